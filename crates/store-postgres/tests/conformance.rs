@@ -1,0 +1,29 @@
+//! The conformance suite on PostgreSQL: each story on a fresh database, dropped
+//! afterwards. Needs `MOVES_TEST_PG_URL` (set by `scripts/test`).
+
+use moves_core::store::StoreHealth;
+use moves_store_postgres::testing::{TestDatabase, admin_url};
+use moves_store_postgres::{PgSettings, PgStore};
+
+struct Guard(TestDatabase);
+
+impl Guard {
+    async fn finish(self, store: PgStore) {
+        store.close().await;
+        self.0.drop_database().await;
+    }
+}
+
+async fn fresh() -> Option<(PgStore, Guard)> {
+    let Some(admin) = admin_url() else {
+        moves_store_tests::skip_or_fail("PostgreSQL", "MOVES_TEST_PG_URL is not set");
+        return None;
+    };
+    let db = TestDatabase::create(&admin).await.unwrap();
+    let settings = PgSettings { max_connections: 4, ..PgSettings::default() };
+    let store = PgStore::open(db.url(), &settings).await.unwrap();
+    store.migrate().await.unwrap();
+    Some((store, Guard(db)))
+}
+
+moves_store_tests::conformance_suite!(fresh);

@@ -1,0 +1,71 @@
+#[macro_export]
+#[doc(hidden)]
+macro_rules! impl_audit_store {
+    ($store:ty) => {
+        #[$crate::reexport::async_trait::async_trait]
+        impl $crate::reexport::moves_core::store::AuditStore for $store {
+            async fn append_audit(
+                &self,
+                entry: &$crate::reexport::moves_core::audit::AuditEntry,
+            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                self.append_audit_batch(std::slice::from_ref(entry)).await
+            }
+
+            async fn append_audit_batch(
+                &self,
+                entries: &[$crate::reexport::moves_core::audit::AuditEntry],
+            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                for e in entries {
+                    $crate::reexport::sqlx::query(
+                        "INSERT INTO audit_log (org_id, id, at, actor_id, action, subject, detail)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    )
+                    .bind(e.scope.org_key().as_uuid())
+                    .bind(e.id.as_uuid())
+                    .bind(e.at.as_millis())
+                    .bind(e.actor.map(|a| a.as_uuid()))
+                    .bind(e.action.as_str())
+                    .bind(e.subject.as_deref())
+                    .bind(e.detail.as_deref())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
+                }
+                tx.commit().await.map_err($crate::map_err)
+            }
+
+            async fn list_audit(
+                &self,
+                q: &$crate::reexport::moves_core::audit::AuditQuery,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Vec<$crate::reexport::moves_core::audit::AuditEntry>,
+            > {
+                let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
+                    "SELECT org_id, id, at, actor_id, action, subject, detail FROM audit_log WHERE org_id = ",
+                );
+                sql.push_bind(q.scope.org_key().as_uuid());
+                if let Some(action) = q.action {
+                    sql.push(" AND action = ").push_bind(action.as_str());
+                }
+                if let Some(actor) = q.actor {
+                    sql.push(" AND actor_id = ").push_bind(actor.as_uuid());
+                }
+                if let Some(subject) = &q.subject {
+                    sql.push(" AND subject = ").push_bind(subject.clone());
+                }
+                if let Some(before) = q.before {
+                    sql.push(" AND at < ").push_bind(before.as_millis());
+                }
+                sql.push(" ORDER BY at DESC, id DESC LIMIT ")
+                    .push_bind(i64::from(q.limit));
+                let rows: Vec<$crate::AuditRow> = sql
+                    .build_query_as()
+                    .fetch_all(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+        }
+    };
+}

@@ -1,0 +1,44 @@
+//! The SQL both stores share.
+//!
+//! SQLite and PostgreSQL accept the same `$1` placeholders and, for everything the
+//! platform needs so far, the same statements. So each store trait is implemented
+//! once here, as a macro that a backend crate instantiates for its own store type:
+//! the statements are then checked against each real database by the conformance
+//! suite. A backend whose SQL must differ implements that trait itself instead.
+//!
+//! A store type using these macros provides `fn reader(&self) -> &Pool<DB>` (for
+//! reads) and `fn writer(&self) -> &Pool<DB>` (for writes): on SQLite the writer is
+//! a single connection, which avoids lock upgrades between concurrent writers.
+
+mod error;
+mod rows;
+
+pub use error::map_err;
+pub use rows::{AuditRow, MembershipRow, OrganisationRow, SessionRow, UserRow};
+
+mod audit;
+mod memberships;
+mod organisations;
+mod sessions;
+mod users;
+
+/// Re-exported so the macros can name them from the backend crates.
+#[doc(hidden)]
+pub mod reexport {
+    pub use async_trait;
+    pub use moves_core;
+    pub use sqlx;
+    pub use uuid;
+}
+
+/// Implements every store trait whose SQL is shared, for one backend's store type.
+#[macro_export]
+macro_rules! impl_shared_stores {
+    ($store:ty) => {
+        $crate::impl_organisation_store!($store);
+        $crate::impl_user_store!($store);
+        $crate::impl_membership_store!($store);
+        $crate::impl_session_store!($store);
+        $crate::impl_audit_store!($store);
+    };
+}

@@ -1,0 +1,101 @@
+#[macro_export]
+#[doc(hidden)]
+macro_rules! impl_membership_store {
+    ($store:ty) => {
+        #[$crate::reexport::async_trait::async_trait]
+        impl $crate::reexport::moves_core::store::MembershipStore for $store {
+            async fn add_membership(
+                &self,
+                m: &$crate::reexport::moves_core::membership::Membership,
+            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                $crate::reexport::sqlx::query(
+                    "INSERT INTO memberships (org_id, id, user_id, role, created_at, revoked_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(m.org_id.as_uuid())
+                .bind(m.id.as_uuid())
+                .bind(m.user_id.as_uuid())
+                .bind(m.role.as_str())
+                .bind(m.created_at.as_millis())
+                .bind(m.revoked_at.map(|t| t.as_millis()))
+                .execute(self.writer())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(())
+            }
+
+            async fn membership(
+                &self,
+                org: $crate::reexport::moves_core::ids::OrgId,
+                id: $crate::reexport::moves_core::ids::MembershipId,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Option<$crate::reexport::moves_core::membership::Membership>,
+            > {
+                let row: Option<$crate::MembershipRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT org_id, id, user_id, role, created_at, revoked_at
+                     FROM memberships WHERE org_id = $1 AND id = $2",
+                )
+                .bind(org.as_uuid())
+                .bind(id.as_uuid())
+                .fetch_optional(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                row.map(TryInto::try_into).transpose()
+            }
+
+            async fn memberships_of_user(
+                &self,
+                user: $crate::reexport::moves_core::ids::UserId,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Vec<$crate::reexport::moves_core::membership::Membership>,
+            > {
+                let rows: Vec<$crate::MembershipRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT org_id, id, user_id, role, created_at, revoked_at
+                     FROM memberships WHERE user_id = $1 AND revoked_at IS NULL
+                     ORDER BY created_at, id",
+                )
+                .bind(user.as_uuid())
+                .fetch_all(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            async fn members_of_organisation(
+                &self,
+                org: $crate::reexport::moves_core::ids::OrgId,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Vec<$crate::reexport::moves_core::membership::Membership>,
+            > {
+                let rows: Vec<$crate::MembershipRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT org_id, id, user_id, role, created_at, revoked_at
+                     FROM memberships WHERE org_id = $1 ORDER BY created_at, id",
+                )
+                .bind(org.as_uuid())
+                .fetch_all(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            async fn revoke_membership(
+                &self,
+                org: $crate::reexport::moves_core::ids::OrgId,
+                id: $crate::reexport::moves_core::ids::MembershipId,
+                at: $crate::reexport::moves_core::clock::Timestamp,
+            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                let done = $crate::reexport::sqlx::query(
+                    "UPDATE memberships SET revoked_at = $1
+                     WHERE org_id = $2 AND id = $3 AND revoked_at IS NULL",
+                )
+                .bind(at.as_millis())
+                .bind(org.as_uuid())
+                .bind(id.as_uuid())
+                .execute(self.writer())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(done.rows_affected() == 1)
+            }
+        }
+    };
+}

@@ -1,0 +1,65 @@
+#[macro_export]
+#[doc(hidden)]
+macro_rules! impl_organisation_store {
+    ($store:ty) => {
+        #[$crate::reexport::async_trait::async_trait]
+        impl $crate::reexport::moves_core::store::OrganisationStore for $store {
+            async fn create_organisation(
+                &self,
+                org: &$crate::reexport::moves_core::organisation::Organisation,
+            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                $crate::reexport::sqlx::query(
+                    "INSERT INTO organisations (id, name, is_demo, created_at) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(org.id.as_uuid())
+                .bind(&org.name)
+                .bind(org.is_demo)
+                .bind(org.created_at.as_millis())
+                .execute(self.writer())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(())
+            }
+
+            async fn organisation(
+                &self,
+                id: $crate::reexport::moves_core::ids::OrgId,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Option<$crate::reexport::moves_core::organisation::Organisation>,
+            > {
+                let row: Option<$crate::OrganisationRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT id, name, is_demo, created_at FROM organisations WHERE id = $1",
+                )
+                .bind(id.as_uuid())
+                .fetch_optional(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(row.map(Into::into))
+            }
+
+            async fn list_organisations(
+                &self,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Vec<$crate::reexport::moves_core::organisation::Organisation>,
+            > {
+                let rows: Vec<$crate::OrganisationRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT id, name, is_demo, created_at FROM organisations ORDER BY name, id",
+                )
+                .fetch_all(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn count_organisations(
+                &self,
+            ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
+                let n: i64 = $crate::reexport::sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
+                    .fetch_one(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                Ok(u64::try_from(n).unwrap_or(0))
+            }
+        }
+    };
+}

@@ -1,0 +1,136 @@
+//! Rows as the databases return them, and their conversion into domain types.
+//! The derived `FromRow` is generic over the backend.
+
+use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::clock::Timestamp;
+use moves_core::ids::{AuditId, MembershipId, OrgId, UserId};
+use moves_core::membership::Membership;
+use moves_core::organisation::Organisation;
+use moves_core::session::Session;
+use moves_core::store::StoreError;
+use moves_core::user::{Email, User};
+use uuid::Uuid;
+
+fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {e}"))
+}
+
+#[derive(sqlx::FromRow)]
+pub struct OrganisationRow {
+    pub id: Uuid,
+    pub name: String,
+    pub is_demo: bool,
+    pub created_at: i64,
+}
+
+impl From<OrganisationRow> for Organisation {
+    fn from(r: OrganisationRow) -> Self {
+        Organisation {
+            id: OrgId::from_uuid(r.id),
+            name: r.name,
+            is_demo: r.is_demo,
+            created_at: Timestamp::from_millis(r.created_at),
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct UserRow {
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub username: Option<String>,
+    pub password_hash: Option<String>,
+    pub installation_admin: bool,
+    pub created_at: i64,
+}
+
+impl TryFrom<UserRow> for User {
+    type Error = StoreError;
+    fn try_from(r: UserRow) -> Result<Self, StoreError> {
+        let email = r
+            .email
+            .map(|e| Email::parse(&e).map_err(|err| corrupt("user email", err)))
+            .transpose()?;
+        Ok(User {
+            id: UserId::from_uuid(r.id),
+            display_name: r.display_name,
+            email,
+            username: r.username,
+            password_hash: r.password_hash,
+            installation_admin: r.installation_admin,
+            created_at: Timestamp::from_millis(r.created_at),
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct MembershipRow {
+    pub org_id: Uuid,
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub role: String,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+impl TryFrom<MembershipRow> for Membership {
+    type Error = StoreError;
+    fn try_from(r: MembershipRow) -> Result<Self, StoreError> {
+        Ok(Membership {
+            id: MembershipId::from_uuid(r.id),
+            org_id: OrgId::from_uuid(r.org_id),
+            user_id: UserId::from_uuid(r.user_id),
+            role: r.role.parse().map_err(|e| corrupt("membership role", e))?,
+            created_at: Timestamp::from_millis(r.created_at),
+            revoked_at: r.revoked_at.map(Timestamp::from_millis),
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct SessionRow {
+    pub token_hash: String,
+    pub user_id: Uuid,
+    pub org_id: Option<Uuid>,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+}
+
+impl From<SessionRow> for Session {
+    fn from(r: SessionRow) -> Self {
+        Session {
+            token_hash: r.token_hash,
+            user_id: UserId::from_uuid(r.user_id),
+            org_id: r.org_id.map(OrgId::from_uuid),
+            created_at: Timestamp::from_millis(r.created_at),
+            last_seen_at: Timestamp::from_millis(r.last_seen_at),
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct AuditRow {
+    pub org_id: Uuid,
+    pub id: Uuid,
+    pub at: i64,
+    pub actor_id: Option<Uuid>,
+    pub action: String,
+    pub subject: Option<String>,
+    pub detail: Option<String>,
+}
+
+impl TryFrom<AuditRow> for AuditEntry {
+    type Error = StoreError;
+    fn try_from(r: AuditRow) -> Result<Self, StoreError> {
+        Ok(AuditEntry {
+            id: AuditId::from_uuid(r.id),
+            scope: AuditScope::from_org_key(OrgId::from_uuid(r.org_id)),
+            at: Timestamp::from_millis(r.at),
+            actor: r.actor_id.map(UserId::from_uuid),
+            action: r.action.parse::<AuditAction>().map_err(|e| corrupt("audit action", e))?,
+            subject: r.subject,
+            detail: r.detail,
+        })
+    }
+}

@@ -1,0 +1,82 @@
+#[macro_export]
+#[doc(hidden)]
+macro_rules! impl_user_store {
+    ($store:ty) => {
+        #[$crate::reexport::async_trait::async_trait]
+        impl $crate::reexport::moves_core::store::UserStore for $store {
+            async fn create_user(
+                &self,
+                user: &$crate::reexport::moves_core::user::User,
+            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                use $crate::reexport::moves_core::user::login_key;
+                $crate::reexport::sqlx::query(
+                    "INSERT INTO users (id, display_name, email, email_key, username, username_key,
+                                        password_hash, installation_admin, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(user.id.as_uuid())
+                .bind(&user.display_name)
+                .bind(user.email.as_ref().map(|e| e.as_str()))
+                .bind(user.email.as_ref().map(|e| e.key()))
+                .bind(user.username.as_deref())
+                .bind(user.username.as_deref().map(login_key))
+                .bind(user.password_hash.as_deref())
+                .bind(user.installation_admin)
+                .bind(user.created_at.as_millis())
+                .execute(self.writer())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(())
+            }
+
+            async fn user(
+                &self,
+                id: $crate::reexport::moves_core::ids::UserId,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Option<$crate::reexport::moves_core::user::User>,
+            > {
+                let row: Option<$crate::UserRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at
+                     FROM users WHERE id = $1",
+                )
+                .bind(id.as_uuid())
+                .fetch_optional(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                row.map(TryInto::try_into).transpose()
+            }
+
+            async fn user_by_login(
+                &self,
+                login: &str,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Option<$crate::reexport::moves_core::user::User>,
+            > {
+                let key = $crate::reexport::moves_core::user::login_key(login);
+                let row: Option<$crate::UserRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at
+                     FROM users WHERE email_key = $1 OR username_key = $1",
+                )
+                .bind(key)
+                .fetch_optional(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                row.map(TryInto::try_into).transpose()
+            }
+
+            async fn set_password_hash(
+                &self,
+                id: $crate::reexport::moves_core::ids::UserId,
+                hash: &str,
+            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                let done = $crate::reexport::sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                    .bind(hash)
+                    .bind(id.as_uuid())
+                    .execute(self.writer())
+                    .await
+                    .map_err($crate::map_err)?;
+                Ok(done.rows_affected() == 1)
+            }
+        }
+    };
+}

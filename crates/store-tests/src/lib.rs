@@ -1,0 +1,52 @@
+//! The conformance suite: the same stories, run against every backend.
+//!
+//! A backend crate calls [`conformance_suite!`] with an async function that makes
+//! a fresh, migrated, empty store (or `None` when its database is not available
+//! outside CI). Each story becomes its own test, so the test output lists the same
+//! story names, and the same count, for each backend.
+
+// The stories are tests: a failed expectation should stop them with a message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod stories;
+
+/// Whether a backend that is not configured should fail the run (in CI) or be
+/// skipped with a loud message (on a developer's machine).
+pub fn skip_or_fail(backend: &str, why: &str) {
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+        panic!("{backend} is required in CI but is not available: {why}");
+    }
+    eprintln!("SKIPPED ({backend} not available: {why})");
+}
+
+#[macro_export]
+macro_rules! conformance_suite {
+    ($make:path) => {
+        $crate::conformance_suite!(@each $make,
+            organisations_are_created_listed_and_counted,
+            people_are_found_by_email_or_username_without_case,
+            emails_and_usernames_are_unique_without_case,
+            passwords_are_set_only_for_people_who_exist,
+            memberships_are_sealed_by_organisation,
+            revoked_memberships_grant_nothing,
+            sessions_live_until_ended,
+            expired_sessions_are_swept,
+            audit_entries_are_listed_newest_first_with_filters,
+            audit_logs_are_sealed_by_organisation,
+            audit_batches_are_all_or_nothing,
+            concurrent_writes_all_land,
+            odd_unicode_round_trips,
+            health_reports_the_backend
+        );
+    };
+    (@each $make:path, $($story:ident),+ $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $story() {
+                let Some((store, guard)) = $make().await else { return };
+                $crate::stories::$story(&store).await;
+                guard.finish(store).await;
+            }
+        )+
+    };
+}
