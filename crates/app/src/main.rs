@@ -1,1 +1,67 @@
-fn main() {}
+//! The `moves` binary. Errors end with one clear sentence and a non-zero exit,
+//! never a panic or a backtrace.
+
+mod cli;
+mod commands;
+mod config;
+mod database;
+mod serve;
+
+use clap::Parser;
+use cli::{Cli, Command, LogFormat};
+use config::Config;
+use std::process::ExitCode;
+use tracing_subscriber::EnvFilter;
+
+fn init_logging(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Human => builder.with_target(false).init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => {
+            serve::run(Config::load(&args.data, Some(&args.serve))?).await?;
+        }
+        Command::Migrate(args) => {
+            return commands::migrate::run(&Config::load(&args.data, None)?, args.check).await;
+        }
+        Command::Backup(args) => {
+            commands::backup::run(&Config::load(&args.data, None)?, &args.to).await?;
+        }
+        Command::Config(args) => {
+            commands::config::run(&Config::load(&args.data, Some(&args.serve))?)
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: could not start: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            // One line: the outer message, then its causes.
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

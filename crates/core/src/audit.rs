@@ -112,8 +112,21 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    pub fn new(scope: AuditScope, at: Timestamp, actor: Option<UserId>, action: AuditAction) -> Self {
-        Self { id: AuditId::new(), scope, at, actor, action, subject: None, detail: None }
+    pub fn new(
+        scope: AuditScope,
+        at: Timestamp,
+        actor: Option<UserId>,
+        action: AuditAction,
+    ) -> Self {
+        Self {
+            id: AuditId::new(),
+            scope,
+            at,
+            actor,
+            action,
+            subject: None,
+            detail: None,
+        }
     }
     pub fn subject(mut self, subject: impl Into<String>) -> Self {
         self.subject = Some(subject.into());
@@ -139,7 +152,14 @@ pub struct AuditQuery {
 
 impl AuditQuery {
     pub fn new(scope: AuditScope) -> Self {
-        Self { scope, action: None, actor: None, subject: None, before: None, limit: 100 }
+        Self {
+            scope,
+            action: None,
+            actor: None,
+            subject: None,
+            before: None,
+            limit: 100,
+        }
     }
 }
 

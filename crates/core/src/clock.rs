@@ -50,7 +50,8 @@ impl FixedClock {
         Self(AtomicI64::new(t.0))
     }
     pub fn advance_seconds(&self, seconds: i64) {
-        self.0.fetch_add(seconds.saturating_mul(1000), Ordering::SeqCst);
+        self.0
+            .fetch_add(seconds.saturating_mul(1000), Ordering::SeqCst);
     }
 }
 

@@ -43,7 +43,10 @@ impl Role {
 
     /// Staff roles sign in with a second factor.
     pub const fn is_staff(self) -> bool {
-        matches!(self, Role::OrgAdmin | Role::Manager | Role::Practitioner | Role::Viewer)
+        matches!(
+            self,
+            Role::OrgAdmin | Role::Manager | Role::Practitioner | Role::Viewer
+        )
     }
 }
 

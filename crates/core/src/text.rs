@@ -34,7 +34,10 @@ fn clean(input: &str, max_chars: usize, allow_newlines: bool) -> Result<String, 
     if trimmed.is_empty() {
         return Err(TextError::Empty);
     }
-    if let Some(c) = trimmed.chars().find(|&c| is_invisible_control(c, allow_newlines)) {
+    if let Some(c) = trimmed
+        .chars()
+        .find(|&c| is_invisible_control(c, allow_newlines))
+    {
         return Err(TextError::ControlCharacter { code: u32::from(c) });
     }
     if trimmed.chars().count() > max_chars {
@@ -81,7 +84,14 @@ mod tests {
 
     #[test]
     fn keeps_real_scripts_and_emoji() {
-        for s in ["Ελένη", "Åsa Öberg", "Siân ap Rhys", "عائشة", "李小龙", "Zoë 🌱"] {
+        for s in [
+            "Ελένη",
+            "Åsa Öberg",
+            "Siân ap Rhys",
+            "عائشة",
+            "李小龙",
+            "Zoë 🌱",
+        ] {
             assert_eq!(clean_line(s, 50).unwrap(), s);
         }
     }

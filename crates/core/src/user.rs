@@ -63,7 +63,11 @@ pub struct User {
 }
 
 impl User {
-    pub fn new(display_name: &str, email: Option<Email>, now: Timestamp) -> Result<Self, TextError> {
+    pub fn new(
+        display_name: &str,
+        email: Option<Email>,
+        now: Timestamp,
+    ) -> Result<Self, TextError> {
         Ok(Self {
             id: UserId::new(),
             display_name: clean_line(display_name, DISPLAY_NAME_MAX)?,
@@ -89,8 +93,19 @@ mod tests {
     #[test]
     fn emails() {
         assert!(Email::parse("sam@example.org").is_ok());
-        assert_eq!(Email::parse(" Sam@Example.org ").unwrap().key(), "sam@example.org");
-        for bad in ["", "sam", "@example.org", "sam@", "sam@localhost", "s am@example.org", "sam@.org"] {
+        assert_eq!(
+            Email::parse(" Sam@Example.org ").unwrap().key(),
+            "sam@example.org"
+        );
+        for bad in [
+            "",
+            "sam",
+            "@example.org",
+            "sam@",
+            "sam@localhost",
+            "s am@example.org",
+            "sam@.org",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad} should be refused");
         }
         assert!(Email::parse(&format!("{}@example.org", "a".repeat(300))).is_err());

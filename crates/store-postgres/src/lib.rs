@@ -24,7 +24,11 @@ pub enum OpenError {
     #[error(
         "the database {database} does not exist on {target} and could not be created ({reason}); create it with `createdb {database}` as a user allowed to, or point --database-url at an existing database"
     )]
-    CannotCreate { database: String, target: String, reason: String },
+    CannotCreate {
+        database: String,
+        target: String,
+        reason: String,
+    },
     #[error("could not update the database schema: {0}")]
     Migrate(String),
 }
@@ -37,7 +41,10 @@ pub struct PgSettings {
 
 impl Default for PgSettings {
     fn default() -> Self {
-        Self { max_connections: 10, acquire_timeout: Duration::from_secs(10) }
+        Self {
+            max_connections: 10,
+            acquire_timeout: Duration::from_secs(10),
+        }
     }
 }
 
@@ -68,25 +75,39 @@ impl PgStore {
         let target = describe_url(url);
         let exists = Postgres::database_exists(url)
             .await
-            .map_err(|e| OpenError::Connect { target: target.clone(), reason: e.to_string() })?;
-        if !exists {
-            Postgres::create_database(url).await.map_err(|e| OpenError::CannotCreate {
-                database: options.get_database().unwrap_or("").to_owned(),
+            .map_err(|e| OpenError::Connect {
                 target: target.clone(),
                 reason: e.to_string(),
             })?;
+        if !exists {
+            Postgres::create_database(url)
+                .await
+                .map_err(|e| OpenError::CannotCreate {
+                    database: options.get_database().unwrap_or("").to_owned(),
+                    target: target.clone(),
+                    reason: e.to_string(),
+                })?;
         }
         let pool = PgPoolOptions::new()
             .max_connections(settings.max_connections.max(1))
             .acquire_timeout(settings.acquire_timeout)
             .connect_with(options)
             .await
-            .map_err(|e| OpenError::Connect { target, reason: e.to_string() })?;
-        Ok(Self { pool, max: settings.max_connections.max(1) })
+            .map_err(|e| OpenError::Connect {
+                target,
+                reason: e.to_string(),
+            })?;
+        Ok(Self {
+            pool,
+            max: settings.max_connections.max(1),
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), OpenError> {
-        MIGRATOR.run(&self.pool).await.map_err(|e| OpenError::Migrate(e.to_string()))
+        MIGRATOR
+            .run(&self.pool)
+            .await
+            .map_err(|e| OpenError::Migrate(e.to_string()))
     }
 
     /// Migrations known to this build that the database has not had yet.

@@ -6,7 +6,9 @@ use sqlx::postgres::PgConnection;
 
 /// The admin URL of the test server, if one is configured.
 pub fn admin_url() -> Option<String> {
-    std::env::var("MOVES_TEST_PG_URL").ok().filter(|s| !s.is_empty())
+    std::env::var("MOVES_TEST_PG_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
 }
 
 pub struct TestDatabase {
@@ -25,7 +27,9 @@ pub fn with_database(admin_url: &str, database: &str) -> Result<String, String> 
 impl TestDatabase {
     pub async fn create(admin_url: &str) -> Result<Self, String> {
         let name = format!("moves_test_{}", uuid::Uuid::now_v7().simple());
-        let mut conn = PgConnection::connect(admin_url).await.map_err(|e| e.to_string())?;
+        let mut conn = PgConnection::connect(admin_url)
+            .await
+            .map_err(|e| e.to_string())?;
         // The name is generated here from hex digits only, never from input.
         sqlx::query(&format!("CREATE DATABASE {name}"))
             .execute(&mut conn)
@@ -33,7 +37,11 @@ impl TestDatabase {
             .map_err(|e| e.to_string())?;
         conn.close().await.map_err(|e| e.to_string())?;
         let url = with_database(admin_url, &name)?;
-        Ok(Self { admin_url: admin_url.to_owned(), name, url })
+        Ok(Self {
+            admin_url: admin_url.to_owned(),
+            name,
+            url,
+        })
     }
 
     pub fn url(&self) -> &str {
@@ -43,9 +51,12 @@ impl TestDatabase {
     /// Drops the database, ending any connection still open to it.
     pub async fn drop_database(self) {
         if let Ok(mut conn) = PgConnection::connect(&self.admin_url).await {
-            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))
-                .execute(&mut conn)
-                .await;
+            let _ = sqlx::query(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ))
+            .execute(&mut conn)
+            .await;
             let _ = conn.close().await;
         }
     }

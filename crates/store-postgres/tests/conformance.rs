@@ -1,4 +1,5 @@
 //! The conformance suite on PostgreSQL: each story on a fresh database, dropped
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failure should stop with a message
 //! afterwards. Needs `MOVES_TEST_PG_URL` (set by `scripts/test`).
 
 use moves_core::store::StoreHealth;
@@ -20,7 +21,10 @@ async fn fresh() -> Option<(PgStore, Guard)> {
         return None;
     };
     let db = TestDatabase::create(&admin).await.unwrap();
-    let settings = PgSettings { max_connections: 4, ..PgSettings::default() };
+    let settings = PgSettings {
+        max_connections: 4,
+        ..PgSettings::default()
+    };
     let store = PgStore::open(db.url(), &settings).await.unwrap();
     store.migrate().await.unwrap();
     Some((store, Guard(db)))

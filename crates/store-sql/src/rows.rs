@@ -128,7 +128,10 @@ impl TryFrom<AuditRow> for AuditEntry {
             scope: AuditScope::from_org_key(OrgId::from_uuid(r.org_id)),
             at: Timestamp::from_millis(r.at),
             actor: r.actor_id.map(UserId::from_uuid),
-            action: r.action.parse::<AuditAction>().map_err(|e| corrupt("audit action", e))?,
+            action: r
+                .action
+                .parse::<AuditAction>()
+                .map_err(|e| corrupt("audit action", e))?,
             subject: r.subject,
             detail: r.detail,
         })

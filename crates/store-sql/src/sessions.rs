@@ -62,11 +62,12 @@ macro_rules! impl_session_store {
                 &self,
                 token_hash: &str,
             ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
-                let done = $crate::reexport::sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-                    .bind(token_hash)
-                    .execute(self.writer())
-                    .await
-                    .map_err($crate::map_err)?;
+                let done =
+                    $crate::reexport::sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                        .bind(token_hash)
+                        .execute(self.writer())
+                        .await
+                        .map_err($crate::map_err)?;
                 Ok(done.rows_affected() == 1)
             }
 

@@ -15,7 +15,9 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 pub enum OpenError {
     #[error("could not open the SQLite database at {path}: {reason}")]
     Open { path: String, reason: String },
-    #[error("the file {path} is not a Resilient Moves database, or it is damaged ({reason}); restore it from a backup, or move it away to start afresh")]
+    #[error(
+        "the file {path} is not a Resilient Moves database, or it is damaged ({reason}); restore it from a backup, or move it away to start afresh"
+    )]
     NotADatabase { path: String, reason: String },
     #[error("could not update the database schema at {path}: {reason}")]
     Migrate { path: String, reason: String },
@@ -31,7 +33,10 @@ pub struct SqliteSettings {
 
 impl Default for SqliteSettings {
     fn default() -> Self {
-        Self { readers: 8, busy_timeout: Duration::from_secs(10) }
+        Self {
+            readers: 8,
+            busy_timeout: Duration::from_secs(10),
+        }
     }
 }
 
@@ -84,7 +89,12 @@ impl SqliteStore {
             .connect_with(options.read_only(true))
             .await
             .map_err(|e| classify(path, e))?;
-        Ok(Self { path: path.to_owned(), writer, reader, max_readers: settings.readers.max(1) })
+        Ok(Self {
+            path: path.to_owned(),
+            writer,
+            reader,
+            max_readers: settings.readers.max(1),
+        })
     }
 
     /// Where the database file is.
@@ -93,10 +103,13 @@ impl SqliteStore {
     }
 
     pub async fn migrate(&self) -> Result<(), OpenError> {
-        MIGRATOR.run(&self.writer).await.map_err(|e| OpenError::Migrate {
-            path: self.path.display().to_string(),
-            reason: e.to_string(),
-        })
+        MIGRATOR
+            .run(&self.writer)
+            .await
+            .map_err(|e| OpenError::Migrate {
+                path: self.path.display().to_string(),
+                reason: e.to_string(),
+            })
     }
 
     /// Migrations known to this build that the database has not had yet.
@@ -126,7 +139,10 @@ impl SqliteStore {
     /// (`VACUUM INTO`). Refuses to overwrite an existing file.
     pub async fn backup_to(&self, target: &Path) -> StoreResult<()> {
         if target.exists() {
-            return Err(StoreError::Conflict(format!("{} already exists", target.display())));
+            return Err(StoreError::Conflict(format!(
+                "{} already exists",
+                target.display()
+            )));
         }
         let target = target.to_str().ok_or_else(|| {
             StoreError::Unavailable("the backup path must be valid UTF-8".to_owned())
@@ -149,7 +165,9 @@ impl SqliteStore {
 
 /// Parses `sqlite://path` or `sqlite:path` into a file path.
 pub fn path_from_url(url: &str) -> Option<PathBuf> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let rest = rest.split('?').next().unwrap_or(rest);
     (!rest.is_empty()).then(|| PathBuf::from(rest))
 }
@@ -169,7 +187,8 @@ impl StoreHealth for SqliteStore {
     fn pool_stats(&self) -> PoolStats {
         PoolStats {
             connections: self.reader.size() + self.writer.size(),
-            idle: u32::try_from(self.reader.num_idle() + self.writer.num_idle()).unwrap_or(u32::MAX),
+            idle: u32::try_from(self.reader.num_idle() + self.writer.num_idle())
+                .unwrap_or(u32::MAX),
             max: self.max_readers + 1,
         }
     }

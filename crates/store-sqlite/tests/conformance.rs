@@ -1,4 +1,5 @@
 //! The conformance suite on SQLite: each story on a fresh database file.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failure should stop with a message
 
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 

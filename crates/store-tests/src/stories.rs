@@ -48,36 +48,74 @@ pub async fn people_are_found_by_email_or_username_without_case(store: &dyn Stor
     let sam = person(store, "Sam", "Sam.Jones@Example.org").await;
     assert_eq!(store.user(sam.id).await.unwrap(), Some(sam.clone()));
     assert_eq!(store.user(UserId::new()).await.unwrap(), None);
-    assert_eq!(store.user_by_login("sam.jones@example.org").await.unwrap(), Some(sam.clone()));
-    assert_eq!(store.user_by_login("  SAM.JONES@EXAMPLE.ORG ").await.unwrap(), Some(sam.clone()));
-    assert_eq!(store.user_by_login("nobody@example.org").await.unwrap(), None);
+    assert_eq!(
+        store.user_by_login("sam.jones@example.org").await.unwrap(),
+        Some(sam.clone())
+    );
+    assert_eq!(
+        store
+            .user_by_login("  SAM.JONES@EXAMPLE.ORG ")
+            .await
+            .unwrap(),
+        Some(sam.clone())
+    );
+    assert_eq!(
+        store.user_by_login("nobody@example.org").await.unwrap(),
+        None
+    );
 
     let mut kai = User::new("Kai", None, T0).unwrap();
     kai.username = Some("KaiR".to_owned());
     store.create_user(&kai).await.unwrap();
-    assert_eq!(store.user_by_login("kair").await.unwrap(), Some(kai.clone()));
+    assert_eq!(
+        store.user_by_login("kair").await.unwrap(),
+        Some(kai.clone())
+    );
     assert_eq!(store.user_by_login("").await.unwrap(), None);
 }
 
 pub async fn emails_and_usernames_are_unique_without_case(store: &dyn Store) {
     person(store, "Sam", "sam@example.org").await;
-    let twin = User::new("Other Sam", Some(Email::parse("SAM@example.org").unwrap()), T0).unwrap();
-    assert!(matches!(store.create_user(&twin).await, Err(StoreError::Conflict(_))));
-    assert_eq!(store.user(twin.id).await.unwrap(), None, "nothing half-written");
+    let twin = User::new(
+        "Other Sam",
+        Some(Email::parse("SAM@example.org").unwrap()),
+        T0,
+    )
+    .unwrap();
+    assert!(matches!(
+        store.create_user(&twin).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(
+        store.user(twin.id).await.unwrap(),
+        None,
+        "nothing half-written"
+    );
 
     let mut a = User::new("A", None, T0).unwrap();
     a.username = Some("river".to_owned());
     store.create_user(&a).await.unwrap();
     let mut b = User::new("B", None, T0).unwrap();
     b.username = Some("River".to_owned());
-    assert!(matches!(store.create_user(&b).await, Err(StoreError::Conflict(_))));
+    assert!(matches!(
+        store.create_user(&b).await,
+        Err(StoreError::Conflict(_))
+    ));
 }
 
 pub async fn passwords_are_set_only_for_people_who_exist(store: &dyn Store) {
     let sam = person(store, "Sam", "sam@example.org").await;
-    assert!(store.set_password_hash(sam.id, "$argon2id$v=19$example").await.unwrap());
+    assert!(
+        store
+            .set_password_hash(sam.id, "$argon2id$v=19$example")
+            .await
+            .unwrap()
+    );
     let stored = store.user(sam.id).await.unwrap().unwrap();
-    assert_eq!(stored.password_hash.as_deref(), Some("$argon2id$v=19$example"));
+    assert_eq!(
+        stored.password_hash.as_deref(),
+        Some("$argon2id$v=19$example")
+    );
     assert!(!store.set_password_hash(UserId::new(), "x").await.unwrap());
 }
 
@@ -90,18 +128,36 @@ pub async fn memberships_are_sealed_by_organisation(store: &dyn Store) {
     let sam_b = member(store, &b, &sam, Role::OrgAdmin).await;
     let jo_b = member(store, &b, &jo, Role::ParentCarer).await;
 
-    assert_eq!(store.membership(a.id, sam_a.id).await.unwrap(), Some(sam_a.clone()));
+    assert_eq!(
+        store.membership(a.id, sam_a.id).await.unwrap(),
+        Some(sam_a.clone())
+    );
     // Another organisation's id finds nothing, even when the membership exists.
     assert_eq!(store.membership(a.id, sam_b.id).await.unwrap(), None);
-    assert_eq!(store.membership(a.id, MembershipId::new()).await.unwrap(), None);
+    assert_eq!(
+        store.membership(a.id, MembershipId::new()).await.unwrap(),
+        None
+    );
 
-    assert_eq!(store.memberships_of_user(sam.id).await.unwrap(), vec![sam_a.clone(), sam_b.clone()]);
-    assert_eq!(store.members_of_organisation(a.id).await.unwrap(), vec![sam_a.clone()]);
-    assert_eq!(store.members_of_organisation(b.id).await.unwrap(), vec![sam_b, jo_b]);
+    assert_eq!(
+        store.memberships_of_user(sam.id).await.unwrap(),
+        vec![sam_a.clone(), sam_b.clone()]
+    );
+    assert_eq!(
+        store.members_of_organisation(a.id).await.unwrap(),
+        vec![sam_a.clone()]
+    );
+    assert_eq!(
+        store.members_of_organisation(b.id).await.unwrap(),
+        vec![sam_b, jo_b]
+    );
 
     // The same role twice in one organisation is refused; another role is fine.
     let again = Membership::new(a.id, sam.id, Role::Practitioner, T0);
-    assert!(matches!(store.add_membership(&again).await, Err(StoreError::Conflict(_))));
+    assert!(matches!(
+        store.add_membership(&again).await,
+        Err(StoreError::Conflict(_))
+    ));
     member(store, &a, &sam, Role::Manager).await;
     assert_eq!(store.members_of_organisation(a.id).await.unwrap().len(), 2);
 }
@@ -115,7 +171,10 @@ pub async fn revoked_memberships_grant_nothing(store: &dyn Store) {
     assert!(!store.revoke_membership(b.id, m.id, T0).await.unwrap());
     let later = T0.plus_seconds(60);
     assert!(store.revoke_membership(a.id, m.id, later).await.unwrap());
-    assert!(!store.revoke_membership(a.id, m.id, later).await.unwrap(), "revoked once");
+    assert!(
+        !store.revoke_membership(a.id, m.id, later).await.unwrap(),
+        "revoked once"
+    );
     assert!(store.memberships_of_user(sam.id).await.unwrap().is_empty());
     let kept = store.members_of_organisation(a.id).await.unwrap();
     assert_eq!(kept.len(), 1);
@@ -124,7 +183,13 @@ pub async fn revoked_memberships_grant_nothing(store: &dyn Store) {
 }
 
 fn session_for(user: &User, token: &str, at: Timestamp) -> Session {
-    Session { token_hash: hash_token(token), user_id: user.id, org_id: None, created_at: at, last_seen_at: at }
+    Session {
+        token_hash: hash_token(token),
+        user_id: user.id,
+        org_id: None,
+        created_at: at,
+        last_seen_at: at,
+    }
 }
 
 pub async fn sessions_live_until_ended(store: &dyn Store) {
@@ -134,21 +199,46 @@ pub async fn sessions_live_until_ended(store: &dyn Store) {
     let s2 = session_for(&sam, "token-2", T0);
     store.create_session(&s1).await.unwrap();
     store.create_session(&s2).await.unwrap();
-    assert_eq!(store.session(&s1.token_hash).await.unwrap(), Some(s1.clone()));
+    assert_eq!(
+        store.session(&s1.token_hash).await.unwrap(),
+        Some(s1.clone())
+    );
     assert_eq!(store.session(&hash_token("guess")).await.unwrap(), None);
 
     let later = T0.plus_seconds(90);
-    assert!(store.touch_session(&s1.token_hash, later, Some(a.id)).await.unwrap());
+    assert!(
+        store
+            .touch_session(&s1.token_hash, later, Some(a.id))
+            .await
+            .unwrap()
+    );
     let touched = store.session(&s1.token_hash).await.unwrap().unwrap();
-    assert_eq!((touched.last_seen_at, touched.org_id, touched.created_at), (later, Some(a.id), T0));
-    assert!(!store.touch_session(&hash_token("guess"), later, None).await.unwrap());
+    assert_eq!(
+        (touched.last_seen_at, touched.org_id, touched.created_at),
+        (later, Some(a.id), T0)
+    );
+    assert!(
+        !store
+            .touch_session(&hash_token("guess"), later, None)
+            .await
+            .unwrap()
+    );
 
     assert!(store.end_session(&s1.token_hash).await.unwrap());
     assert_eq!(store.session(&s1.token_hash).await.unwrap(), None);
     assert!(!store.end_session(&s1.token_hash).await.unwrap());
-    assert!(!store.touch_session(&s1.token_hash, later, None).await.unwrap(), "an ended session stays ended");
+    assert!(
+        !store
+            .touch_session(&s1.token_hash, later, None)
+            .await
+            .unwrap(),
+        "an ended session stays ended"
+    );
 
-    store.create_session(&session_for(&sam, "token-3", T0)).await.unwrap();
+    store
+        .create_session(&session_for(&sam, "token-3", T0))
+        .await
+        .unwrap();
     assert_eq!(store.end_sessions_of_user(sam.id).await.unwrap(), 2);
     assert_eq!(store.session(&s2.token_hash).await.unwrap(), None);
 }
@@ -156,7 +246,10 @@ pub async fn sessions_live_until_ended(store: &dyn Store) {
 pub async fn expired_sessions_are_swept(store: &dyn Store) {
     let sam = person(store, "Sam", "sam@example.org").await;
     let idle = session_for(&sam, "idle", T0);
-    let old = Session { last_seen_at: T0.plus_seconds(3000), ..session_for(&sam, "old", T0.plus_seconds(-50_000)) };
+    let old = Session {
+        last_seen_at: T0.plus_seconds(3000),
+        ..session_for(&sam, "old", T0.plus_seconds(-50_000))
+    };
     let fresh = session_for(&sam, "fresh", T0.plus_seconds(3000));
     for s in [&idle, &old, &fresh] {
         store.create_session(s).await.unwrap();
@@ -177,10 +270,16 @@ pub async fn audit_entries_are_listed_newest_first_with_filters(store: &dyn Stor
     let sam = UserId::new();
     let jo = UserId::new();
     let e1 = AuditEntry::new(scope, T0, Some(sam), AuditAction::SignIn);
-    let e2 = AuditEntry::new(scope, T0.plus_seconds(1), Some(jo), AuditAction::RecordRead).subject("circle-1");
-    let e3 = AuditEntry::new(scope, T0.plus_seconds(2), Some(sam), AuditAction::RecordRead)
-        .subject("circle-2")
-        .detail("page");
+    let e2 = AuditEntry::new(scope, T0.plus_seconds(1), Some(jo), AuditAction::RecordRead)
+        .subject("circle-1");
+    let e3 = AuditEntry::new(
+        scope,
+        T0.plus_seconds(2),
+        Some(sam),
+        AuditAction::RecordRead,
+    )
+    .subject("circle-2")
+    .detail("page");
     let e4 = AuditEntry::new(scope, T0.plus_seconds(3), None, AuditAction::SignInFailed);
     for e in [&e1, &e2, &e3, &e4] {
         store.append_audit(e).await.unwrap();
@@ -193,17 +292,32 @@ pub async fn audit_entries_are_listed_newest_first_with_filters(store: &dyn Stor
         f(&mut q);
         q
     };
-    let reads = store.list_audit(&q(|q| q.action = Some(AuditAction::RecordRead))).await.unwrap();
+    let reads = store
+        .list_audit(&q(|q| q.action = Some(AuditAction::RecordRead)))
+        .await
+        .unwrap();
     assert_eq!(reads, vec![e3.clone(), e2.clone()]);
-    let by_sam = store.list_audit(&AuditQuery { actor: Some(sam), ..AuditQuery::new(scope) }).await.unwrap();
+    let by_sam = store
+        .list_audit(&AuditQuery {
+            actor: Some(sam),
+            ..AuditQuery::new(scope)
+        })
+        .await
+        .unwrap();
     assert_eq!(by_sam, vec![e3.clone(), e1.clone()]);
     let circle = store
-        .list_audit(&AuditQuery { subject: Some("circle-1".into()), ..AuditQuery::new(scope) })
+        .list_audit(&AuditQuery {
+            subject: Some("circle-1".into()),
+            ..AuditQuery::new(scope)
+        })
         .await
         .unwrap();
     assert_eq!(circle, vec![e2.clone()]);
     let older = store
-        .list_audit(&AuditQuery { before: Some(T0.plus_seconds(2)), ..AuditQuery::new(scope) })
+        .list_audit(&AuditQuery {
+            before: Some(T0.plus_seconds(2)),
+            ..AuditQuery::new(scope)
+        })
         .await
         .unwrap();
     assert_eq!(older, vec![e2.clone(), e1.clone()]);
@@ -214,14 +328,50 @@ pub async fn audit_entries_are_listed_newest_first_with_filters(store: &dyn Stor
 pub async fn audit_logs_are_sealed_by_organisation(store: &dyn Store) {
     let a = org(store, "A").await;
     let b = org(store, "B").await;
-    let in_a = AuditEntry::new(AuditScope::Organisation(a.id), T0, None, AuditAction::SignIn);
-    let in_b = AuditEntry::new(AuditScope::Organisation(b.id), T0, None, AuditAction::SignIn);
-    let install = AuditEntry::new(AuditScope::Installation, T0, None, AuditAction::OrganisationCreated)
-        .subject(a.id.to_string());
-    store.append_audit_batch(&[in_a.clone(), in_b.clone(), install.clone()]).await.unwrap();
-    assert_eq!(store.list_audit(&AuditQuery::new(AuditScope::Organisation(a.id))).await.unwrap(), vec![in_a]);
-    assert_eq!(store.list_audit(&AuditQuery::new(AuditScope::Organisation(b.id))).await.unwrap(), vec![in_b]);
-    assert_eq!(store.list_audit(&AuditQuery::new(AuditScope::Installation)).await.unwrap(), vec![install]);
+    let in_a = AuditEntry::new(
+        AuditScope::Organisation(a.id),
+        T0,
+        None,
+        AuditAction::SignIn,
+    );
+    let in_b = AuditEntry::new(
+        AuditScope::Organisation(b.id),
+        T0,
+        None,
+        AuditAction::SignIn,
+    );
+    let install = AuditEntry::new(
+        AuditScope::Installation,
+        T0,
+        None,
+        AuditAction::OrganisationCreated,
+    )
+    .subject(a.id.to_string());
+    store
+        .append_audit_batch(&[in_a.clone(), in_b.clone(), install.clone()])
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .list_audit(&AuditQuery::new(AuditScope::Organisation(a.id)))
+            .await
+            .unwrap(),
+        vec![in_a]
+    );
+    assert_eq!(
+        store
+            .list_audit(&AuditQuery::new(AuditScope::Organisation(b.id)))
+            .await
+            .unwrap(),
+        vec![in_b]
+    );
+    assert_eq!(
+        store
+            .list_audit(&AuditQuery::new(AuditScope::Installation))
+            .await
+            .unwrap(),
+        vec![install]
+    );
 }
 
 pub async fn audit_batches_are_all_or_nothing(store: &dyn Store) {
@@ -230,25 +380,48 @@ pub async fn audit_batches_are_all_or_nothing(store: &dyn Store) {
     store.append_audit(&first).await.unwrap();
     let new_one = AuditEntry::new(scope, T0, None, AuditAction::SignOut);
     // The second entry reuses an existing id, so the whole batch must fail.
-    let result = store.append_audit_batch(&[new_one.clone(), first.clone()]).await;
+    let result = store
+        .append_audit_batch(&[new_one.clone(), first.clone()])
+        .await;
     assert!(result.is_err());
-    assert_eq!(store.list_audit(&AuditQuery::new(scope)).await.unwrap(), vec![first]);
+    assert_eq!(
+        store.list_audit(&AuditQuery::new(scope)).await.unwrap(),
+        vec![first]
+    );
     store.append_audit_batch(&[]).await.unwrap();
 }
 
 pub async fn concurrent_writes_all_land(store: &dyn Store) {
     // Many writers at once, as a busy server has: none may fail or be lost.
     let entries: Vec<AuditEntry> = (0..60)
-        .map(|i| AuditEntry::new(AuditScope::Installation, T0.plus_seconds(i), None, AuditAction::SignIn))
+        .map(|i| {
+            AuditEntry::new(
+                AuditScope::Installation,
+                T0.plus_seconds(i),
+                None,
+                AuditAction::SignIn,
+            )
+        })
         .collect();
     let results = futures::future::join_all(entries.iter().map(|e| store.append_audit(e))).await;
     assert!(results.iter().all(Result::is_ok), "{results:?}");
-    let all = AuditQuery { limit: 1000, ..AuditQuery::new(AuditScope::Installation) };
+    let all = AuditQuery {
+        limit: 1000,
+        ..AuditQuery::new(AuditScope::Installation)
+    };
     assert_eq!(store.list_audit(&all).await.unwrap().len(), 60);
 }
 
 pub async fn odd_unicode_round_trips(store: &dyn Store) {
-    let names = ["Ελένη Παπαδοπούλου", "Åsa Öberg", "Siân ap Rhys", "عائشة", "李小龙", "Zoë 🌱", "O'Brien; DROP TABLE users;--"];
+    let names = [
+        "Ελένη Παπαδοπούλου",
+        "Åsa Öberg",
+        "Siân ap Rhys",
+        "عائشة",
+        "李小龙",
+        "Zoë 🌱",
+        "O'Brien; DROP TABLE users;--",
+    ];
     for (i, name) in names.iter().enumerate() {
         let o = Organisation::new(name, false, T0).unwrap();
         store.create_organisation(&o).await.unwrap();
@@ -256,7 +429,10 @@ pub async fn odd_unicode_round_trips(store: &dyn Store) {
         let u = person(store, name, &format!("p{i}@example.org")).await;
         assert_eq!(store.user(u.id).await.unwrap().unwrap().display_name, *name);
     }
-    assert_eq!(store.count_organisations().await.unwrap(), names.len() as u64);
+    assert_eq!(
+        store.count_organisations().await.unwrap(),
+        names.len() as u64
+    );
 }
 
 pub async fn health_reports_the_backend(store: &dyn Store) {

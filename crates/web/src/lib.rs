@@ -1,1 +1,19 @@
-//! placeholder
+//! The web interface: routes, pages, and the middleware every response passes
+//! through (request ids, security headers, metrics, error pages).
+//!
+//! Handlers are thin: they parse input into domain types, call one `core`
+//! operation through the store, and render the result.
+
+pub mod client_ip;
+pub mod config;
+pub mod error;
+pub mod i18n;
+pub mod middleware;
+pub mod page;
+pub mod router;
+pub mod routes;
+pub mod state;
+
+pub use config::WebConfig;
+pub use router::router;
+pub use state::AppState;

@@ -1,0 +1,127 @@
+//! The command line. `moves --help` and `moves <command> --help` are written for a
+//! newcomer: what each command does, and where its data lives.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "moves",
+    version,
+    about = "Resilient Moves: a shared space for working on the Resilience Framework together.",
+    long_about = "Resilient Moves: a shared space where young people, their families and their \
+practitioners work on the Resilience Framework together.\n\n\
+Start it with `moves serve`: with no options it keeps everything in ./moves-data (an \
+SQLite database) and listens on http://127.0.0.1:8080. For several servers sharing \
+one database, give --database-url postgres://...\n\n\
+Settings come from, in rising order: built-in defaults, a TOML file (--config), \
+MOVES_* environment variables, and command-line options."
+)]
+pub struct Cli {
+    /// How log lines are written.
+    #[arg(long, global = true, env = "MOVES_LOG_FORMAT", value_enum, default_value_t = LogFormat::Human)]
+    pub log_format: LogFormat,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Readable lines, for a terminal.
+    Human,
+    /// One JSON object per line, for a log collector.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (creates the data directory and database if needed).
+    Serve(ServeArgs),
+    /// Bring the database schema up to date (`serve` does this too).
+    Migrate(MigrateArgs),
+    /// Copy the SQLite database to a file while the server keeps running.
+    Backup(BackupArgs),
+    /// Print the effective configuration, with secrets masked.
+    Config(ServeArgs),
+}
+
+/// Where the data is. Every command that touches data takes these.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DataOptions {
+    /// Folder for the SQLite database (used when no --database-url is given).
+    #[arg(long, env = "MOVES_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// A postgres:// URL to use PostgreSQL instead of the embedded SQLite database.
+    #[arg(
+        long,
+        env = "MOVES_DATABASE_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+    /// Most database connections this process opens (PostgreSQL; SQLite readers).
+    #[arg(long, env = "MOVES_DATABASE_MAX_CONNECTIONS", value_name = "N")]
+    pub database_max_connections: Option<u32>,
+    /// A TOML configuration file (see README: Configuration).
+    #[arg(long, env = "MOVES_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// How the server is reached.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ServeOptions {
+    /// Address and port to listen on [default: 127.0.0.1:8080].
+    #[arg(long, env = "MOVES_ADDR", value_name = "IP:PORT")]
+    pub addr: Option<String>,
+    /// The address people use to reach the server, e.g. https://moves.example.org.
+    #[arg(long, env = "MOVES_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or networks).
+    #[arg(
+        long,
+        env = "MOVES_TRUSTED_PROXIES",
+        value_name = "LIST",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Option<Vec<String>>,
+    /// Certificate (PEM) for serving https directly, without a proxy.
+    #[arg(long, env = "MOVES_TLS_CERT", value_name = "FILE")]
+    pub tls_cert: Option<PathBuf>,
+    /// Private key (PEM) for --tls-cert.
+    #[arg(long, env = "MOVES_TLS_KEY", value_name = "FILE")]
+    pub tls_key: Option<PathBuf>,
+    /// Lets a Prometheus scraper read /metrics from another machine with this bearer token.
+    #[arg(
+        long,
+        env = "MOVES_METRICS_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub metrics_token: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub data: DataOptions,
+    #[command(flatten)]
+    pub serve: ServeOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub data: DataOptions,
+    /// Only report what would be applied; exit 1 if anything is pending.
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    #[command(flatten)]
+    pub data: DataOptions,
+    /// The file to write (must not exist yet).
+    #[arg(long, value_name = "FILE")]
+    pub to: PathBuf,
+}

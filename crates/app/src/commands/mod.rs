@@ -1,0 +1,5 @@
+//! The commands other than `serve`, one file each.
+
+pub mod backup;
+pub mod config;
+pub mod migrate;

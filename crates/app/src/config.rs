@@ -1,0 +1,319 @@
+//! The effective configuration: built-in defaults, then a TOML file, then
+//! `MOVES_*` environment variables and command-line flags (clap reads both; a
+//! flag wins over its variable). Unknown keys in the file are an error, so a
+//! misspelt setting is never silently ignored.
+
+use crate::cli::{DataOptions, ServeOptions};
+use anyhow::{Context, Result, bail};
+use ipnet::IpNet;
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+pub const DEFAULT_DATA_DIR: &str = "./moves-data";
+pub const DATABASE_FILE: &str = "moves.db";
+
+/// What may appear in the configuration file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub addr: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub database_url: Option<String>,
+    pub database_max_connections: Option<u32>,
+    pub public_url: Option<String>,
+    pub trusted_proxies: Option<Vec<String>>,
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    pub metrics_token: Option<String>,
+    pub max_body_bytes: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database: Database,
+    pub database_max_connections: u32,
+    pub public_url: Option<String>,
+    pub trusted_proxies: Vec<IpNet>,
+    pub tls: Option<(PathBuf, PathBuf)>,
+    pub metrics_token: Option<String>,
+    pub max_body_bytes: usize,
+    pub config_file: Option<PathBuf>,
+}
+
+fn read_file(path: &Path) -> Result<FileConfig> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read the configuration file {}", path.display()))?;
+    toml::from_str(&text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let message = e.message().trim_end_matches('.').to_owned();
+        match line {
+            Some(l) => anyhow::anyhow!(
+                "the configuration file {}:{l} is not valid: {message}",
+                path.display()
+            ),
+            None => anyhow::anyhow!(
+                "the configuration file {} is not valid: {message}",
+                path.display()
+            ),
+        }
+    })
+}
+
+fn parse_database(url: &str) -> Result<Database> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Database::Postgres(url.to_owned()))
+    } else if let Some(path) = moves_store_sqlite::path_from_url(url) {
+        Ok(Database::Sqlite(path))
+    } else {
+        bail!(
+            "the database URL must start with postgres:// or sqlite:// (it starts with {:?})",
+            url.split(':').next().unwrap_or("")
+        )
+    }
+}
+
+fn parse_proxies(list: &[String]) -> Result<Vec<IpNet>> {
+    list.iter()
+        .flat_map(|s| s.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<IpNet>()
+                .or_else(|_| s.parse::<std::net::IpAddr>().map(IpNet::from))
+                .map_err(|_| {
+                    anyhow::anyhow!(
+                        "trusted_proxies: {s:?} is not an IP address or network (like 10.0.0.0/8)"
+                    )
+                })
+        })
+        .collect()
+}
+
+fn check_public_url(url: &str) -> Result<String> {
+    let trimmed = url.trim_end_matches('/');
+    if !(trimmed.starts_with("https://") || trimmed.starts_with("http://")) || trimmed.contains(' ')
+    {
+        bail!("public_url must be an address like https://moves.example.org (it is {url:?})");
+    }
+    Ok(trimmed.to_owned())
+}
+
+impl Config {
+    pub fn load(data: &DataOptions, serve: Option<&ServeOptions>) -> Result<Self> {
+        let file = match &data.config {
+            Some(path) => read_file(path)?,
+            None => FileConfig::default(),
+        };
+        let addr_text = serve
+            .and_then(|s| s.addr.clone())
+            .or(file.addr)
+            .unwrap_or_else(|| DEFAULT_ADDR.to_owned());
+        let addr: SocketAddr = addr_text
+            .parse()
+            .map_err(|_| anyhow::anyhow!("the address {addr_text:?} is not valid: use a form like 127.0.0.1:8080 or 0.0.0.0:8080"))?;
+        let data_dir = data
+            .data_dir
+            .clone()
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
+        let database = match data.database_url.clone().or(file.database_url) {
+            Some(url) => parse_database(&url)?,
+            None => Database::Sqlite(data_dir.join(DATABASE_FILE)),
+        };
+        let database_max_connections = data
+            .database_max_connections
+            .or(file.database_max_connections)
+            .unwrap_or(10);
+        if database_max_connections == 0 {
+            bail!("database_max_connections must be at least 1");
+        }
+        let public_url = serve
+            .and_then(|s| s.public_url.clone())
+            .or(file.public_url)
+            .map(|u| check_public_url(&u))
+            .transpose()?;
+        let proxies = serve
+            .and_then(|s| s.trusted_proxies.clone())
+            .or(file.trusted_proxies)
+            .unwrap_or_default();
+        let trusted_proxies = parse_proxies(&proxies)?;
+        let cert = serve.and_then(|s| s.tls_cert.clone()).or(file.tls_cert);
+        let key = serve.and_then(|s| s.tls_key.clone()).or(file.tls_key);
+        let tls = match (cert, key) {
+            (Some(c), Some(k)) => Some((c, k)),
+            (None, None) => None,
+            _ => bail!("built-in TLS needs both tls_cert and tls_key"),
+        };
+        let metrics_token = serve
+            .and_then(|s| s.metrics_token.clone())
+            .or(file.metrics_token);
+        if metrics_token.as_deref().is_some_and(|t| t.len() < 16) {
+            bail!("metrics_token must be at least 16 characters long");
+        }
+        Ok(Self {
+            addr,
+            data_dir,
+            database,
+            database_max_connections,
+            public_url,
+            trusted_proxies,
+            tls,
+            metrics_token,
+            max_body_bytes: file
+                .max_body_bytes
+                .unwrap_or(moves_web::WebConfig::DEFAULT_MAX_BODY_BYTES),
+            config_file: data.config.clone(),
+        })
+    }
+
+    /// Served over https, by us or by a proxy in front: turns on HSTS.
+    pub fn https(&self) -> bool {
+        self.tls.is_some()
+            || self
+                .public_url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://"))
+    }
+
+    pub fn web(&self) -> moves_web::WebConfig {
+        moves_web::WebConfig {
+            public_url: self.public_url.clone(),
+            trusted_proxies: self.trusted_proxies.clone(),
+            metrics_token: self.metrics_token.clone(),
+            https: self.https(),
+            max_body_bytes: self.max_body_bytes,
+        }
+    }
+
+    /// The configuration as TOML, with secrets masked.
+    pub fn describe(&self) -> String {
+        let database_url = match &self.database {
+            Database::Sqlite(path) => format!("sqlite://{}", path.display()),
+            Database::Postgres(url) => mask_password(url),
+        };
+        let mut out = String::new();
+        let mut line = |k: &str, v: String| out.push_str(&format!("{k} = {v}\n"));
+        line("addr", quote(&self.addr.to_string()));
+        line("data_dir", quote(&self.data_dir.display().to_string()));
+        line("database_url", quote(&database_url));
+        line(
+            "database_max_connections",
+            self.database_max_connections.to_string(),
+        );
+        line(
+            "public_url",
+            self.public_url
+                .as_deref()
+                .map_or("\"\" # not set".to_owned(), quote),
+        );
+        line(
+            "trusted_proxies",
+            format!(
+                "[{}]",
+                self.trusted_proxies
+                    .iter()
+                    .map(|p| quote(&p.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+        match &self.tls {
+            Some((c, k)) => {
+                line("tls_cert", quote(&c.display().to_string()));
+                line("tls_key", quote(&k.display().to_string()));
+            }
+            None => line(
+                "# tls",
+                "not set: serve plain http behind a TLS-terminating proxy".to_owned(),
+            ),
+        }
+        line(
+            "metrics_token",
+            self.metrics_token.as_ref().map_or(
+                "\"\" # not set: /metrics is loopback-only".to_owned(),
+                |_| "\"********\"".to_owned(),
+            ),
+        );
+        line("max_body_bytes", self.max_body_bytes.to_string());
+        out
+    }
+}
+
+fn quote(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// `postgres://user:secret@host/db` becomes `postgres://user:********@host/db`.
+pub fn mask_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((userinfo, host)) = rest.split_once('@') else {
+        return url.to_owned();
+    };
+    match userinfo.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:********@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_masked() {
+        assert_eq!(
+            mask_password("postgres://moves:pw@db:5432/moves"),
+            "postgres://moves:********@db:5432/moves"
+        );
+        assert_eq!(
+            mask_password("postgres://moves@db/moves"),
+            "postgres://moves@db/moves"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_with_their_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("moves.toml");
+        std::fs::write(&path, "addr = \"127.0.0.1:9000\"\nlisten_port = 80\n").unwrap();
+        let err = read_file(&path).unwrap_err().to_string();
+        assert!(
+            err.contains(":2 is not valid") && err.contains("listen_port"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn proxies_and_databases_parse() {
+        assert_eq!(
+            parse_proxies(&["127.0.0.1, 10.0.0.0/8".into()])
+                .unwrap()
+                .len(),
+            2
+        );
+        assert!(parse_proxies(&["nginx".into()]).is_err());
+        assert!(matches!(
+            parse_database("postgresql://x/y").unwrap(),
+            Database::Postgres(_)
+        ));
+        assert_eq!(
+            parse_database("sqlite:///tmp/m.db").unwrap(),
+            Database::Sqlite("/tmp/m.db".into())
+        );
+        assert!(parse_database("mysql://x").is_err());
+    }
+}

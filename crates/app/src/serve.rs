@@ -1,0 +1,113 @@
+//! `moves serve`: open the database, bring it up to date, and serve until told to
+//! stop. On Ctrl-C or SIGTERM, requests in flight finish and the database is
+//! closed cleanly.
+
+use crate::config::Config;
+use crate::database::Backend;
+use anyhow::{Context, Result};
+use axum_server::Handle;
+use moves_core::clock::SystemClock;
+use moves_web::AppState;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How long requests in flight get to finish after a stop signal.
+const GRACE: Duration = Duration::from_secs(30);
+
+fn bind(addr: SocketAddr) -> Result<std::net::TcpListener> {
+    let listener = std::net::TcpListener::bind(addr).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AddrInUse => anyhow::anyhow!(
+            "the address {addr} is already in use (is another `moves serve` running?); stop that program or choose another address with --addr"
+        ),
+        std::io::ErrorKind::PermissionDenied => anyhow::anyhow!(
+            "not allowed to listen on {addr}: ports below 1024 need special rights; use a port such as 8080 behind a reverse proxy"
+        ),
+        _ => anyhow::anyhow!("could not listen on {addr}: {e}"),
+    })?;
+    listener
+        .set_nonblocking(true)
+        .context("could not set up the listening socket")?;
+    Ok(listener)
+}
+
+async fn stop_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+pub async fn run(config: Config) -> Result<()> {
+    // Bind first: a taken port should fail before anything touches the data.
+    let listener = bind(config.addr)?;
+    let backend = Backend::open_migrated(&config).await?;
+    let store = backend.store();
+    let state = AppState::new(store.clone(), Arc::new(SystemClock), config.web());
+    let app = moves_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+
+    let scheme = if config.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
+    tracing::info!(
+        "Resilient Moves {} listening on {scheme}://{}",
+        env!("CARGO_PKG_VERSION"),
+        config.addr
+    );
+    tracing::info!("data: {}", backend.describe(&config));
+    if let Some(url) = &config.public_url {
+        tracing::info!("public address: {url}");
+    }
+
+    let handle = Handle::new();
+    let shutdown = handle.clone();
+    tokio::spawn(async move {
+        stop_signal().await;
+        tracing::info!("stopping: finishing requests in flight");
+        shutdown.graceful_shutdown(Some(GRACE));
+    });
+
+    let served = match &config.tls {
+        Some((cert, key)) => {
+            let tls = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
+                .await
+                .with_context(|| {
+                    format!(
+                        "could not load the TLS certificate {} and key {}",
+                        cert.display(),
+                        key.display()
+                    )
+                })?;
+            axum_server::from_tcp_rustls(listener, tls)?
+                .handle(handle)
+                .serve(app)
+                .await
+        }
+        None => {
+            axum_server::from_tcp(listener)?
+                .handle(handle)
+                .serve(app)
+                .await
+        }
+    };
+    store.close().await;
+    served.context("the server stopped with an error")?;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}

@@ -1,0 +1,18 @@
+//! The domain of Resilient Moves.
+//!
+//! `core` never sees HTTP or SQL. It holds the rules (what a valid name is, who may
+//! see what) and defines the ports it needs from the outside world: the store traits
+//! in [`store`] and the [`clock::Clock`].
+
+pub mod audit;
+pub mod clock;
+pub mod framework;
+pub mod ids;
+pub mod membership;
+pub mod organisation;
+pub mod session;
+pub mod store;
+pub mod text;
+pub mod user;
+
+pub use clock::{Clock, Timestamp};

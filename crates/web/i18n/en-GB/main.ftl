@@ -1,0 +1,46 @@
+## The frame of every page
+
+site-name = Resilient Moves
+skip-to-content = Skip to main content
+nav-label = Main
+nav-home = Home
+nav-framework = The Resilience Framework
+footer-about = Resilient Moves is free, open-source software for Resilient Therapy.
+footer-framework-credit = The Resilience Framework is the work of Hart, Blincow & Thomas (2007) and BoingBoing.
+demo-banner = Demo data: everything here is made up for trying the platform.
+
+## Home
+
+home-title = Welcome to Resilient Moves
+home-lead = A shared space where young people, their families and their practitioners work on the Resilience Framework together.
+home-running = This server is running. Sign-in and circles are being built.
+home-explore = Look at the Resilience Framework
+
+## Error pages
+
+error-reference = If you contact support, quote this reference: { $id }
+error-go-home = Go to the home page
+error-400-title = Something in the request was not right
+error-400-body = Please go back and check what you entered.
+error-403-title = You cannot do that here
+error-403-body = Your account does not allow this. If you think it should, ask your organisation's administrator.
+error-404-title = Page not found
+error-404-body = The page may have moved, or the address may be mistyped.
+error-405-title = That did not work
+error-405-body = This page cannot be used in that way. Please go back and try again.
+error-408-title = That took too long
+error-408-body = Please try again.
+error-413-title = That was too much to send at once
+error-413-body = Please shorten what you entered, or send it in parts. Nothing was saved.
+error-415-title = That kind of content is not accepted
+error-415-body = Please go back and try again.
+error-422-title = Something in the form was not right
+error-422-body = Please go back and check what you entered.
+error-429-title = Too many attempts
+error-429-body = Please wait a few minutes and try again.
+error-500-title = Sorry, something went wrong on our side
+error-500-body = Nothing you entered has been lost. Please try again in a moment.
+error-503-title = The service is not available right now
+error-503-body = Please try again in a few minutes.
+error-other-title = Something went wrong
+error-other-body = Please go back and try again.

@@ -1,0 +1,23 @@
+//! The settings the web layer needs, already validated by the binary.
+
+use ipnet::IpNet;
+
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Where people reach the server, e.g. `https://moves.example.org`. Cookies,
+    /// redirects and the cross-site check trust this, not the `Host` header.
+    pub public_url: Option<String>,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<IpNet>,
+    /// When set, `/metrics` is also served to requests carrying this bearer token.
+    pub metrics_token: Option<String>,
+    /// Served over https (built-in TLS, or a public URL starting with https):
+    /// turns on HSTS.
+    pub https: bool,
+    /// The largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+}
+
+impl WebConfig {
+    pub const DEFAULT_MAX_BODY_BYTES: usize = 256 * 1024;
+}

@@ -1,0 +1,6 @@
+//! Layers every response passes through.
+
+pub mod error_pages;
+pub mod metrics;
+pub mod request_id;
+pub mod security_headers;

@@ -1,0 +1,44 @@
+//! What every page's frame needs: the translator, the title, the demo banner.
+
+use crate::i18n::Tr;
+use rust_embed::RustEmbed;
+
+#[derive(RustEmbed)]
+#[folder = "static/"]
+pub struct Assets;
+
+/// The frame of a page, used by `templates/base.html`.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub tr: Tr,
+    pub title: String,
+    /// Shown as a banner on every page of a demo organisation.
+    pub demo: bool,
+}
+
+impl Layout {
+    pub fn new(tr: Tr, title: String) -> Self {
+        Self {
+            tr,
+            title,
+            demo: false,
+        }
+    }
+
+    /// The address of an embedded file, with a content hash so browsers can
+    /// cache it for a year and still see a new version at once.
+    pub fn asset(&self, name: &str) -> String {
+        asset_url(name)
+    }
+}
+
+pub fn asset_url(name: &str) -> String {
+    match Assets::get(name) {
+        Some(file) => {
+            let hash = file.metadata.sha256_hash();
+            let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
+            format!("/static/{name}?v={short}")
+        }
+        None => format!("/static/{name}"),
+    }
+}

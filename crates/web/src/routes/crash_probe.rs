@@ -1,0 +1,49 @@
+//! A write endpoint that exists only in the crash test's build (feature
+//! `crash-probe`). Each call appends two audit entries in one transaction and
+//! answers 204 only after the commit; the crash test kills the server at random
+//! moments and then checks that every acknowledged key has both entries and no
+//! key has just one.
+//!
+//! `MOVES_PROBE_UNSAFE_ACK=1` makes it answer before writing: the deliberately
+//! unsafe mode the crash test must catch, which proves the test can fail.
+
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use std::time::Duration;
+
+pub async fn probe(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+) -> Result<StatusCode, AppError> {
+    let now = state.clock.now();
+    let pair = [
+        AuditEntry::new(
+            AuditScope::Installation,
+            now,
+            None,
+            AuditAction::DurabilityProbe,
+        )
+        .subject(key.clone())
+        .detail("first"),
+        AuditEntry::new(
+            AuditScope::Installation,
+            now,
+            None,
+            AuditAction::DurabilityProbe,
+        )
+        .subject(key)
+        .detail("second"),
+    ];
+    if std::env::var("MOVES_PROBE_UNSAFE_ACK").is_ok_and(|v| v == "1") {
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            let _ = state.store.append_audit_batch(&pair).await;
+        });
+        return Ok(StatusCode::NO_CONTENT);
+    }
+    state.store.append_audit_batch(&pair).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

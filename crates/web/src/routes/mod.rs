@@ -1,0 +1,8 @@
+//! Route handlers, one file per area.
+
+pub mod assets;
+#[cfg(feature = "crash-probe")]
+pub mod crash_probe;
+pub mod health;
+pub mod home;
+pub mod metrics;
