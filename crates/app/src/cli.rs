@@ -41,6 +41,8 @@ pub enum Command {
     Migrate(MigrateArgs),
     /// Copy the SQLite database to a file while the server keeps running.
     Backup(BackupArgs),
+    /// Put an SQLite backup back in place (stop the server first).
+    Restore(RestoreArgs),
     /// Print the effective configuration, with secrets masked.
     Config(ServeArgs),
 }
@@ -124,4 +126,13 @@ pub struct BackupArgs {
     /// The file to write (must not exist yet).
     #[arg(long, value_name = "FILE")]
     pub to: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    #[command(flatten)]
+    pub data: DataOptions,
+    /// The backup file written by `moves backup`.
+    #[arg(long, value_name = "FILE")]
+    pub from: PathBuf,
 }

@@ -4,6 +4,7 @@
 mod cli;
 mod commands;
 mod config;
+mod data_lock;
 mod database;
 mod serve;
 
@@ -35,6 +36,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Backup(args) => {
             commands::backup::run(&Config::load(&args.data, None)?, &args.to).await?;
+        }
+        Command::Restore(args) => {
+            commands::restore::run(&Config::load(&args.data, None)?, &args.from).await?;
         }
         Command::Config(args) => {
             commands::config::run(&Config::load(&args.data, Some(&args.serve))?)

@@ -2,7 +2,8 @@
 //! stop. On Ctrl-C or SIGTERM, requests in flight finish and the database is
 //! closed cleanly.
 
-use crate::config::Config;
+use crate::config::{Config, Database};
+use crate::data_lock::DataLock;
 use crate::database::Backend;
 use anyhow::{Context, Result};
 use axum_server::Handle;
@@ -55,6 +56,10 @@ async fn stop_signal() {
 pub async fn run(config: Config) -> Result<()> {
     // Bind first: a taken port should fail before anything touches the data.
     let listener = bind(config.addr)?;
+    let _lock = match &config.database {
+        Database::Sqlite(_) => Some(DataLock::acquire(&config.data_dir)?),
+        Database::Postgres(_) => None,
+    };
     let backend = Backend::open_migrated(&config).await?;
     let store = backend.store();
     let state = AppState::new(store.clone(), Arc::new(SystemClock), config.web());

@@ -44,6 +44,18 @@ impl TestDatabase {
         })
     }
 
+    /// A fresh name and its URL, without creating the database: for testing
+    /// that the server creates a database that does not exist yet.
+    pub fn reserve(admin_url: &str) -> Result<Self, String> {
+        let name = format!("moves_test_{}", uuid::Uuid::now_v7().simple());
+        let url = with_database(admin_url, &name)?;
+        Ok(Self {
+            admin_url: admin_url.to_owned(),
+            name,
+            url,
+        })
+    }
+
     pub fn url(&self) -> &str {
         &self.url
     }
