@@ -45,6 +45,57 @@ pub enum Command {
     Restore(RestoreArgs),
     /// Print the effective configuration, with secrets masked.
     Config(ServeArgs),
+    /// Check framework files, or print a shipped framework or overlay.
+    #[command(
+        long_about = "Work with Resilience Framework files: base editions (frameworks/*.toml) and \
+overlays, the translations and audience wordings keyed by the same ids \
+(frameworks/overlays/*.toml). The file format is described in docs/framework-format.md."
+    )]
+    Framework {
+        #[command(subcommand)]
+        command: FrameworkCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FrameworkCommand {
+    /// Check framework files and report every problem as FILE:LINE: message.
+    #[command(
+        long_about = "Check framework files: base editions or overlays (a file with a top-level \
+`base = \"...\"` is an overlay). Each file is reported as `ok FILE`, or with every problem \
+found, one per line as `FILE:LINE: message`. Warnings (such as an overlay label that falls \
+back to the base edition) are shown as `FILE:LINE: warning: message`.\n\n\
+An overlay is checked against the base edition it names: one given in the same call \
+(`moves framework check my-edition.toml my-overlay.toml`), otherwise the base edition \
+built into this program.\n\n\
+Exits 0 when every file is valid and 1 when any file has an error or cannot be read."
+    )]
+    Check(FrameworkCheckArgs),
+    /// Print a framework or overlay built into this program, readably.
+    #[command(
+        long_about = "Print a framework or overlay built into this program: for a base edition, \
+its compartments with their moves and the noble truths with their prompts; for an overlay, \
+its status, who made it, its licence and its labels. Give an id such as \
+resilience-framework-cyp or cyp-sv; an unknown id lists the ids there are."
+    )]
+    Show(FrameworkShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FrameworkCheckArgs {
+    /// Framework files to check (base editions or overlays).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Treat warnings as errors: an overlay must give every label itself.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FrameworkShowArgs {
+    /// The id of a base edition or an overlay, such as resilience-framework-cyp or cyp-sv.
+    #[arg(value_name = "ID")]
+    pub id: String,
 }
 
 /// Where the data is. Every command that touches data takes these.

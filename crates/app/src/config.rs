@@ -6,6 +6,8 @@
 use crate::cli::{DataOptions, ServeOptions};
 use anyhow::{Context, Result, bail};
 use ipnet::IpNet;
+use moves_core::auth::session_policy::SessionPolicy;
+use moves_core::auth::throttle::ThrottlePolicy;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -28,6 +30,8 @@ pub struct FileConfig {
     pub tls_key: Option<PathBuf>,
     pub metrics_token: Option<String>,
     pub max_body_bytes: Option<usize>,
+    pub session_idle_minutes: Option<u64>,
+    pub session_absolute_hours: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +51,7 @@ pub struct Config {
     pub tls: Option<(PathBuf, PathBuf)>,
     pub metrics_token: Option<String>,
     pub max_body_bytes: usize,
+    pub session_policy: SessionPolicy,
     pub config_file: Option<PathBuf>,
 }
 
@@ -162,7 +167,23 @@ impl Config {
         if metrics_token.as_deref().is_some_and(|t| t.len() < 16) {
             bail!("metrics_token must be at least 16 characters long");
         }
+        let defaults = SessionPolicy::default();
+        let session_policy = SessionPolicy {
+            idle_secs: file
+                .session_idle_minutes
+                .map_or(defaults.idle_secs, |m| m.saturating_mul(60)),
+            absolute_secs: file
+                .session_absolute_hours
+                .map_or(defaults.absolute_secs, |h| h.saturating_mul(3600)),
+        };
+        if session_policy.idle_secs == 0 || session_policy.absolute_secs < session_policy.idle_secs
+        {
+            bail!(
+                "session_idle_minutes must be at least 1, and session_absolute_hours at least as long"
+            );
+        }
         Ok(Self {
+            session_policy,
             addr,
             data_dir,
             database,
@@ -187,8 +208,22 @@ impl Config {
                 .is_some_and(|u| u.starts_with("https://"))
     }
 
+    /// Cookies are `Secure` except for plain http on this machine (development):
+    /// a browser would not send a `Secure` cookie back over plain http.
+    pub fn secure_cookies(&self) -> bool {
+        let local_url = self.public_url.as_deref().is_none_or(|u| {
+            ["http://localhost", "http://127.", "http://[::1]"]
+                .iter()
+                .any(|p| u.starts_with(p))
+        });
+        self.https() || !(self.addr.ip().is_loopback() && local_url)
+    }
+
     pub fn web(&self) -> moves_web::WebConfig {
         moves_web::WebConfig {
+            secure_cookies: self.secure_cookies(),
+            session_policy: self.session_policy,
+            throttle_policy: ThrottlePolicy::default(),
             public_url: self.public_url.clone(),
             trusted_proxies: self.trusted_proxies.clone(),
             metrics_token: self.metrics_token.clone(),
@@ -247,6 +282,15 @@ impl Config {
             ),
         );
         line("max_body_bytes", self.max_body_bytes.to_string());
+        line(
+            "session_idle_minutes",
+            (self.session_policy.idle_secs / 60).to_string(),
+        );
+        line(
+            "session_absolute_hours",
+            (self.session_policy.absolute_secs / 3600).to_string(),
+        );
+        line("# secure cookies", self.secure_cookies().to_string());
         out
     }
 }

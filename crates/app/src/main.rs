@@ -43,6 +43,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Config(args) => {
             commands::config::run(&Config::load(&args.data, Some(&args.serve))?)
         }
+        Command::Framework { command } => return Ok(commands::framework::run(command)),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -7,7 +7,12 @@ use crate::data_lock::DataLock;
 use crate::database::Backend;
 use anyhow::{Context, Result};
 use axum_server::Handle;
+use moves_core::Clock;
+use moves_core::auth::session_policy::SessionPolicy;
+use moves_core::auth::throttle::ThrottlePolicy;
+use moves_core::auth::token::{new_setup_code, setup_code_hash};
 use moves_core::clock::SystemClock;
+use moves_core::store::Store;
 use moves_web::AppState;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -53,7 +58,60 @@ async fn stop_signal() {
     }
 }
 
+/// On a fresh installation, a one-time code for the setup page. Each server
+/// process has its own; any of them works once.
+async fn offer_setup(store: &dyn Store, config: &Config) -> Result<()> {
+    if store.count_organisations().await? > 0 {
+        return Ok(());
+    }
+    let code = new_setup_code()?;
+    if store
+        .add_setup_code(&setup_code_hash(&code), SystemClock.now())
+        .await?
+    {
+        let base = config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", config.addr));
+        tracing::info!(
+            "No organisation exists yet. Open {base}/setup and enter the one-time setup code {code}"
+        );
+        tracing::info!("(or run `moves admin create-org --name NAME --admin-email EMAIL`)");
+    }
+    Ok(())
+}
+
+/// Removes ended sessions and old sign-in failures now and then.
+async fn sweep(store: Arc<dyn Store>, policy: SessionPolicy) {
+    let mut every = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        every.tick().await;
+        let now = SystemClock.now();
+        let (idle_before, started_before) = policy.sweep_bounds(now);
+        if let Err(e) = store
+            .end_expired_sessions(idle_before, started_before)
+            .await
+        {
+            tracing::warn!(error = %e, "could not sweep ended sessions");
+        }
+        if let Err(e) = store
+            .sweep_sign_in_failures(ThrottlePolicy::default().sweep_before(now))
+            .await
+        {
+            tracing::warn!(error = %e, "could not sweep old sign-in failures");
+        }
+    }
+}
+
 pub async fn run(config: Config) -> Result<()> {
+    // The framework files are built into the binary: if they are broken, say so
+    // now, file by file, rather than on the first visit to a framework page.
+    moves_web::catalogue::catalogue().map_err(|errors| {
+        anyhow::anyhow!(
+            "the framework files built into this program have errors, so it will not start \
+             (check them with `moves framework check`):\n{errors}"
+        )
+    })?;
     // Bind first: a taken port should fail before anything touches the data.
     let listener = bind(config.addr)?;
     let _lock = match &config.database {
@@ -62,6 +120,8 @@ pub async fn run(config: Config) -> Result<()> {
     };
     let backend = Backend::open_migrated(&config).await?;
     let store = backend.store();
+    moves_web::catalogue::catalogue()
+        .map_err(|e| anyhow::anyhow!("the shipped framework files are not valid: {e}"))?;
     let state = AppState::new(store.clone(), Arc::new(SystemClock), config.web());
     let app = moves_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
 
@@ -79,6 +139,8 @@ pub async fn run(config: Config) -> Result<()> {
     if let Some(url) = &config.public_url {
         tracing::info!("public address: {url}");
     }
+    offer_setup(store.as_ref(), &config).await?;
+    tokio::spawn(sweep(store.clone(), config.session_policy));
 
     let handle = Handle::new();
     let shutdown = handle.clone();

@@ -20,7 +20,6 @@ use moves_store_postgres::{PgSettings, PgStore};
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use support::{Server, pg_admin_url};
 
@@ -107,7 +106,7 @@ async fn crash_cycles(
     kill_after_ms: impl Fn(&mut Rng) -> u64,
 ) -> HashSet<String> {
     let mut rng = Rng::new();
-    let acked = Arc::new(Mutex::new(HashSet::new()));
+    let mut acked = HashSet::new();
     for cycle in 0..cycles {
         let server = Server::start(dir, args, envs);
         let base = server.url("");
@@ -117,10 +116,9 @@ async fn crash_cycles(
         tokio::time::sleep(Duration::from_millis(kill_after_ms(&mut rng))).await;
         server.kill();
         for w in writers {
-            acked.lock().unwrap().extend(w.await.unwrap());
+            acked.extend(w.await.unwrap());
         }
     }
-    let acked = acked.lock().unwrap().clone();
     acked
 }
 

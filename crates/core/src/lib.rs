@@ -5,11 +5,13 @@
 //! in [`store`] and the [`clock::Clock`].
 
 pub mod audit;
+pub mod auth;
 pub mod clock;
 pub mod framework;
 pub mod ids;
 pub mod membership;
 pub mod organisation;
+pub mod permission;
 pub mod session;
 pub mod store;
 pub mod text;

@@ -98,6 +98,71 @@ pub trait AuditStore: Send + Sync {
     async fn list_audit(&self, query: &AuditQuery) -> StoreResult<Vec<AuditEntry>>;
 }
 
+/// Failed sign-ins, counted in the database so the throttle holds across every
+/// server process (see [`crate::auth::throttle`]). Keys are opaque strings
+/// (`acct:<sha256>`, `addr:<ip>`); the store never interprets them.
+#[async_trait]
+pub trait ThrottleStore: Send + Sync {
+    async fn record_sign_in_failure(&self, key: &str, at: Timestamp) -> StoreResult<()>;
+    /// How many failures are recorded under `key` at or after `since`, and when the
+    /// oldest of them was.
+    async fn sign_in_failures_since(
+        &self,
+        key: &str,
+        since: Timestamp,
+    ) -> StoreResult<(u64, Option<Timestamp>)>;
+    /// Forgets every failure under `key` (after a successful sign-in, for the
+    /// account key only); returns how many there were.
+    async fn clear_sign_in_failures(&self, key: &str) -> StoreResult<u64>;
+    /// Removes failures recorded before `before`, under any key; returns how many.
+    async fn sweep_sign_in_failures(&self, before: Timestamp) -> StoreResult<u64>;
+}
+
+/// What [`SetupStore::complete_setup`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupOutcome {
+    /// The organisation, its administrator, the membership and the audit entries
+    /// were written, and every setup code is gone.
+    Done,
+    /// No such setup code; nothing was written.
+    WrongCode,
+    /// An organisation already exists; nothing was written.
+    AlreadySetUp,
+}
+
+/// The first run (see [`crate::auth::setup`]).
+#[async_trait]
+pub trait SetupStore: Send + Sync {
+    /// Stores the hash of one server process's setup code, unless an organisation
+    /// already exists (then answers false and stores nothing).
+    async fn add_setup_code(&self, code_hash: &str, at: Timestamp) -> StoreResult<bool>;
+    /// Whether any setup code is waiting to be used.
+    async fn setup_codes_exist(&self) -> StoreResult<bool>;
+    /// In one transaction: checks that no organisation exists yet and that the code
+    /// is a current one, writes the organisation, the person, the membership and the
+    /// audit entries, and deletes every setup code. All of it or none of it; of two
+    /// setups at the same moment, at most one is `Done`.
+    async fn complete_setup(
+        &self,
+        code_hash: &str,
+        org: &Organisation,
+        admin: &User,
+        membership: &Membership,
+        audit: &[AuditEntry],
+    ) -> StoreResult<SetupOutcome>;
+}
+
+/// Secrets the whole installation shares (the key that signs CSRF tokens before
+/// sign-in, the key that encrypts kept forms), agreed by every server process.
+#[async_trait]
+pub trait SecretStore: Send + Sync {
+    /// The secret stored under `name`. If there is none yet, `candidate` is stored
+    /// and returned; if there is, the stored one is returned and `candidate` is
+    /// dropped. Every process offers its own random candidate and all end up with
+    /// the first one written.
+    async fn installation_secret(&self, name: &str, candidate: &[u8]) -> StoreResult<Vec<u8>>;
+}
+
 /// How busy the connection pool is, for `/metrics`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PoolStats {
@@ -119,11 +184,27 @@ pub trait StoreHealth: Send + Sync {
 
 /// Everything a server needs from its database.
 pub trait Store:
-    OrganisationStore + UserStore + MembershipStore + SessionStore + AuditStore + StoreHealth
+    OrganisationStore
+    + UserStore
+    + MembershipStore
+    + SessionStore
+    + AuditStore
+    + ThrottleStore
+    + SetupStore
+    + SecretStore
+    + StoreHealth
 {
 }
 
 impl<T> Store for T where
-    T: OrganisationStore + UserStore + MembershipStore + SessionStore + AuditStore + StoreHealth
+    T: OrganisationStore
+        + UserStore
+        + MembershipStore
+        + SessionStore
+        + AuditStore
+        + ThrottleStore
+        + SetupStore
+        + SecretStore
+        + StoreHealth
 {
 }

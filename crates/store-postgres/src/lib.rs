@@ -131,6 +131,10 @@ impl PgStore {
             .collect())
     }
 
+    /// Makes two first-run setups wait for each other, so the second sees the
+    /// first's organisation (and answers "already set up") instead of adding its own.
+    const SETUP_LOCK: Option<&'static str> = Some("LOCK TABLE setup_codes IN EXCLUSIVE MODE");
+
     fn reader(&self) -> &PgPool {
         &self.pool
     }

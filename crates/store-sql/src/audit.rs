@@ -1,3 +1,26 @@
+/// Runs the INSERT of one audit entry on an executor (a pool, or `&mut *tx`),
+/// giving a `StoreResult`: shared by `append_audit_batch` and `complete_setup`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! insert_audit_entry {
+    ($executor:expr, $e:expr) => {
+        $crate::reexport::sqlx::query(
+            "INSERT INTO audit_log (org_id, id, at, actor_id, action, subject, detail)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind($e.scope.org_key().as_uuid())
+        .bind($e.id.as_uuid())
+        .bind($e.at.as_millis())
+        .bind($e.actor.map(|a| a.as_uuid()))
+        .bind($e.action.as_str())
+        .bind($e.subject.as_deref())
+        .bind($e.detail.as_deref())
+        .execute($executor)
+        .await
+        .map_err($crate::map_err)
+    };
+}
+
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_audit_store {
@@ -17,20 +40,7 @@ macro_rules! impl_audit_store {
             ) -> $crate::reexport::moves_core::store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 for e in entries {
-                    $crate::reexport::sqlx::query(
-                        "INSERT INTO audit_log (org_id, id, at, actor_id, action, subject, detail)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                    )
-                    .bind(e.scope.org_key().as_uuid())
-                    .bind(e.id.as_uuid())
-                    .bind(e.at.as_millis())
-                    .bind(e.actor.map(|a| a.as_uuid()))
-                    .bind(e.action.as_str())
-                    .bind(e.subject.as_deref())
-                    .bind(e.detail.as_deref())
-                    .execute(&mut *tx)
-                    .await
-                    .map_err($crate::map_err)?;
+                    $crate::insert_audit_entry!(&mut *tx, e)?;
                 }
                 tx.commit().await.map_err($crate::map_err)
             }

@@ -9,6 +9,8 @@
 //! A store type using these macros provides `fn reader(&self) -> &Pool<DB>` (for
 //! reads) and `fn writer(&self) -> &Pool<DB>` (for writes): on SQLite the writer is
 //! a single connection, which avoids lock upgrades between concurrent writers.
+//! It also provides `const SETUP_LOCK: Option<&'static str>`, the statement that
+//! makes concurrent first-run setups wait for each other (see `setup.rs`).
 
 mod error;
 mod rows;
@@ -19,7 +21,10 @@ pub use rows::{AuditRow, MembershipRow, OrganisationRow, SessionRow, UserRow};
 mod audit;
 mod memberships;
 mod organisations;
+mod secrets;
 mod sessions;
+mod setup;
+mod throttle;
 mod users;
 
 /// Re-exported so the macros can name them from the backend crates.
@@ -40,5 +45,8 @@ macro_rules! impl_shared_stores {
         $crate::impl_membership_store!($store);
         $crate::impl_session_store!($store);
         $crate::impl_audit_store!($store);
+        $crate::impl_throttle_store!($store);
+        $crate::impl_setup_store!($store);
+        $crate::impl_secret_store!($store);
     };
 }

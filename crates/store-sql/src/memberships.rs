@@ -1,3 +1,25 @@
+/// Runs the INSERT of one membership on an executor (a pool, or `&mut *tx`),
+/// giving a `StoreResult`: shared by `add_membership` and `complete_setup`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! insert_membership {
+    ($executor:expr, $m:expr) => {
+        $crate::reexport::sqlx::query(
+            "INSERT INTO memberships (org_id, id, user_id, role, created_at, revoked_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind($m.org_id.as_uuid())
+        .bind($m.id.as_uuid())
+        .bind($m.user_id.as_uuid())
+        .bind($m.role.as_str())
+        .bind($m.created_at.as_millis())
+        .bind($m.revoked_at.map(|t| t.as_millis()))
+        .execute($executor)
+        .await
+        .map_err($crate::map_err)
+    };
+}
+
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_membership_store {
@@ -8,19 +30,7 @@ macro_rules! impl_membership_store {
                 &self,
                 m: &$crate::reexport::moves_core::membership::Membership,
             ) -> $crate::reexport::moves_core::store::StoreResult<()> {
-                $crate::reexport::sqlx::query(
-                    "INSERT INTO memberships (org_id, id, user_id, role, created_at, revoked_at)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(m.org_id.as_uuid())
-                .bind(m.id.as_uuid())
-                .bind(m.user_id.as_uuid())
-                .bind(m.role.as_str())
-                .bind(m.created_at.as_millis())
-                .bind(m.revoked_at.map(|t| t.as_millis()))
-                .execute(self.writer())
-                .await
-                .map_err($crate::map_err)?;
+                $crate::insert_membership!(self.writer(), m)?;
                 Ok(())
             }
 

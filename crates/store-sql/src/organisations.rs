@@ -1,3 +1,22 @@
+/// Runs the INSERT of one organisation on an executor (a pool, or `&mut *tx`),
+/// giving a `StoreResult`: shared by `create_organisation` and `complete_setup`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! insert_organisation {
+    ($executor:expr, $org:expr) => {
+        $crate::reexport::sqlx::query(
+            "INSERT INTO organisations (id, name, is_demo, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind($org.id.as_uuid())
+        .bind(&$org.name)
+        .bind($org.is_demo)
+        .bind($org.created_at.as_millis())
+        .execute($executor)
+        .await
+        .map_err($crate::map_err)
+    };
+}
+
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_organisation_store {
@@ -8,16 +27,7 @@ macro_rules! impl_organisation_store {
                 &self,
                 org: &$crate::reexport::moves_core::organisation::Organisation,
             ) -> $crate::reexport::moves_core::store::StoreResult<()> {
-                $crate::reexport::sqlx::query(
-                    "INSERT INTO organisations (id, name, is_demo, created_at) VALUES ($1, $2, $3, $4)",
-                )
-                .bind(org.id.as_uuid())
-                .bind(&org.name)
-                .bind(org.is_demo)
-                .bind(org.created_at.as_millis())
-                .execute(self.writer())
-                .await
-                .map_err($crate::map_err)?;
+                $crate::insert_organisation!(self.writer(), org)?;
                 Ok(())
             }
 
@@ -54,10 +64,11 @@ macro_rules! impl_organisation_store {
             async fn count_organisations(
                 &self,
             ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
-                let n: i64 = $crate::reexport::sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
-                    .fetch_one(self.reader())
-                    .await
-                    .map_err($crate::map_err)?;
+                let n: i64 =
+                    $crate::reexport::sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
+                        .fetch_one(self.reader())
+                        .await
+                        .map_err($crate::map_err)?;
                 Ok(u64::try_from(n).unwrap_or(0))
             }
         }

@@ -1,3 +1,34 @@
+/// Runs the INSERT of one person on an executor (a pool, or `&mut *tx`), giving a
+/// `StoreResult`: shared by `create_user` and `complete_setup`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! insert_user {
+    ($executor:expr, $user:expr) => {
+        $crate::reexport::sqlx::query(
+            "INSERT INTO users (id, display_name, email, email_key, username, username_key,
+                                password_hash, installation_admin, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind($user.id.as_uuid())
+        .bind(&$user.display_name)
+        .bind($user.email.as_ref().map(|e| e.as_str()))
+        .bind($user.email.as_ref().map(|e| e.key()))
+        .bind($user.username.as_deref())
+        .bind(
+            $user
+                .username
+                .as_deref()
+                .map($crate::reexport::moves_core::user::login_key),
+        )
+        .bind($user.password_hash.as_deref())
+        .bind($user.installation_admin)
+        .bind($user.created_at.as_millis())
+        .execute($executor)
+        .await
+        .map_err($crate::map_err)
+    };
+}
+
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_user_store {
@@ -8,24 +39,7 @@ macro_rules! impl_user_store {
                 &self,
                 user: &$crate::reexport::moves_core::user::User,
             ) -> $crate::reexport::moves_core::store::StoreResult<()> {
-                use $crate::reexport::moves_core::user::login_key;
-                $crate::reexport::sqlx::query(
-                    "INSERT INTO users (id, display_name, email, email_key, username, username_key,
-                                        password_hash, installation_admin, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                )
-                .bind(user.id.as_uuid())
-                .bind(&user.display_name)
-                .bind(user.email.as_ref().map(|e| e.as_str()))
-                .bind(user.email.as_ref().map(|e| e.key()))
-                .bind(user.username.as_deref())
-                .bind(user.username.as_deref().map(login_key))
-                .bind(user.password_hash.as_deref())
-                .bind(user.installation_admin)
-                .bind(user.created_at.as_millis())
-                .execute(self.writer())
-                .await
-                .map_err($crate::map_err)?;
+                $crate::insert_user!(self.writer(), user)?;
                 Ok(())
             }
 

@@ -155,6 +155,11 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// No extra lock for the first-run setup: the single writer connection already
+    /// serialises it in this process, and SQLite's transactions are serialisable
+    /// between processes.
+    const SETUP_LOCK: Option<&'static str> = None;
+
     fn reader(&self) -> &SqlitePool {
         &self.reader
     }

@@ -1,6 +1,8 @@
 //! The settings the web layer needs, already validated by the binary.
 
 use ipnet::IpNet;
+use moves_core::auth::session_policy::SessionPolicy;
+use moves_core::auth::throttle::ThrottlePolicy;
 
 #[derive(Debug, Clone, Default)]
 pub struct WebConfig {
@@ -16,6 +18,11 @@ pub struct WebConfig {
     pub https: bool,
     /// The largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    /// Cookies are `Secure` (with the `__Host-` prefix): true everywhere except
+    /// plain http on the machine itself.
+    pub secure_cookies: bool,
+    pub session_policy: SessionPolicy,
+    pub throttle_policy: ThrottlePolicy,
 }
 
 impl WebConfig {

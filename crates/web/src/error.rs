@@ -3,7 +3,7 @@
 //! problem+json for the API) carrying the request's reference, so 404s from the
 //! router, 413s from the body limit and 500s from a panic all look the same.
 
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use moves_core::store::StoreError;
 use thiserror::Error;
@@ -14,23 +14,66 @@ pub enum AppError {
     NotFound,
     #[error("forbidden")]
     Forbidden,
+    #[error("a cross-site request was refused")]
+    CrossSite,
+    #[error("the form's token was missing or stale")]
+    StaleForm,
+    #[error("the session had ended before the form was sent")]
+    SessionExpired,
+    #[error("the form could not be read")]
+    BadForm,
+    #[error("not a form")]
+    UnsupportedMediaType,
+    #[error("too large")]
+    TooLarge,
+    #[error("too many attempts")]
+    Throttled { retry_after_secs: u64 },
     #[error("the database failed: {0}")]
     Store(#[from] StoreError),
     #[error("internal error: {0}")]
     Internal(String),
 }
 
+/// Which message the error page shows, when the status alone does not say enough.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorMessage {
+    pub title_key: &'static str,
+    pub body_key: &'static str,
+}
+
 impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::CrossSite | AppError::StaleForm => {
+                StatusCode::FORBIDDEN
+            }
+            AppError::SessionExpired => StatusCode::UNAUTHORIZED,
+            AppError::BadForm => StatusCode::BAD_REQUEST,
+            AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Store(StoreError::Unavailable(_)) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Store(StoreError::Conflict(_)) => StatusCode::CONFLICT,
             AppError::Store(StoreError::Corrupt(_)) | AppError::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
         }
+    }
+
+    fn message(&self) -> Option<ErrorMessage> {
+        let (title_key, body_key) = match self {
+            AppError::CrossSite => ("error-cross-site-title", "error-cross-site-body"),
+            AppError::StaleForm => ("error-stale-form-title", "error-stale-form-body"),
+            AppError::SessionExpired => {
+                ("error-session-expired-title", "error-session-expired-body")
+            }
+            _ => return None,
+        };
+        Some(ErrorMessage {
+            title_key,
+            body_key,
+        })
     }
 }
 
@@ -41,6 +84,15 @@ impl IntoResponse for AppError {
             // Details go to the log, never to the person.
             tracing::error!(error = %self, "request failed");
         }
-        status.into_response()
+        let mut res = status.into_response();
+        if let Some(m) = self.message() {
+            res.extensions_mut().insert(m);
+        }
+        if let AppError::Throttled { retry_after_secs } = self
+            && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
+        {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        res
     }
 }

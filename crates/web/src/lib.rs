@@ -4,12 +4,15 @@
 //! Handlers are thin: they parse input into domain types, call one `core`
 //! operation through the store, and render the result.
 
+pub mod auth;
+pub mod catalogue;
 pub mod client_ip;
 pub mod config;
 pub mod error;
 pub mod i18n;
 pub mod middleware;
 pub mod page;
+pub mod registry;
 pub mod router;
 pub mod routes;
 pub mod state;

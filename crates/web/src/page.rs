@@ -1,5 +1,6 @@
 //! What every page's frame needs: the translator, the title, the demo banner.
 
+use crate::auth::Viewer;
 use crate::i18n::Tr;
 use rust_embed::RustEmbed;
 
@@ -14,6 +15,8 @@ pub struct Layout {
     pub title: String,
     /// Shown as a banner on every page of a demo organisation.
     pub demo: bool,
+    /// Set for a signed-in person: the token for the sign-out form.
+    pub csrf: Option<String>,
 }
 
 impl Layout {
@@ -22,6 +25,17 @@ impl Layout {
             tr,
             title,
             demo: false,
+            csrf: None,
+        }
+    }
+
+    /// The frame for a signed-in person's page.
+    pub fn for_viewer(tr: Tr, title: String, viewer: &Viewer) -> Self {
+        Self {
+            tr,
+            title,
+            demo: viewer.org.as_ref().is_some_and(|o| o.is_demo),
+            csrf: viewer.csrf_token.clone(),
         }
     }
 

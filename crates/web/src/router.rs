@@ -1,35 +1,68 @@
-//! All routes and the layers around them.
+//! All routes, each with the permission rule that guards it, and the layers
+//! around them.
 
+use crate::auth::{csrf, viewer};
 use crate::middleware::{error_pages, metrics, request_id, security_headers};
+use crate::registry::Routes;
 use crate::routes;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::routing::get;
+use axum::response::IntoResponse;
+use moves_core::permission::Rule;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
+/// The route table. Add routes here, and only here: the permission matrix test
+/// runs every role against every entry.
+pub fn routes() -> Routes {
+    use routes::{assets, framework, health, home, metrics, setup, sign_in};
+    let r = Routes::default()
+        .get("/", Rule::Public, home::home)
+        .post("/organisation", Rule::SignedIn, home::switch_organisation)
+        .get("/setup", Rule::Public, setup::form)
+        .post("/setup", Rule::Public, setup::submit)
+        .get("/sign-in", Rule::Public, sign_in::form)
+        .post("/sign-in", Rule::Public, sign_in::submit)
+        .post("/sign-out", Rule::SignedIn, sign_in::sign_out)
+        .get("/framework", Rule::Public, framework::overview)
+        .get(
+            "/framework/compartments/{id}",
+            Rule::Public,
+            framework::compartment,
+        )
+        .get("/framework/moves/{id}", Rule::Public, framework::a_move)
+        .get("/framework/picture.svg", Rule::Public, framework::picture)
+        .get("/framework/colours.css", Rule::Public, framework::colours)
+        .get("/healthz", Rule::Public, health::healthz)
+        .get("/readyz", Rule::Public, health::readyz)
+        .get("/metrics", Rule::Public, metrics::metrics)
+        .get("/static/{*path}", Rule::Public, assets::asset);
+    #[cfg(feature = "crash-probe")]
+    let r = r.post("/_probe/{key}", Rule::Public, routes::crash_probe::probe);
+    r
+}
+
 pub fn router(state: AppState) -> Router {
     let max_body = state.config.max_body_bytes;
-    let app = Router::new()
-        .route("/", get(routes::home::home))
-        .route("/healthz", get(routes::health::healthz))
-        .route("/readyz", get(routes::health::readyz))
-        .route("/metrics", get(routes::metrics::metrics))
-        .route("/static/{*path}", get(routes::assets::asset));
-    #[cfg(feature = "crash-probe")]
-    let app = app.route(
-        "/_probe/{key}",
-        axum::routing::post(routes::crash_probe::probe),
-    );
-
     // Layers run outside-in from the last one added: the request id is assigned
     // first, security headers are set on whatever comes back, error pages are
-    // rendered for whatever failed inside.
-    app.fallback(|| async { StatusCode::NOT_FOUND })
+    // rendered for whatever failed inside, and the viewer is loaded before any
+    // route's rule is checked.
+    routes()
+        .into_router()
+        .fallback(|| async { StatusCode::NOT_FOUND })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            viewer::attach,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            csrf::cross_site_guard,
+        ))
         .layer(CatchPanicLayer::custom(|_| {
-            StatusCode::INTERNAL_SERVER_ERROR.into_response_boxed()
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }))
         .layer(RequestBodyLimitLayer::new(max_body))
         .layer(DefaultBodyLimit::max(max_body))
@@ -41,14 +74,4 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(request_id::assign))
         .with_state(state)
-}
-
-trait IntoResponseBoxed {
-    fn into_response_boxed(self) -> axum::http::Response<axum::body::Body>;
-}
-
-impl IntoResponseBoxed for StatusCode {
-    fn into_response_boxed(self) -> axum::http::Response<axum::body::Body> {
-        axum::response::IntoResponse::into_response(self)
-    }
 }

@@ -2,5 +2,6 @@
 
 pub mod backup;
 pub mod config;
+pub mod framework;
 pub mod migrate;
 pub mod restore;

@@ -218,6 +218,25 @@ impl Catalogue {
         Some(resolve(base, overlay))
     }
 
+    /// Whether a file's text is an overlay rather than a base edition: an overlay
+    /// has a top-level `base` key. Text that does not parse counts as a base
+    /// edition, whose checks then report the syntax error.
+    pub fn is_overlay_source(text: &str) -> bool {
+        DeTable::parse(text).is_ok_and(|doc| doc.get_ref().contains_key("base"))
+    }
+
+    /// This catalogue with `framework` added, replacing a base edition with the
+    /// same id. `moves framework check` uses it so that overlays are checked
+    /// against a base edition given in the same call. Overlays already loaded are
+    /// kept as they are, without being checked again.
+    pub fn with_framework(mut self, framework: Framework) -> Catalogue {
+        match self.frameworks.iter_mut().find(|f| f.id == framework.id) {
+            Some(existing) => *existing = framework,
+            None => self.frameworks.push(framework),
+        }
+        self
+    }
+
     /// Checks one file, as `moves framework check FILE` does. A file with a
     /// top-level `base` key is an overlay, checked against the base edition in this
     /// catalogue; any other file is a base edition.
@@ -227,8 +246,7 @@ impl Catalogue {
         text: &str,
         opts: LoadOptions,
     ) -> Result<CheckedFile, LoadErrors> {
-        let is_overlay = DeTable::parse(text).is_ok_and(|doc| doc.get_ref().contains_key("base"));
-        if !is_overlay {
+        if !Catalogue::is_overlay_source(text) {
             return parse_framework(file, text).map(CheckedFile::Framework);
         }
         let overlay = parse_overlay(file, text)?;
@@ -406,6 +424,38 @@ mod tests {
             .unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors.errors()[0].line, Some(2));
+    }
+
+    #[test]
+    fn overlays_are_told_from_bases_by_their_base_key() {
+        assert!(Catalogue::is_overlay_source(MINI_SV));
+        assert!(!Catalogue::is_overlay_source(MINI));
+        assert!(!Catalogue::is_overlay_source("id = \"broken"));
+    }
+
+    #[test]
+    fn with_framework_adds_or_replaces_a_base_edition() {
+        let catalogue =
+            Catalogue::from_sources(&[(BASE, MINI)], &[(SV, MINI_SV)], LoadOptions::default())
+                .unwrap();
+        let retitled = edited(MINI, &[("A small framework", "A retitled framework")]);
+        let replaced =
+            catalogue.with_framework(parse_framework("other/mini.toml", &retitled).unwrap());
+        assert_eq!(replaced.frameworks().len(), 1);
+        assert_eq!(
+            replaced.framework("mini").unwrap().title,
+            "A retitled framework"
+        );
+        assert_eq!(replaced.overlays().len(), 1);
+
+        let renamed = edited(MINI, &[("id = \"mini\"", "id = \"maxi\"")]);
+        let added = replaced.with_framework(parse_framework("maxi.toml", &renamed).unwrap());
+        assert_eq!(added.frameworks().len(), 2);
+        let overlay = edited(MINI_SV, &[("base = \"mini\"", "base = \"maxi\"")]);
+        assert!(matches!(
+            added.check_file(SV, &overlay, LoadOptions::default()),
+            Ok(CheckedFile::Overlay { .. })
+        ));
     }
 
     #[test]

@@ -227,6 +227,39 @@ impl ResolvedFramework {
         moves.sort_by_key(|m| m.order);
         moves
     }
+
+    /// The compartments before and after `id`, in display order, for reading
+    /// through the framework one compartment at a time.
+    pub fn compartments_around(
+        &self,
+        id: &str,
+    ) -> (Option<&ResolvedCompartment>, Option<&ResolvedCompartment>) {
+        let mut ordered: Vec<&ResolvedCompartment> = self.compartments.iter().collect();
+        ordered.sort_by_key(|c| c.order);
+        neighbours(&ordered, |c| c.id == id)
+    }
+
+    /// The moves before and after `id` in its own compartment.
+    pub fn moves_around(&self, id: &str) -> (Option<&ResolvedMove>, Option<&ResolvedMove>) {
+        match self.move_by_id(id) {
+            Some(m) => neighbours(&self.moves_in(m.compartment.as_str()), |x| x.id == id),
+            None => (None, None),
+        }
+    }
+}
+
+/// The items either side of the first item that `is_it` picks.
+fn neighbours<'a, T>(
+    items: &[&'a T],
+    is_it: impl Fn(&T) -> bool,
+) -> (Option<&'a T>, Option<&'a T>) {
+    match items.iter().position(|item| is_it(item)) {
+        Some(i) => (
+            i.checked_sub(1).and_then(|p| items.get(p)).copied(),
+            items.get(i + 1).copied(),
+        ),
+        None => (None, None),
+    }
 }
 
 #[cfg(test)]
@@ -304,5 +337,34 @@ mod tests {
         let ids: Vec<&str> = r.moves_in("basics").iter().map(|m| m.id.as_str()).collect();
         assert_eq!(ids, ["basics.housing", "basics.money"]);
         assert_eq!(brave.label.to_string(), "Being brave");
+    }
+
+    #[test]
+    fn neighbours_for_reading_through() {
+        let base = parse_framework("f.toml", MINI).unwrap();
+        let r = resolve(&base, None);
+        fn ids<'a>(
+            (a, b): (Option<&'a ResolvedMove>, Option<&'a ResolvedMove>),
+        ) -> (Option<&'a str>, Option<&'a str>) {
+            (a.map(|m| m.id.as_str()), b.map(|m| m.id.as_str()))
+        }
+        assert_eq!(
+            ids(r.moves_around("basics.housing")),
+            (None, Some("basics.money"))
+        );
+        assert_eq!(
+            ids(r.moves_around("basics.money")),
+            (Some("basics.housing"), None)
+        );
+        assert_eq!(ids(r.moves_around("coping.brave")), (None, None));
+        assert_eq!(ids(r.moves_around("nope.nope")), (None, None));
+
+        let (before, after) = r.compartments_around("basics");
+        assert!(before.is_none());
+        assert_eq!(after.map(|c| c.id.as_str()), Some("coping"));
+        let (before, after) = r.compartments_around("coping");
+        assert_eq!(before.map(|c| c.id.as_str()), Some("basics"));
+        assert!(after.is_none());
+        assert_eq!(r.compartments_around("nope"), (None, None));
     }
 }

@@ -1,5 +1,6 @@
 //! Turns bodiless error responses into pages a person can read.
 
+use crate::error::ErrorMessage;
 use crate::i18n::{self, Tr};
 use crate::middleware::request_id::RequestId;
 use crate::page::Layout;
@@ -20,6 +21,7 @@ pub struct ErrorPage {
 fn keys(status: StatusCode) -> (&'static str, &'static str) {
     match status.as_u16() {
         400 => ("error-400-title", "error-400-body"),
+        401 => ("error-401-title", "error-401-body"),
         403 => ("error-403-title", "error-403-body"),
         404 => ("error-404-title", "error-404-body"),
         405 => ("error-405-title", "error-405-body"),
@@ -39,8 +41,13 @@ fn keys(status: StatusCode) -> (&'static str, &'static str) {
 pub struct KeepBody;
 
 /// The page for one error status.
-pub fn render(status: StatusCode, tr: Tr, request_id: &str) -> Response {
-    let (title_key, body_key) = keys(status);
+pub fn render(
+    status: StatusCode,
+    message: Option<ErrorMessage>,
+    tr: Tr,
+    request_id: &str,
+) -> Response {
+    let (title_key, body_key) = message.map_or_else(|| keys(status), |m| (m.title_key, m.body_key));
     let page = ErrorPage {
         layout: Layout::new(tr.clone(), tr.t(title_key)),
         body: tr.t(body_key),
@@ -75,7 +82,8 @@ pub async fn apply(req: Request, next: Next) -> Response {
     if !is_error || !plain || res.extensions().get::<KeepBody>().is_some() {
         return res;
     }
-    let mut page = render(status, tr, &request_id);
+    let message = res.extensions().get::<ErrorMessage>().copied();
+    let mut page = render(status, message, tr, &request_id);
     // Keep what the handler said about the error (Allow on a 405, Retry-After on a 429).
     for name in [header::ALLOW, header::RETRY_AFTER, header::WWW_AUTHENTICATE] {
         if let Some(v) = res.headers().get(&name) {

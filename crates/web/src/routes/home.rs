@@ -1,9 +1,19 @@
-//! The home page.
+//! The home page: the setup page's door on a fresh installation, a welcome for
+//! visitors, and for a signed-in person where they are and what they can do.
 
+use crate::auth::csrf::CsrfForm;
+use crate::auth::viewer::Viewer;
+use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Layout;
+use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::ids::OrgId;
+use moves_core::organisation::Organisation;
+use serde::Deserialize;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "home.html")]
@@ -11,9 +21,108 @@ pub struct HomePage {
     pub layout: Layout,
 }
 
-pub async fn home(tr: Tr) -> HomePage {
-    let title = tr.t("home-title");
-    HomePage {
-        layout: Layout::new(tr, title),
+/// One organisation the person may switch to.
+pub struct OrgChoice {
+    pub id: String,
+    pub name: String,
+    pub current: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "home_signed_in.html")]
+pub struct SignedInHome {
+    pub layout: Layout,
+    pub signed_in_as: String,
+    pub working_in: Option<String>,
+    pub roles: Option<String>,
+    pub installation_admin: bool,
+    pub choices: Vec<OrgChoice>,
+    pub csrf: String,
+}
+
+pub async fn home(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+) -> Result<Response, AppError> {
+    let Some(user) = &viewer.user else {
+        if state.store.count_organisations().await? == 0 {
+            return Ok(Redirect::to("/setup").into_response());
+        }
+        let title = tr.t("home-title");
+        return Ok(HomePage {
+            layout: Layout::new(tr, title),
+        }
+        .into_response());
+    };
+    let mut choices = Vec::new();
+    let mut seen: Vec<OrgId> = Vec::new();
+    for m in &viewer.memberships {
+        if seen.contains(&m.org_id) {
+            continue;
+        }
+        seen.push(m.org_id);
+        let org: Option<Organisation> = if viewer.org.as_ref().is_some_and(|o| o.id == m.org_id) {
+            viewer.org.clone()
+        } else {
+            state.store.organisation(m.org_id).await?
+        };
+        if let Some(org) = org {
+            choices.push(OrgChoice {
+                id: org.id.to_string(),
+                name: org.name,
+                current: Some(m.org_id) == viewer.actor.org,
+            });
+        }
     }
+    let roles = (!viewer.actor.roles.is_empty()).then(|| {
+        let names: Vec<String> = viewer
+            .actor
+            .roles
+            .iter()
+            .map(|r| tr.t(&format!("role-{}", r.as_str())))
+            .collect();
+        tr.t_args("home-your-roles", &[("roles", names.join(", "))])
+    });
+    let working_in = viewer
+        .org
+        .as_ref()
+        .map(|o| tr.t_args("home-working-in", &[("organisation", o.name.clone())]));
+    let title = tr.t("home-title");
+    Ok(SignedInHome {
+        signed_in_as: tr.t_args("home-signed-in-as", &[("name", user.display_name.clone())]),
+        working_in,
+        roles,
+        installation_admin: user.installation_admin,
+        choices: if seen.len() > 1 { choices } else { Vec::new() },
+        csrf: viewer.csrf_token.clone().unwrap_or_default(),
+        layout: Layout::for_viewer(tr, title, &viewer),
+    }
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct SwitchForm {
+    #[serde(default)]
+    organisation: String,
+}
+
+/// Work in another of one's organisations. Only one the person belongs to: any
+/// other id is simply not found.
+pub async fn switch_organisation(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    CsrfForm(form): CsrfForm<SwitchForm>,
+) -> Result<Response, AppError> {
+    let target: OrgId = form.organisation.parse().map_err(|_| AppError::NotFound)?;
+    if !viewer.memberships.iter().any(|m| m.org_id == target) {
+        return Err(AppError::NotFound);
+    }
+    if let Some(session) = &viewer.session {
+        state
+            .store
+            .touch_session(&session.token_hash, state.clock.now(), Some(target))
+            .await?;
+    }
+    Ok(Redirect::to("/").into_response())
 }

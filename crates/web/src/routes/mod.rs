@@ -3,6 +3,9 @@
 pub mod assets;
 #[cfg(feature = "crash-probe")]
 pub mod crash_probe;
+pub mod framework;
 pub mod health;
 pub mod home;
 pub mod metrics;
+pub mod setup;
+pub mod sign_in;

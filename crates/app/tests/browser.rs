@@ -1,0 +1,91 @@
+//! The public pages in a real browser (Debian's Chromium, driven by
+//! playwright-core): axe-core finds no WCAG 2.2 A/AA violations, nothing scrolls
+//! sideways at 360 px, with JavaScript on and off, and a screenshot of each page
+//! at 360 px and 1280 px lands in `e2e/screenshots/`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::process::Command;
+use support::Server;
+
+fn browser_env() -> Option<(String, String)> {
+    let chromium = std::env::var("MOVES_CHROMIUM")
+        .ok()
+        .filter(|s| !s.is_empty());
+    let e2e = std::env::var("MOVES_E2E_DIR")
+        .ok()
+        .filter(|s| !s.is_empty());
+    match (chromium, e2e) {
+        (Some(c), Some(e)) => Some((c, e)),
+        _ => {
+            if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+                panic!(
+                    "the browser checks are required in CI: MOVES_CHROMIUM or MOVES_E2E_DIR is not set"
+                );
+            }
+            eprintln!(
+                "SKIPPED (browser checks: MOVES_CHROMIUM/MOVES_E2E_DIR not set; run bash scripts/test)"
+            );
+            None
+        }
+    }
+}
+
+/// Every public page, with every shipped wording.
+fn public_pages() -> Vec<String> {
+    let mut pages = vec!["/".to_owned(), "/framework".to_owned()];
+    for wording in ["cyp-young-people-example", "cyp-sv", "cyp-el", "cyp-cy"] {
+        pages.push(format!("/framework?wording={wording}"));
+    }
+    for compartment in ["basics", "belonging", "learning", "coping", "core_self"] {
+        pages.push(format!("/framework/compartments/{compartment}"));
+    }
+    for mv in [
+        "basics.housing",
+        "coping.rose_tinted",
+        "core_self.treatments",
+    ] {
+        pages.push(format!("/framework/moves/{mv}"));
+        pages.push(format!("/framework/moves/{mv}?wording=cyp-el"));
+    }
+    pages
+}
+
+#[test]
+fn public_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(
+        dir.path(),
+        &["--data-dir", dir.path().join("d").to_str().unwrap()],
+        &[],
+    );
+    let screenshots = std::path::Path::new(&e2e)
+        .join("screenshots")
+        .join("public");
+    let out = Command::new("node")
+        .arg(std::path::Path::new(&e2e).join("check-pages.mjs"))
+        .arg("--base")
+        .arg(server.url(""))
+        .args(public_pages())
+        .env("MOVES_CHROMIUM", chromium)
+        .env("MOVES_SCREENSHOT_DIR", &screenshots)
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    eprintln!("{report}");
+    assert!(out.status.success(), "browser checks failed:\n{report}");
+    let expected = public_pages().len() * 4;
+    assert!(
+        report.contains(&format!("{expected} passed, 0 failed")),
+        "every page checked in 4 ways: {report}"
+    );
+}

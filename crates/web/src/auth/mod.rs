@@ -1,0 +1,9 @@
+//! Who is asking, and may they: sessions, the CSRF defence, and the per-route
+//! permission rules.
+
+pub mod cookies;
+pub mod csrf;
+pub mod guard;
+pub mod viewer;
+
+pub use viewer::Viewer;

@@ -1,0 +1,135 @@
+//! The person behind a request, read afresh for every request: their session,
+//! account and memberships. A revoked membership or an ended session stops
+//! working at the next request, on every server.
+
+use crate::auth::cookies::{self, CookieNames};
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::Response;
+use moves_core::auth::token::csrf_token_for_session;
+use moves_core::clock::Timestamp;
+use moves_core::ids::OrgId;
+use moves_core::membership::Membership;
+use moves_core::organisation::Organisation;
+use moves_core::permission::Actor;
+use moves_core::session::{Session, hash_token};
+use moves_core::user::User;
+
+/// Only write "last seen" when it moved by this much: one write a minute per
+/// person, not one per request.
+const TOUCH_EVERY_SECS: i64 = 60;
+
+#[derive(Debug, Clone, Default)]
+pub struct Viewer {
+    pub actor: Actor,
+    pub user: Option<User>,
+    pub session: Option<Session>,
+    /// The token every form of this person's pages carries.
+    pub csrf_token: Option<String>,
+    /// Every active membership, for the organisation switcher.
+    pub memberships: Vec<Membership>,
+    /// The organisation being worked in.
+    pub org: Option<Organisation>,
+    /// A session cookie came in, but its session had ended (timed out or
+    /// signed out): the person is told, and a posted form can be kept.
+    pub session_expired: bool,
+}
+
+impl Viewer {
+    pub fn signed_in(&self) -> bool {
+        self.user.is_some()
+    }
+}
+
+/// The organisation to work in: the session's choice if the person still belongs
+/// to it, otherwise their first.
+fn current_org(session: &Session, memberships: &[Membership]) -> Option<OrgId> {
+    session
+        .org_id
+        .filter(|o| memberships.iter().any(|m| m.org_id == *o))
+        .or_else(|| memberships.first().map(|m| m.org_id))
+}
+
+async fn load(state: &AppState, token: &str, now: Timestamp) -> Result<Viewer, AppError> {
+    let hash = hash_token(token);
+    let Some(session) = state.store.session(&hash).await? else {
+        return Ok(Viewer {
+            session_expired: true,
+            ..Viewer::default()
+        });
+    };
+    if !state.config.session_policy.is_live(&session, now) {
+        state.store.end_session(&hash).await?;
+        return Ok(Viewer {
+            session_expired: true,
+            ..Viewer::default()
+        });
+    }
+    let Some(user) = state.store.user(session.user_id).await? else {
+        state.store.end_session(&hash).await?;
+        return Ok(Viewer {
+            session_expired: true,
+            ..Viewer::default()
+        });
+    };
+    let memberships = state.store.memberships_of_user(user.id).await?;
+    let org = current_org(&session, &memberships);
+    let roles = memberships
+        .iter()
+        .filter(|m| Some(m.org_id) == org)
+        .map(|m| m.role)
+        .collect();
+    if now.as_millis() - session.last_seen_at.as_millis() > TOUCH_EVERY_SECS * 1000
+        || org != session.org_id
+    {
+        state.store.touch_session(&hash, now, org).await?;
+    }
+    let organisation = match org {
+        Some(id) => state.store.organisation(id).await?,
+        None => None,
+    };
+    Ok(Viewer {
+        org: organisation,
+        actor: Actor {
+            user: Some(user.id),
+            installation_admin: user.installation_admin,
+            org,
+            roles,
+        },
+        csrf_token: Some(csrf_token_for_session(token)),
+        user: Some(user),
+        session: Some(session),
+        memberships,
+        session_expired: false,
+    })
+}
+
+/// Loads the viewer once per request and leaves it in the request's extensions.
+pub async fn attach(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let names = CookieNames::for_config(&state.config);
+    let viewer = match cookies::read(req.headers(), names.session) {
+        Some(token) if !token.is_empty() => load(&state, &token, state.clock.now()).await?,
+        _ => Viewer::default(),
+    };
+    req.extensions_mut().insert(viewer);
+    Ok(next.run(req).await)
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("the viewer layer is missing".to_owned()))
+    }
+}

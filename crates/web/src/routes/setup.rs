@@ -1,0 +1,225 @@
+//! First run. While no organisation exists, each server prints a one-time setup
+//! code in its log; `/setup` needs one of those codes to create the first
+//! organisation and its administrator, so whoever finds a fresh server first
+//! cannot take it over.
+
+use crate::auth::cookies::{self, CookieNames};
+use crate::auth::csrf::{self, CsrfForm};
+use crate::auth::viewer::Viewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::Layout;
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use moves_core::auth::password::PasswordProblem;
+use moves_core::auth::setup::{SetupField, SetupProblem, SetupRequest};
+use moves_core::auth::token::new_token;
+use moves_core::session::{Session, hash_token};
+use moves_core::store::SetupOutcome;
+use moves_core::text::TextError;
+use moves_core::user::EmailError;
+use serde::Deserialize;
+
+/// One problem with a field, for the error summary and beside the field.
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/setup.html")]
+struct SetupPage {
+    layout: Layout,
+    csrf: String,
+    form: SetupForm,
+    errors: Vec<FieldError>,
+}
+
+impl SetupPage {
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct SetupForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    organisation_name: String,
+    #[serde(default)]
+    admin_name: String,
+    #[serde(default)]
+    admin_email: String,
+    #[serde(default)]
+    password: String,
+}
+
+fn text_key(e: &TextError) -> &'static str {
+    match e {
+        TextError::Empty => "empty",
+        TextError::TooLong { .. } => "too-long",
+        TextError::ControlCharacter { .. } => "hidden-character",
+    }
+}
+
+/// The Fluent message for a problem: core says what is wrong, the web layer says
+/// it in the person's language.
+fn message(tr: &Tr, p: &SetupProblem) -> String {
+    let key = match p {
+        SetupProblem::CodeMissing => "setup-error-code-missing".to_owned(),
+        SetupProblem::CodeShape => "setup-error-code-shape".to_owned(),
+        SetupProblem::CodeNotRecognised => "setup-wrong-code".to_owned(),
+        SetupProblem::OrganisationName(e) => format!("setup-error-org-{}", text_key(e)),
+        SetupProblem::AdminName(e) => format!("setup-error-name-{}", text_key(e)),
+        SetupProblem::AdminEmail(EmailError::Text(e)) => {
+            format!("setup-error-email-{}", text_key(e))
+        }
+        SetupProblem::AdminEmail(EmailError::Shape) => "setup-error-email-shape".to_owned(),
+        SetupProblem::Password(PasswordProblem::TooShort { .. }) => "password-too-short".to_owned(),
+        SetupProblem::Password(PasswordProblem::TooLong { .. }) => "password-too-long".to_owned(),
+        SetupProblem::Password(PasswordProblem::Common) => "password-common".to_owned(),
+        SetupProblem::Password(PasswordProblem::SameAsLogin) => "password-same-as-login".to_owned(),
+    };
+    tr.t(&key)
+}
+
+fn field_name(f: SetupField) -> &'static str {
+    f.as_str()
+}
+
+async fn page(
+    state: &AppState,
+    tr: Tr,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    form: SetupForm,
+    errors: Vec<FieldError>,
+) -> Result<Response, AppError> {
+    let (csrf, cookie) = csrf::token_for_page(state, viewer, headers).await?;
+    let title = tr.t("setup-title");
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    // Never send a password back to the browser.
+    let form = SetupForm {
+        password: String::new(),
+        ..form
+    };
+    let html = SetupPage {
+        layout: Layout::new(tr, title),
+        csrf,
+        form,
+        errors,
+    }
+    .render()
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut res = (status, Html(html)).into_response();
+    if let Some((k, v)) = cookie {
+        res.headers_mut().append(k, v);
+    }
+    Ok(res)
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    if state.store.count_organisations().await? > 0 {
+        return Err(AppError::NotFound);
+    }
+    page(
+        &state,
+        tr,
+        &viewer,
+        &headers,
+        SetupForm::default(),
+        Vec::new(),
+    )
+    .await
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<SetupForm>,
+) -> Result<Response, AppError> {
+    if state.store.count_organisations().await? > 0 {
+        return Err(AppError::NotFound);
+    }
+    let request = SetupRequest {
+        code: form.code.clone(),
+        organisation_name: form.organisation_name.clone(),
+        admin_name: form.admin_name.clone(),
+        admin_email: form.admin_email.clone(),
+        password: form.password.clone(),
+    };
+    let now = state.clock.now();
+    let plan = match request.parse(now) {
+        Ok(plan) => plan,
+        Err(problems) => {
+            let errors = problems
+                .iter()
+                .map(|p| FieldError {
+                    field: field_name(p.field()),
+                    message: message(&tr, p),
+                })
+                .collect();
+            return page(&state, tr, &viewer, &headers, form, errors).await;
+        }
+    };
+    let plan = tokio::task::spawn_blocking(move || plan.hashed())
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let audit = plan.audit_entries();
+    match state
+        .store
+        .complete_setup(
+            &plan.code_hash,
+            &plan.organisation,
+            &plan.admin,
+            &plan.membership,
+            &audit,
+        )
+        .await?
+    {
+        SetupOutcome::Done => {}
+        SetupOutcome::WrongCode => {
+            let p = SetupProblem::CodeNotRecognised;
+            let errors = vec![FieldError {
+                field: field_name(p.field()),
+                message: message(&tr, &p),
+            }];
+            return page(&state, tr, &viewer, &headers, form, errors).await;
+        }
+        SetupOutcome::AlreadySetUp => return Err(AppError::NotFound),
+    }
+    // Signed in straight away, on a fresh session.
+    let token = new_token().map_err(|e| AppError::Internal(e.to_string()))?;
+    let session = Session {
+        token_hash: hash_token(&token),
+        user_id: plan.admin.id,
+        org_id: Some(plan.organisation.id),
+        created_at: now,
+        last_seen_at: now,
+    };
+    state.store.create_session(&session).await?;
+    let names = CookieNames::for_config(&state.config);
+    let mut res = Redirect::to("/").into_response();
+    let (k, v) = cookies::set(names, names.session, token);
+    res.headers_mut().append(k, v);
+    Ok(res)
+}

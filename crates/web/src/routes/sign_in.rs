@@ -1,0 +1,282 @@
+//! Signing in and out. Failure messages never say whether an account exists;
+//! failures are throttled per account (strictly) and per address (generously, as
+//! a school class shares one), in the database so every server agrees.
+
+use crate::auth::cookies::{self, CookieNames};
+use crate::auth::csrf::{self, CsrfForm};
+use crate::auth::viewer::Viewer;
+use crate::client_ip::client_ip;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::Layout;
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::auth::password;
+use moves_core::auth::throttle::{self, Decision};
+use moves_core::auth::token::new_token;
+use moves_core::session::{Session, hash_token};
+use moves_core::user::User;
+use serde::Deserialize;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+/// Longer than any password we accept: refuse before hashing anything.
+const LOGIN_MAX: usize = 254;
+
+#[derive(Template)]
+#[template(path = "auth/sign_in.html")]
+struct SignInPage {
+    layout: Layout,
+    csrf: String,
+    login: String,
+    next: String,
+    error: Option<String>,
+    notice: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct SignInQuery {
+    #[serde(default)]
+    next: String,
+    #[serde(default)]
+    signed_out: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    login: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Only paths on this site: never an open redirect.
+pub fn safe_next(next: &str) -> String {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && next.len() < 2000;
+    if ok { next.to_owned() } else { "/".to_owned() }
+}
+
+fn render(
+    page: SignInPage,
+    status: StatusCode,
+    cookie: Option<(header::HeaderName, header::HeaderValue)>,
+) -> Result<Response, AppError> {
+    let html = page
+        .render()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut res = (status, Html(html)).into_response();
+    if let Some((k, v)) = cookie {
+        res.headers_mut().append(k, v);
+    }
+    Ok(res)
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Query(q): Query<SignInQuery>,
+) -> Result<Response, AppError> {
+    if viewer.signed_in() {
+        return Ok(Redirect::to(&safe_next(&q.next)).into_response());
+    }
+    let (csrf, cookie) = csrf::token_for_page(&state, &viewer, &headers).await?;
+    let notice = if q.signed_out.is_some() {
+        Some(tr.t("sign-in-signed-out"))
+    } else if viewer.session_expired {
+        Some(tr.t("sign-in-expired"))
+    } else {
+        None
+    };
+    let title = tr.t("sign-in-title");
+    let page = SignInPage {
+        layout: Layout::new(tr, title),
+        csrf,
+        login: String::new(),
+        next: safe_next(&q.next),
+        error: None,
+        notice,
+    };
+    render(page, StatusCode::OK, cookie)
+}
+
+async fn verify(user: Option<&User>, password: String) -> Result<bool, AppError> {
+    let hash = user.and_then(|u| u.password_hash.clone());
+    tokio::task::spawn_blocking(move || match hash {
+        Some(h) => password::verify_password(&password, &h),
+        None => {
+            // Spend the same time as a real check: timing must not tell
+            // whether the account exists.
+            password::verify_against_dummy(&password);
+            false
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    headers: HeaderMap,
+    peer: Option<axum::Extension<ConnectInfo<SocketAddr>>>,
+    CsrfForm(form): CsrfForm<SignInForm>,
+) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    let policy = state.config.throttle_policy;
+    let peer_ip = peer.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |p| p.0.0.ip());
+    let ip = client_ip(peer_ip, &headers, &state.config.trusted_proxies);
+    let login = form.login.trim().to_owned();
+    let account_key = throttle::account_key(&login);
+    let address_key = throttle::address_key(ip);
+
+    let account = state
+        .store
+        .sign_in_failures_since(&account_key, policy.account.window_start(now))
+        .await?;
+    let address = state
+        .store
+        .sign_in_failures_since(&address_key, policy.address.window_start(now))
+        .await?;
+    if let Decision::Throttled { retry_after_secs } =
+        throttle::decide(account.into(), address.into(), now, &policy)
+    {
+        return Err(AppError::Throttled { retry_after_secs });
+    }
+
+    let plausible = !login.is_empty()
+        && login.chars().count() <= LOGIN_MAX
+        && form.password.chars().count() <= password::PASSWORD_MAX_CHARS;
+    let user = if plausible {
+        state.store.user_by_login(&login).await?
+    } else {
+        None
+    };
+    let ok = plausible && verify(user.as_ref(), form.password).await?;
+    let user = user.filter(|_| ok);
+
+    let Some(user) = user else {
+        state
+            .store
+            .record_sign_in_failure(&account_key, now)
+            .await?;
+        state
+            .store
+            .record_sign_in_failure(&address_key, now)
+            .await?;
+        state
+            .store
+            .append_audit(&AuditEntry::new(
+                AuditScope::Installation,
+                now,
+                None,
+                AuditAction::SignInFailed,
+            ))
+            .await?;
+        let (csrf, cookie) = csrf::token_for_page(&state, &viewer, &headers).await?;
+        let title = tr.t("sign-in-title");
+        let error = Some(tr.t("sign-in-failed"));
+        let page = SignInPage {
+            layout: Layout::new(tr, title),
+            csrf,
+            login,
+            next: safe_next(&form.next),
+            error,
+            notice: None,
+        };
+        return render(page, StatusCode::UNPROCESSABLE_ENTITY, cookie);
+    };
+
+    state.store.clear_sign_in_failures(&account_key).await?;
+    // A new session id at every sign-in (no fixation), and the old one ends.
+    if let Some(old) = &viewer.session {
+        state.store.end_session(&old.token_hash).await?;
+    }
+    let names = CookieNames::for_config(&state.config);
+    if let Some(old) = cookies::read(&headers, names.session) {
+        state.store.end_session(&hash_token(&old)).await?;
+    }
+    let token = new_token().map_err(|e| AppError::Internal(e.to_string()))?;
+    let memberships = state.store.memberships_of_user(user.id).await?;
+    let org = memberships.first().map(|m| m.org_id);
+    let session = Session {
+        token_hash: hash_token(&token),
+        user_id: user.id,
+        org_id: org,
+        created_at: now,
+        last_seen_at: now,
+    };
+    state.store.create_session(&session).await?;
+    let scope = org.map_or(AuditScope::Installation, AuditScope::Organisation);
+    state
+        .store
+        .append_audit(&AuditEntry::new(
+            scope,
+            now,
+            Some(user.id),
+            AuditAction::SignIn,
+        ))
+        .await?;
+
+    let mut res = Redirect::to(&safe_next(&form.next)).into_response();
+    let (k, v) = cookies::set(names, names.session, token);
+    res.headers_mut().append(k, v);
+    let (k, v) = cookies::clear(names, names.csrf);
+    res.headers_mut().append(k, v);
+    Ok(res)
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
+    if let Some(session) = &viewer.session {
+        state.store.end_session(&session.token_hash).await?;
+        let scope = viewer
+            .actor
+            .org
+            .map_or(AuditScope::Installation, AuditScope::Organisation);
+        state
+            .store
+            .append_audit(&AuditEntry::new(
+                scope,
+                state.clock.now(),
+                viewer.actor.user,
+                AuditAction::SignOut,
+            ))
+            .await?;
+    }
+    let names = CookieNames::for_config(&state.config);
+    let mut res = Redirect::to("/sign-in?signed_out=1").into_response();
+    let (k, v) = cookies::clear(names, names.session);
+    res.headers_mut().append(k, v);
+    Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(safe_next("/home"), "/home");
+        assert_eq!(safe_next("//evil.example/x"), "/");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(safe_next(""), "/");
+    }
+}

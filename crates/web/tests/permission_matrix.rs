@@ -1,0 +1,258 @@
+//! The permission matrix, generated from the route registry: every persona
+//! (anonymous, the installation administrator, and every role in two
+//! organisations) against every registered route. The expected answer comes
+//! from the policy in `core`; this test proves the web layer enforces it.
+//! Later routes join the matrix by being registered; nothing here changes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode, header};
+use moves_core::auth::token::csrf_token_for_session;
+use moves_core::clock::SystemClock;
+use moves_core::membership::{Membership, Role};
+use moves_core::organisation::Organisation;
+use moves_core::permission::{Actor, Decision};
+use moves_core::session::{Session, hash_token};
+use moves_core::store::{OrganisationStore, Store};
+use moves_core::user::{Email, User};
+use moves_core::{Clock, Timestamp};
+use moves_store_sqlite::{SqliteSettings, SqliteStore};
+use moves_web::{AppState, WebConfig};
+use std::sync::Arc;
+use tower::ServiceExt;
+
+struct Persona {
+    name: String,
+    actor: Actor,
+    user: Option<User>,
+}
+
+async fn persona(
+    store: &dyn Store,
+    name: &str,
+    org: Option<&Organisation>,
+    role: Option<Role>,
+    installation_admin: bool,
+    now: Timestamp,
+) -> Persona {
+    let mut user = User::new(
+        name,
+        Some(Email::parse(&format!("{}@example.org", name.replace(' ', "."))).unwrap()),
+        now,
+    )
+    .unwrap();
+    user.installation_admin = installation_admin;
+    store.create_user(&user).await.unwrap();
+    let mut roles = Vec::new();
+    if let (Some(org), Some(role)) = (org, role) {
+        store
+            .add_membership(&Membership::new(org.id, user.id, role, now))
+            .await
+            .unwrap();
+        roles.push(role);
+    }
+    Persona {
+        name: name.to_owned(),
+        actor: Actor {
+            user: Some(user.id),
+            installation_admin,
+            org: org.map(|o| o.id),
+            roles,
+        },
+        user: Some(user),
+    }
+}
+
+/// A fresh session for each case, so one case (signing out) cannot change the next.
+async fn sign_in(
+    store: &dyn Store,
+    user: &User,
+    org: Option<moves_core::ids::OrgId>,
+    case: usize,
+) -> String {
+    let now = SystemClock.now();
+    let token = format!("matrix-session-{case}-{}", user.id);
+    let session = Session {
+        token_hash: hash_token(&token),
+        user_id: user.id,
+        org_id: org,
+        created_at: now,
+        last_seen_at: now,
+    };
+    store.create_session(&session).await.unwrap();
+    token
+}
+
+/// A concrete path for a route pattern. Ids are those of organisation A's data,
+/// so organisation B's people must get 404 where a route is about data.
+fn concrete(path: &str) -> String {
+    path.replace("{*path}", "site.css")
+        .replace("{key}", "matrix")
+        .replace("{id}", "basics")
+}
+
+#[tokio::test]
+async fn every_role_of_two_organisations_against_every_route() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(
+        SqliteStore::open(&dir.path().join("m.db"), &SqliteSettings::default())
+            .await
+            .unwrap(),
+    );
+    store.migrate().await.unwrap();
+    let now = SystemClock.now();
+    let a = Organisation::new("Organisation A", false, now).unwrap();
+    let b = Organisation::new("Organisation B", false, now).unwrap();
+    store.create_organisation(&a).await.unwrap();
+    store.create_organisation(&b).await.unwrap();
+
+    let mut personas = vec![Persona {
+        name: "anonymous".into(),
+        actor: Actor::anonymous(),
+        user: None,
+    }];
+    personas.push(persona(store.as_ref(), "installation admin", None, None, true, now).await);
+    for (org, label) in [(&a, "a"), (&b, "b")] {
+        for role in Role::ALL {
+            personas.push(
+                persona(
+                    store.as_ref(),
+                    &format!("{label} {role}"),
+                    Some(org),
+                    Some(role),
+                    false,
+                    now,
+                )
+                .await,
+            );
+        }
+    }
+
+    let config = WebConfig {
+        max_body_bytes: 64 * 1024,
+        ..WebConfig::default()
+    };
+    let state = AppState::new(store.clone(), Arc::new(SystemClock), config);
+    let routes = moves_web::router::routes();
+    let router = moves_web::router(state);
+    // People who are not signed in post with the token of the sign-in page.
+    let anonymous_csrf = anonymous_form_token(&router).await;
+    let mut cases = 0;
+    for entry in routes.entries() {
+        for p in &personas {
+            let path = concrete(entry.path);
+            let mut req = Request::builder().method(entry.method.clone()).uri(&path);
+            let csrf = match &p.user {
+                Some(user) => {
+                    let token = sign_in(store.as_ref(), user, p.actor.org, cases).await;
+                    req = req.header(header::COOKIE, format!("moves-session={token}"));
+                    csrf_token_for_session(&token)
+                }
+                None => {
+                    req = req.header(header::COOKIE, anonymous_csrf.0.clone());
+                    anonymous_csrf.1.clone()
+                }
+            };
+            let body = if entry.method == Method::POST {
+                req = req
+                    .header("sec-fetch-site", "same-origin")
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+                Body::from(format!("_csrf={csrf}"))
+            } else {
+                Body::empty()
+            };
+            let res = router
+                .clone()
+                .oneshot(req.body(body).unwrap())
+                .await
+                .unwrap();
+            let status = res.status();
+            let location = res
+                .headers()
+                .get(header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned();
+            let what = format!(
+                "{} {} as {}: {status} {location}",
+                entry.method, path, p.name
+            );
+            match entry.rule.decide(&p.actor) {
+                Decision::SignIn => {
+                    assert_eq!(status, StatusCode::SEE_OTHER, "{what}");
+                    assert!(location.starts_with("/sign-in?next="), "{what}");
+                }
+                Decision::Deny => assert_eq!(status, StatusCode::FORBIDDEN, "{what}"),
+                Decision::Allow => {
+                    assert_ne!(status, StatusCode::FORBIDDEN, "{what}");
+                    assert!(!location.starts_with("/sign-in?next="), "{what}");
+                    assert!(!status.is_server_error(), "{what}");
+                }
+            }
+            cases += 1;
+        }
+    }
+    eprintln!(
+        "permission matrix: {cases} cases ({} routes x {} personas)",
+        routes.entries().len(),
+        personas.len()
+    );
+    assert_eq!(cases, routes.entries().len() * 14);
+}
+
+/// The CSRF cookie and form token a visitor gets with the sign-in page.
+async fn anonymous_form_token(router: &axum::Router) -> (String, String) {
+    let res = router
+        .clone()
+        .oneshot(Request::get("/sign-in").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let cookie = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let body = http_body_util::BodyExt::collect(res.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    let html = String::from_utf8_lossy(&body);
+    let token = html
+        .split("name=\"_csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    (cookie, token)
+}
+
+/// Routes can only be added through the registry, so none escapes the matrix.
+#[test]
+fn no_route_is_added_outside_the_registry() {
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+    let mut offenders = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(src)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("registry.rs")
+            {
+                let text = std::fs::read_to_string(&path).unwrap();
+                if text.contains(".route(") || text.contains(".nest(") || text.contains(".merge(") {
+                    offenders.push(path.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "add routes through registry::Routes only: {offenders:?}"
+    );
+}
