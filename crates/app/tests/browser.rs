@@ -35,7 +35,13 @@ fn browser_env() -> Option<(String, String)> {
 
 /// Every public page, with every shipped wording.
 fn public_pages() -> Vec<String> {
-    let mut pages = vec!["/".to_owned(), "/framework".to_owned()];
+    // On a fresh installation "/" leads to the setup page.
+    let mut pages = vec![
+        "/".to_owned(),
+        "/setup".to_owned(),
+        "/sign-in".to_owned(),
+        "/framework".to_owned(),
+    ];
     for wording in ["cyp-young-people-example", "cyp-sv", "cyp-el", "cyp-cy"] {
         pages.push(format!("/framework?wording={wording}"));
     }
