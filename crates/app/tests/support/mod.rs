@@ -78,7 +78,8 @@ impl Server {
             if let Some(status) = self.child.try_wait().unwrap() {
                 panic!("moves serve exited early ({status}): {}", self.log_text());
             }
-            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            // The port opens before migrations run: wait for a real answer.
+            if healthy(self.port) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -108,6 +109,19 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Whether `GET /healthz` answers 200.
+fn healthy(port: u16) -> bool {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) else { return false };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    if stream.write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n").is_err() {
+        return false;
+    }
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200")
 }
 
 pub fn signal(child: &Child, name: &str) {
