@@ -189,6 +189,30 @@ export async function checkPage(context, url, { name, width, js } = {}) {
     } else if (response.status() < 200 || response.status() > 299) {
       problems.push(`HTTP status ${response.status()} ${response.statusText()}`.trim());
     }
+    await inspect(page, { name, width, js }, problems);
+  } catch (err) {
+    problems.push(`check failed: ${String(err.message).split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return problems;
+}
+
+/**
+ * The checks of checkPage on a page that is already open (after a form was
+ * sent, say): sideways scroll, screenshot, axe-core. Adds to `problems`.
+ */
+export async function checkOpenPage(page, { name, width, js }) {
+  const problems = [];
+  try {
+    await inspect(page, { name, width, js }, problems);
+  } catch (err) {
+    problems.push(`check failed: ${String(err.message).split('\n')[0]}`);
+  }
+  return problems;
+}
+
+async function inspect(page, { name, width, js }, problems) {
     // Let web fonts settle so the layout and screenshot are the final ones.
     await page.evaluate(() => document.fonts && document.fonts.ready.then(() => true)).catch(() => {});
 
@@ -258,10 +282,4 @@ export async function checkPage(context, url, { name, width, js } = {}) {
       const more = v.count > v.targets.length ? ` (+${v.count - v.targets.length} more)` : '';
       problems.push(`axe ${v.id} [${v.impact}] ${v.help}: ${v.targets.join(' | ')}${more}`);
     }
-  } catch (err) {
-    problems.push(`check failed: ${String(err.message).split('\n')[0]}`);
-  } finally {
-    await page.close().catch(() => {});
-  }
-  return problems;
 }

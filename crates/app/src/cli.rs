@@ -55,6 +55,82 @@ overlays, the translations and audience wordings keyed by the same ids \
         #[command(subcommand)]
         command: FrameworkCommand,
     },
+    /// Administer the installation: create an organisation and its administrator.
+    #[command(
+        long_about = "Administer the installation from the command line, on the same database \
+`moves serve` uses (give the same --data-dir, --database-url or --config). The server may be \
+running meanwhile."
+    )]
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+    /// Fill a new database with two demo organisations and a person of every role.
+    #[command(
+        long_about = "Fill a new database with demo data for trying the platform: the \
+organisations \"Demo Borough\" and \"Other Trust\", each with one person of every role \
+(admin@demo.example, manager@, practitioner@, parent@, young@ and viewer@demo.example, and \
+the same names @other.example). Every demo account gets the same password: the one given \
+with --password, or a random one that is printed.\n\n\
+Every page of a demo organisation shows a \"demo data\" banner, and `moves serve` logs a \
+warning at start while demo accounts exist.\n\n\
+It refuses to run on a database that holds any real (non-demo) organisation, and running it \
+again changes nothing: it only adds what is missing."
+    )]
+    SeedDemo(SeedDemoArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an organisation and its administrator; prints a one-time link to set their password.
+    #[command(
+        long_about = "Create an organisation and its first administrator, and print a one-time \
+link with which the administrator sets their own password (it works once, for 72 hours). Pass \
+the link on to them yourself; nothing is emailed.\n\n\
+The link starts with the public address (--public-url, MOVES_PUBLIC_URL or public_url in the \
+--config file) if one is set, otherwise http:// and the server's --addr.\n\n\
+If someone already has that email address, they are made administrator of the new \
+organisation (one person may belong to several). If they already have a password, no link \
+is printed unless you add --reset-password.\n\n\
+Running it again for an organisation that exists with that administrator creates nothing, \
+and prints a new link if the administrator has not set a password yet (say, the first link \
+expired).\n\n\
+Example:\n  moves admin create-org --name \"Northside Family Hub\" --admin-email sam@northside.example --admin-name \"Sam Jones\""
+    )]
+    CreateOrg(CreateOrgArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateOrgArgs {
+    #[command(flatten)]
+    pub data: DataOptions,
+    /// The organisation's name, as people will see it.
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// The administrator's email address; they sign in with it.
+    #[arg(long, value_name = "EMAIL")]
+    pub admin_email: String,
+    /// The administrator's name [default: the part of the email address before the @].
+    #[arg(long, value_name = "NAME")]
+    pub admin_name: Option<String>,
+    /// Print a new set-password link even if the administrator already has a password.
+    #[arg(long)]
+    pub reset_password: bool,
+    /// The address people use to reach the server, e.g. https://moves.example.org (for the link).
+    #[arg(long, env = "MOVES_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+    /// The address the server listens on, used for the link when no public URL is set [default: 127.0.0.1:8080].
+    #[arg(long, env = "MOVES_ADDR", value_name = "IP:PORT")]
+    pub addr: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SeedDemoArgs {
+    #[command(flatten)]
+    pub data: DataOptions,
+    /// The password of every demo account (at least 8 characters) [default: a random one, printed].
+    #[arg(long, value_name = "PASSWORD")]
+    pub password: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -44,6 +44,19 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             commands::config::run(&Config::load(&args.data, Some(&args.serve))?)
         }
         Command::Framework { command } => return Ok(commands::framework::run(command)),
+        Command::Admin {
+            command: cli::AdminCommand::CreateOrg(args),
+        } => {
+            let serve = cli::ServeOptions {
+                addr: args.addr.clone(),
+                public_url: args.public_url.clone(),
+                ..cli::ServeOptions::default()
+            };
+            commands::admin::create_org(&Config::load(&args.data, Some(&serve))?, &args).await?;
+        }
+        Command::SeedDemo(args) => {
+            commands::seed_demo::run(&Config::load(&args.data, None)?, args.password).await?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

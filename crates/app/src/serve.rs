@@ -81,6 +81,23 @@ async fn offer_setup(store: &dyn Store, config: &Config) -> Result<()> {
     Ok(())
 }
 
+/// Demo accounts share a password anyone may know (`moves seed-demo`): say so
+/// at every start while they exist. A count only: the log holds no names.
+async fn warn_about_demo_data(store: &dyn Store) -> Result<()> {
+    let demo = store
+        .list_organisations()
+        .await?
+        .iter()
+        .filter(|o| o.is_demo)
+        .count();
+    if demo > 0 {
+        tracing::warn!(
+            "This installation holds demo data: {demo} demo organisation(s) whose accounts share a known password (made by `moves seed-demo`). Do not use it for real people's information."
+        );
+    }
+    Ok(())
+}
+
 /// Removes ended sessions and old sign-in failures now and then.
 async fn sweep(store: Arc<dyn Store>, policy: SessionPolicy) {
     let mut every = tokio::time::interval(Duration::from_secs(600));
@@ -140,6 +157,7 @@ pub async fn run(config: Config) -> Result<()> {
         tracing::info!("public address: {url}");
     }
     offer_setup(store.as_ref(), &config).await?;
+    warn_about_demo_data(store.as_ref()).await?;
     tokio::spawn(sweep(store.clone(), config.session_policy));
 
     let handle = Handle::new();

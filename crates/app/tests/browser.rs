@@ -95,3 +95,45 @@ fn public_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
         "every page checked in 4 ways: {report}"
     );
 }
+
+/// The code `moves serve` printed for the setup page.
+fn setup_code(log: &str) -> String {
+    log.split("setup code ")
+        .nth(1)
+        .map(|rest| rest.chars().take(19).collect())
+        .unwrap_or_else(|| panic!("no setup code in the log: {log}"))
+}
+
+#[test]
+fn identity_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(
+        dir.path(),
+        &["--data-dir", dir.path().join("d").to_str().unwrap()],
+        &[],
+    );
+    let code = setup_code(&server.log_text());
+    let screenshots = std::path::Path::new(&e2e)
+        .join("screenshots")
+        .join("identity");
+    let out = Command::new("node")
+        .arg(std::path::Path::new(&e2e).join("identity.mjs"))
+        .args(["--base", &server.url(""), "--setup-code", &code])
+        .env("MOVES_CHROMIUM", chromium)
+        .env("MOVES_SCREENSHOT_DIR", &screenshots)
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    eprintln!("{report}");
+    assert!(out.status.success(), "identity journey failed:\n{report}");
+    // Setup (2 pages + signing out) once; then sign-in failure, second factor (enrol and
+    // recovery codes the first time, the code page after), home, security, audit.
+    assert!(report.contains("24 passed, 0 failed"), "{report}");
+}

@@ -20,6 +20,11 @@ pub enum AuditAction {
     InviteUsed,
     RoleChanged,
     MfaChanged,
+    /// A parent, carer or young person signed in from a device not seen before
+    /// (they have no second factor; they are told on their home page instead).
+    NewDeviceSignIn,
+    /// A person set their password with a one-time link.
+    PasswordSet,
     RecordRead,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
@@ -27,7 +32,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 11] = [
+    pub const ALL: [AuditAction; 13] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -37,6 +42,8 @@ impl AuditAction {
         AuditAction::InviteUsed,
         AuditAction::RoleChanged,
         AuditAction::MfaChanged,
+        AuditAction::NewDeviceSignIn,
+        AuditAction::PasswordSet,
         AuditAction::RecordRead,
         AuditAction::DurabilityProbe,
     ];
@@ -52,6 +59,8 @@ impl AuditAction {
             AuditAction::InviteUsed => "invite_used",
             AuditAction::RoleChanged => "role_changed",
             AuditAction::MfaChanged => "mfa_changed",
+            AuditAction::NewDeviceSignIn => "new_device_sign_in",
+            AuditAction::PasswordSet => "password_set",
             AuditAction::RecordRead => "record_read",
             AuditAction::DurabilityProbe => "durability_probe",
         }

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod auth;
 pub mod clock;
+pub mod demo;
 pub mod framework;
 pub mod ids;
 pub mod membership;

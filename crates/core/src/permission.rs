@@ -137,6 +137,11 @@ pub enum Rule {
     /// Someone with this capability (in the organisation they are working in,
     /// or on the installation).
     May(Capability),
+    /// The steps of signing in after the password: giving the second factor, or
+    /// setting one up. Open to someone whose password was right but whose second
+    /// factor is still to come (see [`Rule::decide_pending`]), and to anyone
+    /// signed in (who has nothing left to give, and is sent on).
+    SecondFactorStep,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,9 +158,21 @@ impl Rule {
         match (self, actor.user) {
             (Rule::Public, _) => Decision::Allow,
             (_, None) => Decision::SignIn,
-            (Rule::SignedIn, Some(_)) => Decision::Allow,
+            (Rule::SignedIn | Rule::SecondFactorStep, Some(_)) => Decision::Allow,
             (Rule::May(cap), Some(_)) if actor.may(cap) => Decision::Allow,
             (Rule::May(_), Some(_)) => Decision::Deny,
+        }
+    }
+
+    /// The decision for someone part-way through signing in: their password was
+    /// right, their second factor is still to come. They reach the second-factor
+    /// steps and public pages only; everywhere else they are not signed in
+    /// ([`Decision::SignIn`]: the web layer sends them back to the step they are
+    /// at).
+    pub fn decide_pending(self) -> Decision {
+        match self {
+            Rule::Public | Rule::SecondFactorStep => Decision::Allow,
+            Rule::SignedIn | Rule::May(_) => Decision::SignIn,
         }
     }
 }
@@ -255,6 +272,15 @@ mod tests {
             Decision::Deny,
             "sees nothing inside"
         );
+        assert_eq!(Rule::SecondFactorStep.decide(&anon), Decision::SignIn);
+        assert_eq!(Rule::SecondFactorStep.decide(&viewer), Decision::Allow);
+        // Part-way through signing in: only the second-factor steps and public pages.
+        assert_eq!(Rule::SecondFactorStep.decide_pending(), Decision::Allow);
+        assert_eq!(Rule::Public.decide_pending(), Decision::Allow);
+        assert_eq!(Rule::SignedIn.decide_pending(), Decision::SignIn);
+        for cap in Capability::ALL {
+            assert_eq!(Rule::May(cap).decide_pending(), Decision::SignIn);
+        }
         // Roles without an organisation chosen grant nothing.
         let lost = Actor {
             org: None,
@@ -263,6 +289,60 @@ mod tests {
         assert_eq!(
             Rule::May(Capability::ReadSharedReports).decide(&lost),
             Decision::Deny
+        );
+    }
+}
+
+#[cfg(test)]
+mod docs_tests {
+    use super::*;
+
+    /// docs/permissions.md is what people read; this keeps it true.
+    #[test]
+    fn the_docs_table_matches_the_policy() {
+        let doc = include_str!("../../../docs/permissions.md");
+        let table = doc
+            .split("<!-- permission-table:start -->")
+            .nth(1)
+            .and_then(|rest| rest.split("<!-- permission-table:end -->").next())
+            .expect("the table markers are in docs/permissions.md");
+        let mut rows = table.lines().map(str::trim).filter(|l| l.starts_with('|'));
+        let header: Vec<&str> = rows
+            .next()
+            .unwrap()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
+        assert_eq!(header[1], "installation_admin");
+        let roles: Vec<Role> = header[2..].iter().map(|r| r.parse().unwrap()).collect();
+        let mut seen = Vec::new();
+        for row in rows.skip(1) {
+            let cells: Vec<&str> = row.trim_matches('|').split('|').map(str::trim).collect();
+            let cap = Capability::ALL
+                .into_iter()
+                .find(|c| c.as_str() == cells[0])
+                .unwrap_or_else(|| panic!("unknown capability {}", cells[0]));
+            assert_eq!(
+                cells[1] == "yes",
+                installation_admin_may(cap),
+                "installation_admin / {}",
+                cells[0]
+            );
+            for (role, cell) in roles.iter().zip(&cells[2..]) {
+                assert_eq!(
+                    *cell == "yes",
+                    role_may(*role, cap),
+                    "{role} / {}",
+                    cells[0]
+                );
+            }
+            seen.push(cap);
+        }
+        assert_eq!(
+            seen.len(),
+            Capability::ALL.len(),
+            "every capability has a row"
         );
     }
 }

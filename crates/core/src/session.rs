@@ -16,6 +16,41 @@ pub struct Session {
     pub org_id: Option<OrgId>,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
+    /// How far signing in got: a session whose second factor is still to come
+    /// reaches only the second-factor pages (see [`crate::auth::mfa`]).
+    #[serde(default)]
+    pub stage: SessionStage,
+}
+
+/// How far signing in got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStage {
+    /// Signed in.
+    #[default]
+    Full,
+    /// The password was right; the second factor (or setting one up) is still
+    /// to come. Counts as not signed in everywhere else.
+    SecondFactorPending,
+}
+
+impl SessionStage {
+    /// The stored code.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SessionStage::Full => "full",
+            SessionStage::SecondFactorPending => "second_factor",
+        }
+    }
+
+    /// Reads back a stored code. Anything unknown is read as pending, which
+    /// grants the least.
+    pub fn from_stored(code: &str) -> Self {
+        match code {
+            "full" => SessionStage::Full,
+            _ => SessionStage::SecondFactorPending,
+        }
+    }
 }
 
 /// The stored form of a session token.
@@ -30,6 +65,18 @@ pub fn hash_token(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stages_round_trip_and_unknown_grants_least() {
+        for stage in [SessionStage::Full, SessionStage::SecondFactorPending] {
+            assert_eq!(SessionStage::from_stored(stage.as_str()), stage);
+        }
+        assert_eq!(
+            SessionStage::from_stored("something new"),
+            SessionStage::SecondFactorPending
+        );
+        assert_eq!(SessionStage::default(), SessionStage::Full);
+    }
 
     #[test]
     fn token_hash_is_hex_sha256() {

@@ -16,10 +16,13 @@ mod error;
 mod rows;
 
 pub use error::map_err;
-pub use rows::{AuditRow, MembershipRow, OrganisationRow, SessionRow, UserRow};
+pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
+pub use rows::{AuditRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow};
 
 mod audit;
 mod memberships;
+mod mfa;
+mod one_time;
 mod organisations;
 mod secrets;
 mod sessions;
@@ -48,5 +51,7 @@ macro_rules! impl_shared_stores {
         $crate::impl_throttle_store!($store);
         $crate::impl_setup_store!($store);
         $crate::impl_secret_store!($store);
+        $crate::impl_one_time_token_store!($store);
+        $crate::impl_mfa_store!($store);
     };
 }

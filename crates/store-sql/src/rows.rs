@@ -2,11 +2,12 @@
 //! The derived `FromRow` is generic over the backend.
 
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::auth::one_time::{OneTimeToken, Purpose};
 use moves_core::clock::Timestamp;
 use moves_core::ids::{AuditId, MembershipId, OrgId, UserId};
 use moves_core::membership::Membership;
 use moves_core::organisation::Organisation;
-use moves_core::session::Session;
+use moves_core::session::{Session, SessionStage};
 use moves_core::store::StoreError;
 use moves_core::user::{Email, User};
 use uuid::Uuid;
@@ -95,6 +96,7 @@ pub struct SessionRow {
     pub org_id: Option<Uuid>,
     pub created_at: i64,
     pub last_seen_at: i64,
+    pub stage: String,
 }
 
 impl From<SessionRow> for Session {
@@ -105,6 +107,7 @@ impl From<SessionRow> for Session {
             org_id: r.org_id.map(OrgId::from_uuid),
             created_at: Timestamp::from_millis(r.created_at),
             last_seen_at: Timestamp::from_millis(r.last_seen_at),
+            stage: SessionStage::from_stored(&r.stage),
         }
     }
 }
@@ -134,6 +137,34 @@ impl TryFrom<AuditRow> for AuditEntry {
                 .map_err(|e| corrupt("audit action", e))?,
             subject: r.subject,
             detail: r.detail,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct OneTimeTokenRow {
+    pub token_hash: String,
+    pub user_id: Uuid,
+    pub org_id: Option<Uuid>,
+    pub purpose: String,
+    pub role: Option<String>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+}
+
+impl TryFrom<OneTimeTokenRow> for OneTimeToken {
+    type Error = StoreError;
+    fn try_from(r: OneTimeTokenRow) -> Result<Self, StoreError> {
+        Ok(OneTimeToken {
+            purpose: Purpose::from_stored(&r.purpose, r.role.as_deref())
+                .map_err(|e| corrupt("one-time link purpose", e))?,
+            token_hash: r.token_hash,
+            user_id: UserId::from_uuid(r.user_id),
+            org_id: r.org_id.map(OrgId::from_uuid),
+            created_at: Timestamp::from_millis(r.created_at),
+            expires_at: Timestamp::from_millis(r.expires_at),
+            used_at: r.used_at.map(Timestamp::from_millis),
         })
     }
 }

@@ -9,14 +9,15 @@ macro_rules! impl_session_store {
                 s: &$crate::reexport::moves_core::session::Session,
             ) -> $crate::reexport::moves_core::store::StoreResult<()> {
                 $crate::reexport::sqlx::query(
-                    "INSERT INTO sessions (token_hash, user_id, org_id, created_at, last_seen_at)
-                     VALUES ($1, $2, $3, $4, $5)",
+                    "INSERT INTO sessions (token_hash, user_id, org_id, created_at, last_seen_at, stage)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
                 )
                 .bind(&s.token_hash)
                 .bind(s.user_id.as_uuid())
                 .bind(s.org_id.map(|o| o.as_uuid()))
                 .bind(s.created_at.as_millis())
                 .bind(s.last_seen_at.as_millis())
+                .bind(s.stage.as_str())
                 .execute(self.writer())
                 .await
                 .map_err($crate::map_err)?;
@@ -30,7 +31,7 @@ macro_rules! impl_session_store {
                 Option<$crate::reexport::moves_core::session::Session>,
             > {
                 let row: Option<$crate::SessionRow> = $crate::reexport::sqlx::query_as(
-                    "SELECT token_hash, user_id, org_id, created_at, last_seen_at
+                    "SELECT token_hash, user_id, org_id, created_at, last_seen_at, stage
                      FROM sessions WHERE token_hash = $1",
                 )
                 .bind(token_hash)

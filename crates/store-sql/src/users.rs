@@ -60,6 +60,32 @@ macro_rules! impl_user_store {
                 row.map(TryInto::try_into).transpose()
             }
 
+            async fn users(
+                &self,
+                ids: &[$crate::reexport::moves_core::ids::UserId],
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Vec<$crate::reexport::moves_core::user::User>,
+            > {
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
+                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at
+                     FROM users WHERE id IN (",
+                );
+                let mut list = sql.separated(", ");
+                for id in ids {
+                    list.push_bind(id.as_uuid());
+                }
+                sql.push(") ORDER BY display_name, id");
+                let rows: Vec<$crate::UserRow> = sql
+                    .build_query_as()
+                    .fetch_all(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
             async fn user_by_login(
                 &self,
                 login: &str,

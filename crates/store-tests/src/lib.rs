@@ -8,6 +8,7 @@
 // The stories are tests: a failed expectation should stop them with a message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod mfa_stories;
 pub mod stories;
 
 /// Whether a backend that is not configured should fail the run (in CI) or be
@@ -42,6 +43,19 @@ macro_rules! conformance_suite {
             setup_after_an_organisation_exists_writes_nothing,
             concurrent_setups_let_exactly_one_through,
             installation_secrets_keep_the_first_candidate,
+            one_time_tokens_are_created_and_read,
+            one_time_tokens_are_used_once_only,
+            expired_one_time_tokens_are_refused,
+            concurrent_uses_of_one_token_let_exactly_one_through,
+            one_time_tokens_keep_their_purpose,
+            sessions_keep_their_stage,
+            totp_enrolment_is_begun_once_and_confirmed_once,
+            totp_steps_are_used_once_and_only_forward,
+            concurrent_uses_of_one_step_let_exactly_one_through,
+            recovery_codes_work_once_each,
+            resetting_mfa_removes_factor_and_codes_with_its_audit,
+            organisations_require_mfa_unless_turned_off_with_a_reason,
+            devices_are_first_known_or_new,
             concurrent_writes_all_land,
             odd_unicode_round_trips,
             health_reports_the_backend

@@ -10,14 +10,16 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use moves_core::permission::Rule;
+use moves_core::permission::{Capability, Rule};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
 /// The route table. Add routes here, and only here: the permission matrix test
 /// runs every role against every entry.
 pub fn routes() -> Routes {
-    use routes::{assets, framework, health, home, metrics, setup, sign_in};
+    use routes::{
+        admin, assets, framework, health, home, metrics, mfa, set_password, setup, sign_in,
+    };
     let r = Routes::default()
         .get("/", Rule::Public, home::home)
         .post("/organisation", Rule::SignedIn, home::switch_organisation)
@@ -26,6 +28,41 @@ pub fn routes() -> Routes {
         .get("/sign-in", Rule::Public, sign_in::form)
         .post("/sign-in", Rule::Public, sign_in::submit)
         .post("/sign-out", Rule::SignedIn, sign_in::sign_out)
+        // The second factor: the steps after a right password, and its settings.
+        .get("/sign-in/code", Rule::SecondFactorStep, mfa::code::form)
+        .post("/sign-in/code", Rule::SecondFactorStep, mfa::code::submit)
+        .get(
+            "/account/two-factor",
+            Rule::SecondFactorStep,
+            mfa::enrol::page,
+        )
+        .post(
+            "/account/two-factor",
+            Rule::SecondFactorStep,
+            mfa::enrol::confirm,
+        )
+        .get(
+            "/admin/security",
+            Rule::May(Capability::ManageSettings),
+            mfa::admin::page,
+        )
+        .post(
+            "/admin/security",
+            Rule::May(Capability::ManageSettings),
+            mfa::admin::submit,
+        )
+        .post(
+            "/admin/members/{id}/reset-two-factor",
+            Rule::May(Capability::ManageMembers),
+            mfa::admin::reset_member,
+        )
+        .get("/set-password/{token}", Rule::Public, set_password::form)
+        .post("/set-password/{token}", Rule::Public, set_password::submit)
+        .get(
+            "/admin/audit",
+            Rule::May(Capability::ReadAuditLog),
+            admin::audit::page,
+        )
         .get("/framework", Rule::Public, framework::overview)
         .get(
             "/framework/compartments/{id}",

@@ -13,7 +13,7 @@ use moves_core::clock::SystemClock;
 use moves_core::membership::{Membership, Role};
 use moves_core::organisation::Organisation;
 use moves_core::permission::{Actor, Decision};
-use moves_core::session::{Session, hash_token};
+use moves_core::session::{Session, SessionStage, hash_token};
 use moves_core::store::{OrganisationStore, Store};
 use moves_core::user::{Email, User};
 use moves_core::{Clock, Timestamp};
@@ -79,6 +79,7 @@ async fn sign_in(
         org_id: org,
         created_at: now,
         last_seen_at: now,
+        stage: SessionStage::Full,
     };
     store.create_session(&session).await.unwrap();
     token

@@ -231,6 +231,8 @@ fn pages() -> Vec<(String, StatusCode)> {
     ] {
         pages.push((path.to_owned(), StatusCode::OK));
     }
+    // A one-time link that is unknown, used or expired.
+    pages.push(("/set-password/no-such-link".to_owned(), StatusCode::GONE));
     pages.push(("/no-such-page".to_owned(), StatusCode::NOT_FOUND));
     pages.push((
         "/framework/moves/nope.nope".to_owned(),

@@ -5,170 +5,33 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
 use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
-use moves_core::auth::password::hash_password;
 use moves_core::auth::token::setup_code_hash;
-use moves_core::clock::{FixedClock, Timestamp};
-use moves_core::membership::{Membership, Role};
-use moves_core::organisation::Organisation;
+use moves_core::membership::Role;
 use moves_core::session::hash_token;
-use moves_core::store::Store;
-use moves_core::user::{Email, User};
-use moves_store_sqlite::{SqliteSettings, SqliteStore};
-use moves_web::{AppState, WebConfig};
-use std::sync::Arc;
-use tower::ServiceExt;
 
-const PASSWORD: &str = "correct horse battery staple";
-const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
+mod support;
 
-struct App {
-    router: Router,
-    store: Arc<dyn Store>,
-    clock: Arc<FixedClock>,
-    org: Organisation,
-    _dir: tempfile::TempDir,
-}
-
-struct Reply {
-    status: StatusCode,
-    location: String,
-    cookies: Vec<String>,
-    body: String,
-}
-
-impl Reply {
-    /// The value a Set-Cookie gives `name`, if any.
-    fn cookie(&self, name: &str) -> Option<String> {
-        self.cookies.iter().find_map(|c| {
-            c.split(';')
-                .next()?
-                .strip_prefix(&format!("{name}="))
-                .map(str::to_owned)
-        })
-    }
-    fn csrf(&self) -> String {
-        self.body
-            .split("name=\"_csrf\" value=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .to_owned()
-    }
-}
+use support::{App, PASSWORD, T0};
 
 async fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let sqlite = SqliteStore::open(&dir.path().join("m.db"), &SqliteSettings::default())
-        .await
-        .unwrap();
-    sqlite.migrate().await.unwrap();
-    let store: Arc<dyn Store> = Arc::new(sqlite);
-    let org = Organisation::new("Demo Borough", false, T0).unwrap();
-    store.create_organisation(&org).await.unwrap();
-    let mut sam = User::new(
+    let app = App::empty().await;
+    let org = app.organisation("Demo Borough").await;
+    app.person(
         "Sam Practitioner",
-        Some(Email::parse("sam@example.org").unwrap()),
-        T0,
+        "sam@example.org",
+        &org,
+        Role::Practitioner,
     )
-    .unwrap();
-    sam.password_hash = Some(hash_password(PASSWORD).unwrap());
-    store.create_user(&sam).await.unwrap();
-    store
-        .add_membership(&Membership::new(org.id, sam.id, Role::Practitioner, T0))
-        .await
-        .unwrap();
-    let clock = Arc::new(FixedClock::at(T0));
-    let config = WebConfig {
-        max_body_bytes: 256 * 1024,
-        ..WebConfig::default()
-    };
-    let state = AppState::new(store.clone(), clock.clone(), config);
-    App {
-        router: moves_web::router(state),
-        store,
-        clock,
-        org,
-        _dir: dir,
-    }
+    .await;
+    app
 }
 
 impl App {
-    async fn send(&self, req: Request<Body>) -> Reply {
-        let res = self.router.clone().oneshot(req).await.unwrap();
-        let status = res.status();
-        let location = res
-            .headers()
-            .get(header::LOCATION)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        let cookies = res
-            .headers()
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .map(|v| v.to_str().unwrap().to_owned())
-            .collect();
-        let body = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes())
-            .into_owned();
-        Reply {
-            status,
-            location,
-            cookies,
-            body,
-        }
-    }
-
-    async fn get(&self, path: &str, cookie: &str) -> Reply {
-        self.send(
-            Request::get(path)
-                .header(header::COOKIE, cookie)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-    }
-
-    async fn post(&self, path: &str, cookie: &str, body: String) -> Reply {
-        self.send(
-            Request::post(path)
-                .header(header::COOKIE, cookie)
-                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .header("sec-fetch-site", "same-origin")
-                .body(Body::from(body))
-                .unwrap(),
-        )
-        .await
-    }
-
-    /// The sign-in page's CSRF cookie and token.
-    async fn visitor(&self) -> (String, String) {
-        let page = self.get("/sign-in", "").await;
-        (
-            format!("moves-csrf={}", page.cookie("moves-csrf").unwrap()),
-            page.csrf(),
-        )
-    }
-
-    async fn sign_in(&self, login: &str, password: &str) -> Reply {
-        let (cookie, csrf) = self.visitor().await;
-        let form = format!(
-            "_csrf={csrf}&login={}&password={}",
-            urlencoding::encode(login),
-            urlencoding::encode(password)
-        );
-        self.post("/sign-in", &cookie, form).await
-    }
-
-    async fn session_cookie(&self) -> String {
-        let reply = self.sign_in("sam@example.org", PASSWORD).await;
-        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-        format!("moves-session={}", reply.cookie("moves-session").unwrap())
+    async fn org_id(&self) -> moves_core::ids::OrgId {
+        self.store.list_organisations().await.unwrap()[0].id
     }
 
     async fn sessions(&self) -> u64 {
@@ -186,7 +49,7 @@ impl App {
 #[tokio::test]
 async fn the_right_password_signs_in_and_sign_out_ends_the_session_for_real() {
     let app = app().await;
-    let cookie = app.session_cookie().await;
+    let cookie = app.session_cookie("sam@example.org").await;
     let home = app.get("/", &cookie).await;
     assert_eq!(home.status, StatusCode::OK);
     // Fluent isolates the names it fills in (U+2068 … U+2069).
@@ -235,7 +98,9 @@ async fn the_right_password_signs_in_and_sign_out_ends_the_session_for_real() {
 
     let log = app
         .store
-        .list_audit(&AuditQuery::new(AuditScope::Organisation(app.org.id)))
+        .list_audit(&AuditQuery::new(AuditScope::Organisation(
+            app.org_id().await,
+        )))
         .await
         .unwrap();
     let actions: Vec<AuditAction> = log.iter().map(|e| e.action).collect();
@@ -296,7 +161,7 @@ async fn a_session_id_planted_before_sign_in_is_never_used_after_it() {
 #[tokio::test]
 async fn forged_and_stale_forms_are_refused_and_change_nothing() {
     let app = app().await;
-    let cookie = app.session_cookie().await;
+    let cookie = app.session_cookie("sam@example.org").await;
     let csrf = app.get("/", &cookie).await.csrf();
     let sign_out = |site: Option<&'static str>, origin: Option<&'static str>, token: String| {
         let mut req = Request::post("/sign-out")
@@ -473,7 +338,7 @@ async fn huge_and_odd_passwords_get_a_clear_answer() {
 #[tokio::test]
 async fn an_idle_session_ends_and_the_person_is_told() {
     let app = app().await;
-    let cookie = app.session_cookie().await;
+    let cookie = app.session_cookie("sam@example.org").await;
     app.clock.advance_seconds(29 * 60);
     assert!(
         app.get("/", &cookie).await.body.contains("Signed in as"),
@@ -498,7 +363,7 @@ async fn an_idle_session_ends_and_the_person_is_told() {
 #[tokio::test]
 async fn a_session_ends_after_twelve_hours_however_active() {
     let app = app().await;
-    let cookie = app.session_cookie().await;
+    let cookie = app.session_cookie("sam@example.org").await;
     for _ in 0..25 {
         app.clock.advance_seconds(29 * 60);
         let _ = app.get("/", &cookie).await;
@@ -509,7 +374,7 @@ async fn a_session_ends_after_twelve_hours_however_active() {
 #[tokio::test]
 async fn a_revoked_membership_is_refused_at_the_next_request() {
     let app = app().await;
-    let cookie = app.session_cookie().await;
+    let cookie = app.session_cookie("sam@example.org").await;
     let before = app.get("/", &cookie).await.body;
     assert!(
         before.contains("Your roles here") && before.contains("practitioner"),
@@ -528,7 +393,7 @@ async fn a_revoked_membership_is_refused_at_the_next_request() {
         .unwrap()
         .remove(0);
     app.store
-        .revoke_membership(app.org.id, m.id, T0)
+        .revoke_membership(app.org_id().await, m.id, T0)
         .await
         .unwrap();
     let page = app.get("/", &cookie).await;
@@ -536,38 +401,14 @@ async fn a_revoked_membership_is_refused_at_the_next_request() {
     assert!(page.body.contains("not a member of any organisation"));
 }
 
-async fn setup_app() -> (Router, Arc<dyn Store>, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let sqlite = SqliteStore::open(&dir.path().join("s.db"), &SqliteSettings::default())
-        .await
-        .unwrap();
-    sqlite.migrate().await.unwrap();
-    let store: Arc<dyn Store> = Arc::new(sqlite);
+#[tokio::test]
+async fn the_setup_page_needs_its_code_and_takes_odd_unicode() {
+    let app = App::empty().await;
+    let store = app.store.clone();
     store
         .add_setup_code(&setup_code_hash("ABCD-EFGH-JKLM-NPQR"), T0)
         .await
         .unwrap();
-    let state = AppState::new(
-        store.clone(),
-        Arc::new(FixedClock::at(T0)),
-        WebConfig {
-            max_body_bytes: 65536,
-            ..WebConfig::default()
-        },
-    );
-    (moves_web::router(state), store, dir)
-}
-
-#[tokio::test]
-async fn the_setup_page_needs_its_code_and_takes_odd_unicode() {
-    let (router, store, _dir) = setup_app().await;
-    let app = App {
-        router,
-        store: store.clone(),
-        clock: Arc::new(FixedClock::at(T0)),
-        org: Organisation::new("unused", false, T0).unwrap(),
-        _dir: tempfile::tempdir().unwrap(),
-    };
     assert_eq!(app.get("/", "").await.location, "/setup");
     let page = app.get("/setup", "").await;
     let cookie = format!("moves-csrf={}", page.cookie("moves-csrf").unwrap());

@@ -1,7 +1,9 @@
 //! The commands other than `serve`, one file each.
 
+pub mod admin;
 pub mod backup;
 pub mod config;
 pub mod framework;
 pub mod migrate;
 pub mod restore;
+pub mod seed_demo;

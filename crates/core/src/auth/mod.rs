@@ -11,12 +11,22 @@
 //!   several server processes.
 //! - [`session_policy`]: idle and absolute session timeouts.
 //! - [`setup`]: the first-run rule that turns a setup form into domain values.
+//! - [`one_time`]: single-use, expiring links (set a password, accept an
+//!   invitation); the store uses them atomically.
+//! - [`create_org`]: the rule behind `moves admin create-org`.
+//! - [`totp`]: the second factor's codes (TOTP) and single-use recovery codes.
+//! - [`mfa`]: who must give a second factor, pending sessions, the
+//!   organisation's setting, and new-device notices for everyone else.
 
+pub mod create_org;
+pub mod mfa;
+pub mod one_time;
 pub mod password;
 pub mod session_policy;
 pub mod setup;
 pub mod throttle;
 pub mod token;
+pub mod totp;
 
 use thiserror::Error;
 

@@ -81,6 +81,7 @@ mod tests {
             org_id: None,
             created_at: created,
             last_seen_at: last_seen,
+            stage: crate::session::SessionStage::Full,
         }
     }
 

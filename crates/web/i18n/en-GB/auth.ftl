@@ -61,3 +61,4 @@ password-too-short = Your password must be at least 8 characters long.
 password-too-long = Your password must be 256 characters or fewer.
 password-common = That password is one of the most often guessed. Choose another: a few unrelated words work well.
 password-same-as-login = Your password must not be your email address or username.
+home-audit-link = Read the audit log

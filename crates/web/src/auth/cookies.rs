@@ -66,6 +66,20 @@ pub fn set(
     (header::SET_COOKIE, build(name, value, names.secure, None))
 }
 
+/// A cookie kept for `max_age_secs` (the device id of people without a second
+/// factor), with the same protections as the others.
+pub fn set_for(
+    names: CookieNames,
+    name: &'static str,
+    value: String,
+    max_age_secs: i64,
+) -> (header::HeaderName, HeaderValue) {
+    (
+        header::SET_COOKIE,
+        build(name, value, names.secure, Some(max_age_secs)),
+    )
+}
+
 pub fn clear(names: CookieNames, name: &'static str) -> (header::HeaderName, HeaderValue) {
     (
         header::SET_COOKIE,

@@ -20,13 +20,26 @@ pub fn sign_in_location(req: &Request) -> String {
     format!("/sign-in?next={}", urlencoding::encode(&back))
 }
 
+/// Where someone part-way through signing in is sent from any page they may not
+/// reach yet: the code page, which sends them on to setting up a factor if they
+/// have none.
+pub const SECOND_FACTOR_PATH: &str = "/sign-in/code";
+
 pub async fn enforce(rule: Rule, req: Request, next: Next) -> Response {
-    let decision = req
-        .extensions()
-        .get::<Viewer>()
-        .map_or(Decision::SignIn, |v| rule.decide(&v.actor));
+    let viewer = req.extensions().get::<Viewer>();
+    let pending = viewer.is_some_and(|v| v.pending_second_factor);
+    let decision = match viewer {
+        Some(v) if v.pending_second_factor => rule.decide_pending(),
+        Some(v) => rule.decide(&v.actor),
+        None => Decision::SignIn,
+    };
     match decision {
         Decision::Allow => next.run(req).await,
+        Decision::SignIn if pending => (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, SECOND_FACTOR_PATH.to_owned())],
+        )
+            .into_response(),
         Decision::SignIn => {
             let location = sign_in_location(&req);
             (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()

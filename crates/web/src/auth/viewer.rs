@@ -9,13 +9,14 @@ use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::Response;
+use moves_core::auth::mfa;
 use moves_core::auth::token::csrf_token_for_session;
 use moves_core::clock::Timestamp;
 use moves_core::ids::OrgId;
 use moves_core::membership::Membership;
 use moves_core::organisation::Organisation;
 use moves_core::permission::Actor;
-use moves_core::session::{Session, hash_token};
+use moves_core::session::{Session, SessionStage, hash_token};
 use moves_core::user::User;
 
 /// Only write "last seen" when it moved by this much: one write a minute per
@@ -36,6 +37,14 @@ pub struct Viewer {
     /// A session cookie came in, but its session had ended (timed out or
     /// signed out): the person is told, and a posted form can be kept.
     pub session_expired: bool,
+    /// The password was right but the second factor is still to come. Such a
+    /// person is NOT signed in (`user`, `session` and `actor` are empty): the
+    /// guard lets them reach only the second-factor steps
+    /// (`Rule::SecondFactorStep`), and sends them back there from anywhere else.
+    pub pending_second_factor: bool,
+    /// That pending session, for the second-factor pages (set exactly when
+    /// `pending_second_factor` is).
+    pub pending: Option<Session>,
 }
 
 impl Viewer {
@@ -65,6 +74,22 @@ async fn load(state: &AppState, token: &str, now: Timestamp) -> Result<Viewer, A
         state.store.end_session(&hash).await?;
         return Ok(Viewer {
             session_expired: true,
+            ..Viewer::default()
+        });
+    }
+    if session.stage != SessionStage::Full {
+        if !mfa::pending_is_live(&session, now) {
+            state.store.end_session(&hash).await?;
+            return Ok(Viewer {
+                session_expired: true,
+                ..Viewer::default()
+            });
+        }
+        // Forms on the second-factor pages carry this session's token.
+        return Ok(Viewer {
+            csrf_token: Some(csrf_token_for_session(token)),
+            pending_second_factor: true,
+            pending: Some(session),
             ..Viewer::default()
         });
     }
@@ -104,6 +129,8 @@ async fn load(state: &AppState, token: &str, now: Timestamp) -> Result<Viewer, A
         session: Some(session),
         memberships,
         session_expired: false,
+        pending_second_factor: false,
+        pending: None,
     })
 }
 

@@ -13,6 +13,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::ids::OrgId;
 use moves_core::organisation::Organisation;
+use moves_core::permission::Capability;
 use serde::Deserialize;
 
 #[derive(Template, WebTemplate)]
@@ -38,6 +39,14 @@ pub struct SignedInHome {
     pub installation_admin: bool,
     pub choices: Vec<OrgChoice>,
     pub csrf: String,
+    pub can_read_audit: bool,
+    /// "We noticed a sign-in from a new device on DATE" (people without a
+    /// second factor).
+    pub new_device_notice: Option<String>,
+    /// Staff: a link to their second factor.
+    pub two_factor_link: bool,
+    /// Administrators: a link to the sign-in security settings.
+    pub can_manage_security: bool,
 }
 
 pub async fn home(
@@ -45,6 +54,10 @@ pub async fn home(
     tr: Tr,
     viewer: Viewer,
 ) -> Result<Response, AppError> {
+    if viewer.pending_second_factor {
+        // Not signed in until the second factor is given.
+        return Ok(Redirect::to(crate::auth::guard::SECOND_FACTOR_PATH).into_response());
+    }
     let Some(user) = &viewer.user else {
         if state.store.count_organisations().await? == 0 {
             return Ok(Redirect::to("/setup").into_response());
@@ -96,6 +109,10 @@ pub async fn home(
         installation_admin: user.installation_admin,
         choices: if seen.len() > 1 { choices } else { Vec::new() },
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
+        can_read_audit: viewer.actor.may(Capability::ReadAuditLog),
+        new_device_notice: crate::routes::mfa::devices::home_notice(&state, &tr, &viewer).await?,
+        two_factor_link: moves_core::auth::mfa::is_staff_anywhere(&viewer.memberships),
+        can_manage_security: viewer.actor.may(Capability::ManageSettings),
         layout: Layout::for_viewer(tr, title, &viewer),
     }
     .into_response())

@@ -1,5 +1,6 @@
 //! Route handlers, one file per area.
 
+pub mod admin;
 pub mod assets;
 #[cfg(feature = "crash-probe")]
 pub mod crash_probe;
@@ -7,5 +8,7 @@ pub mod framework;
 pub mod health;
 pub mod home;
 pub mod metrics;
+pub mod mfa;
+pub mod set_password;
 pub mod setup;
 pub mod sign_in;

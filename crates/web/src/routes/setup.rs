@@ -215,6 +215,7 @@ pub async fn submit(
         org_id: Some(plan.organisation.id),
         created_at: now,
         last_seen_at: now,
+        stage: moves_core::session::SessionStage::Full,
     };
     state.store.create_session(&session).await?;
     let names = CookieNames::for_config(&state.config);

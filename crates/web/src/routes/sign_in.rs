@@ -9,6 +9,7 @@ use crate::client_ip::client_ip;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Layout;
+use crate::routes::mfa;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{ConnectInfo, Query, State};
@@ -43,6 +44,9 @@ pub struct SignInQuery {
     next: String,
     #[serde(default)]
     signed_out: Option<String>,
+    /// Set after a one-time link set the person's password.
+    #[serde(default)]
+    password_set: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -90,7 +94,9 @@ pub async fn form(
         return Ok(Redirect::to(&safe_next(&q.next)).into_response());
     }
     let (csrf, cookie) = csrf::token_for_page(&state, &viewer, &headers).await?;
-    let notice = if q.signed_out.is_some() {
+    let notice = if q.password_set.is_some() {
+        Some(tr.t("sign-in-password-set"))
+    } else if q.signed_out.is_some() {
         Some(tr.t("sign-in-signed-out"))
     } else if viewer.session_expired {
         Some(tr.t("sign-in-expired"))
@@ -209,30 +215,39 @@ pub async fn submit(
     let token = new_token().map_err(|e| AppError::Internal(e.to_string()))?;
     let memberships = state.store.memberships_of_user(user.id).await?;
     let org = memberships.first().map(|m| m.org_id);
+    // Staff who must give a second factor are not signed in yet: their session
+    // waits for it (see `routes::mfa`).
+    let plan = mfa::after_password(&state, &user, &memberships, &headers, &form.next, now).await?;
     let session = Session {
         token_hash: hash_token(&token),
         user_id: user.id,
         org_id: org,
         created_at: now,
         last_seen_at: now,
+        stage: plan.stage,
     };
     state.store.create_session(&session).await?;
-    let scope = org.map_or(AuditScope::Installation, AuditScope::Organisation);
-    state
-        .store
-        .append_audit(&AuditEntry::new(
-            scope,
-            now,
-            Some(user.id),
-            AuditAction::SignIn,
-        ))
-        .await?;
+    if plan.signed_in {
+        let scope = org.map_or(AuditScope::Installation, AuditScope::Organisation);
+        state
+            .store
+            .append_audit(&AuditEntry::new(
+                scope,
+                now,
+                Some(user.id),
+                AuditAction::SignIn,
+            ))
+            .await?;
+    }
 
-    let mut res = Redirect::to(&safe_next(&form.next)).into_response();
+    let mut res = Redirect::to(&plan.location).into_response();
     let (k, v) = cookies::set(names, names.session, token);
     res.headers_mut().append(k, v);
     let (k, v) = cookies::clear(names, names.csrf);
     res.headers_mut().append(k, v);
+    if let Some((k, v)) = plan.cookie {
+        res.headers_mut().append(k, v);
+    }
     Ok(res)
 }
 

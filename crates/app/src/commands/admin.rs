@@ -1,0 +1,127 @@
+//! `moves admin create-org`: an organisation, its administrator and a one-time
+//! set-password link, from the command line. The rules are in
+//! `moves_core::auth::create_org`; this writes what they decide and says what it did.
+
+use crate::cli::CreateOrgArgs;
+use crate::config::Config;
+use crate::database::Backend;
+use anyhow::{Context, Result, anyhow};
+use moves_core::Clock;
+use moves_core::auth::create_org::{CreateOrgRequest, needs_password_link};
+use moves_core::auth::one_time::{OneTimeToken, SET_PASSWORD_VALID_HOURS, set_password_link};
+use moves_core::clock::SystemClock;
+use moves_core::membership::Role;
+use moves_core::store::Store;
+
+pub async fn create_org(config: &Config, args: &CreateOrgArgs) -> Result<()> {
+    let backend = Backend::open_migrated(config).await?;
+    let store = backend.store();
+    let result = run(store.as_ref(), config, args).await;
+    store.close().await;
+    result
+}
+
+/// Where people reach the server, for the link.
+fn base_url(config: &Config) -> String {
+    match &config.public_url {
+        Some(url) => url.clone(),
+        None => {
+            if config.addr.ip().is_unspecified() {
+                println!(
+                    "Note: the server listens on {}, which is not an address people can open; \
+                     set --public-url (or public_url in the configuration file) to the address they use.",
+                    config.addr
+                );
+            }
+            format!("http://{}", config.addr)
+        }
+    }
+}
+
+async fn run(store: &dyn Store, config: &Config, args: &CreateOrgArgs) -> Result<()> {
+    let now = SystemClock.now();
+    let plan = CreateOrgRequest {
+        name: args.name.clone(),
+        admin_email: args.admin_email.clone(),
+        admin_name: args.admin_name.clone(),
+    }
+    .parse(now)
+    .map_err(|problems| {
+        let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        anyhow!("{}", all.join("; "))
+    })?;
+    let email = plan.admin_email.as_str().to_owned();
+    let existing_person = store.user_by_login(&email).await?;
+    let organisations = store.list_organisations().await?;
+
+    let (org, admin) = match plan.existing(&organisations) {
+        Some(org) => {
+            // Made by an earlier run? Then nothing is created; a new link may be
+            // wanted (the first one expired).
+            let already_admin = match &existing_person {
+                Some(person) => store
+                    .memberships_of_user(person.id)
+                    .await?
+                    .iter()
+                    .any(|m| m.org_id == org.id && m.role == Role::OrgAdmin),
+                None => false,
+            };
+            let Some(admin) = existing_person.filter(|_| already_admin) else {
+                return Err(plan
+                    .check_name_is_free(&organisations)
+                    .err()
+                    .map_or_else(|| anyhow!("the organisation exists already"), Into::into));
+            };
+            println!(
+                "The organisation {:?} already exists with {email} as an administrator; nothing was created.",
+                org.name
+            );
+            (org.clone(), admin)
+        }
+        None => {
+            let (admin, is_new) = plan
+                .admin(existing_person, now)
+                .context("the administrator's name is not valid")?;
+            if is_new {
+                store.create_user(&admin).await?;
+            }
+            store.create_organisation(&plan.organisation).await?;
+            let membership = plan.membership(&admin);
+            store.add_membership(&membership).await?;
+            store
+                .append_audit_batch(&plan.audit_entries(&membership))
+                .await?;
+            println!(
+                "Created the organisation {:?} (id {}).",
+                plan.organisation.name, plan.organisation.id
+            );
+            if is_new {
+                println!(
+                    "Created the administrator {email} ({}).",
+                    admin.display_name
+                );
+            } else {
+                println!(
+                    "{email} already had an account; they are now also an administrator of {:?}.",
+                    plan.organisation.name
+                );
+            }
+            (plan.organisation.clone(), admin)
+        }
+    };
+
+    if !needs_password_link(&admin, args.reset_password) {
+        println!(
+            "{email} already has a password and can sign in with it, so no link was made. \
+             To replace their password, run this again with --reset-password."
+        );
+        return Ok(());
+    }
+    let (token, record) = OneTimeToken::set_password(admin.id, Some(org.id), now)?;
+    store.create_one_time_token(&record).await?;
+    println!(
+        "Open this link to set the administrator's password (valid {SET_PASSWORD_VALID_HOURS} hours, once): {}",
+        set_password_link(&base_url(config), &token)
+    );
+    Ok(())
+}

@@ -1,0 +1,136 @@
+//! `moves seed-demo [--password P]`: the demo organisations and people of
+//! `moves_core::demo`, written into a database that holds nothing real. Only what
+//! is missing is written, so a second run changes nothing.
+
+use crate::config::Config;
+use crate::database::Backend;
+use anyhow::{Context, Result, anyhow};
+use moves_core::Clock;
+use moves_core::auth::password::NewPassword;
+use moves_core::clock::SystemClock;
+use moves_core::demo::{DEMO_ORGANISATIONS, DEMO_PEOPLE, DemoPlan, random_demo_password};
+use moves_core::store::Store;
+use moves_core::user::User;
+use std::collections::HashMap;
+
+pub async fn run(config: &Config, password: Option<String>) -> Result<()> {
+    // Check the password before touching the database.
+    let chosen = match password {
+        Some(p) => Some(
+            NewPassword::parse(&p, None)
+                .map(|_| p)
+                .map_err(|problem| anyhow!("the demo password (--password) {problem}"))?,
+        ),
+        None => None,
+    };
+    let backend = Backend::open_migrated(config).await?;
+    let store = backend.store();
+    let result = seed(store.as_ref(), config, chosen).await;
+    store.close().await;
+    result
+}
+
+async fn seed(store: &dyn Store, config: &Config, chosen: Option<String>) -> Result<()> {
+    let now = SystemClock.now();
+    let organisations = store.list_organisations().await?;
+    let mut users: HashMap<String, User> = HashMap::new();
+    let mut memberships = Vec::new();
+    for org in &DEMO_ORGANISATIONS {
+        for person in &DEMO_PEOPLE {
+            let email = person.email_address(org);
+            if let Some(user) = store.user_by_login(&email).await? {
+                memberships.extend(store.memberships_of_user(user.id).await?);
+                users.insert(email.to_lowercase(), user);
+            }
+        }
+    }
+    let plan = DemoPlan::new(now, &organisations, &users, &memberships)?;
+    if plan.is_empty() {
+        println!("The demo data is already there; nothing was changed.");
+        if chosen.is_some() {
+            println!("(The demo accounts keep the password they were given before.)");
+        }
+        return Ok(());
+    }
+
+    let (password, generated) = match chosen {
+        Some(p) => (p, false),
+        None => (random_demo_password()?, true),
+    };
+    for org in &plan.organisations {
+        store.create_organisation(org).await?;
+        // Demo accounts sign in with a password alone: no second factor.
+        let off = moves_core::auth::mfa::OrgMfaSetting::off_for_demo(now);
+        let audit = moves_core::audit::AuditEntry::new(
+            moves_core::audit::AuditScope::Organisation(org.id),
+            now,
+            None,
+            moves_core::audit::AuditAction::MfaChanged,
+        )
+        .detail(off.audit_detail());
+        store.set_org_mfa_setting(org.id, &off, &audit).await?;
+    }
+    for user in &plan.users {
+        let pw = password.clone();
+        let hash =
+            tokio::task::spawn_blocking(move || moves_core::auth::password::hash_password(&pw))
+                .await
+                .context("password hashing stopped")??;
+        let user = User {
+            password_hash: Some(hash),
+            ..user.clone()
+        };
+        store.create_user(&user).await?;
+    }
+    for m in &plan.memberships {
+        store.add_membership(m).await?;
+    }
+    store.append_audit_batch(&plan.audit_entries(now)).await?;
+
+    let complete = plan.organisations.len() == DEMO_ORGANISATIONS.len()
+        && plan.users.len() == DEMO_ORGANISATIONS.len() * DEMO_PEOPLE.len();
+    if complete {
+        println!(
+            "Created the demo organisations {}, each with one person of every role:",
+            DEMO_ORGANISATIONS
+                .iter()
+                .map(|o| format!("{:?}", o.name))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        );
+    } else {
+        println!(
+            "Added the missing demo data: {} organisation(s), {} person(s), {} membership(s).",
+            plan.organisations.len(),
+            plan.users.len(),
+            plan.memberships.len()
+        );
+        println!("The demo people are:");
+    }
+    for org in &DEMO_ORGANISATIONS {
+        for person in &DEMO_PEOPLE {
+            println!(
+                "  {:<30} {:<20} {}",
+                person.email_address(org),
+                person.display_name(org),
+                person.role
+            );
+        }
+    }
+    if plan.users.is_empty() {
+        println!("(Existing demo accounts keep the password they were given before.)");
+    } else if generated {
+        println!("The password of the new demo accounts (chosen at random): {password}");
+    } else {
+        println!("The new demo accounts have the password given with --password.");
+    }
+    let base = config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", config.addr));
+    println!(
+        "Sign in at {base}/sign-in. Demo pages show a \"demo data\" banner, and `moves serve` \
+         warns in its log while demo accounts exist."
+    );
+    Ok(())
+}

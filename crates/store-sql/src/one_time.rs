@@ -1,0 +1,73 @@
+/// One-time links. Using one is a single `UPDATE ... RETURNING` whose `WHERE`
+/// demands an unused, unexpired token: the database serialises concurrent
+/// updates of one row (PostgreSQL re-checks the condition after waiting for the
+/// row lock; SQLite has one writer), so at most one use ever sees a row come back.
+/// `RETURNING` needs SQLite 3.35 or later, which sqlx bundles.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! impl_one_time_token_store {
+    ($store:ty) => {
+        #[$crate::reexport::async_trait::async_trait]
+        impl $crate::reexport::moves_core::store::OneTimeTokenStore for $store {
+            async fn create_one_time_token(
+                &self,
+                t: &$crate::reexport::moves_core::auth::one_time::OneTimeToken,
+            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                $crate::reexport::sqlx::query(
+                    "INSERT INTO one_time_tokens
+                         (token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(&t.token_hash)
+                .bind(t.user_id.as_uuid())
+                .bind(t.org_id.map(|o| o.as_uuid()))
+                .bind(t.purpose.code())
+                .bind(t.purpose.role().map(|r| r.as_str()))
+                .bind(t.created_at.as_millis())
+                .bind(t.expires_at.as_millis())
+                .bind(t.used_at.map(|u| u.as_millis()))
+                .execute(self.writer())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(())
+            }
+
+            async fn one_time_token(
+                &self,
+                token_hash: &str,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Option<$crate::reexport::moves_core::auth::one_time::OneTimeToken>,
+            > {
+                let row: Option<$crate::OneTimeTokenRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at
+                     FROM one_time_tokens WHERE token_hash = $1",
+                )
+                .bind(token_hash)
+                .fetch_optional(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                row.map(TryInto::try_into).transpose()
+            }
+
+            async fn use_one_time_token(
+                &self,
+                token_hash: &str,
+                now: $crate::reexport::moves_core::clock::Timestamp,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Option<$crate::reexport::moves_core::auth::one_time::OneTimeToken>,
+            > {
+                let row: Option<$crate::OneTimeTokenRow> = $crate::reexport::sqlx::query_as(
+                    "UPDATE one_time_tokens SET used_at = $1
+                     WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1
+                     RETURNING token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at",
+                )
+                .bind(now.as_millis())
+                .bind(token_hash)
+                .fetch_optional(self.writer())
+                .await
+                .map_err($crate::map_err)?;
+                row.map(TryInto::try_into).transpose()
+            }
+        }
+    };
+}

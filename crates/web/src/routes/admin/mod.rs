@@ -1,0 +1,3 @@
+//! Pages for an organisation's administrators.
+
+pub mod audit;

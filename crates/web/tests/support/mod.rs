@@ -1,0 +1,197 @@
+//! An in-process app on a fresh SQLite database, driven like a browser: cookies
+//! and CSRF tokens by hand, time on a fixed clock.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::auth::mfa::OrgMfaSetting;
+use moves_core::auth::password::hash_password;
+use moves_core::clock::{FixedClock, Timestamp};
+use moves_core::membership::{Membership, Role};
+use moves_core::organisation::Organisation;
+use moves_core::store::Store;
+use moves_core::user::{Email, User};
+use moves_store_sqlite::{SqliteSettings, SqliteStore};
+use moves_web::{AppState, WebConfig};
+use std::sync::Arc;
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+pub const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
+
+pub struct App {
+    pub router: Router,
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<FixedClock>,
+    _dir: tempfile::TempDir,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub location: String,
+    pub cookies: Vec<String>,
+    pub body: String,
+}
+
+impl Reply {
+    /// The value a Set-Cookie gives `name`, if any.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.iter().find_map(|c| {
+            c.split(';')
+                .next()?
+                .strip_prefix(&format!("{name}="))
+                .map(str::to_owned)
+        })
+    }
+    /// The first form's CSRF token.
+    pub fn csrf(&self) -> String {
+        self.body
+            .split("name=\"_csrf\" value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned()
+    }
+}
+
+impl App {
+    /// An empty installation (no organisation yet).
+    pub async fn empty() -> App {
+        let dir = tempfile::tempdir().unwrap();
+        let sqlite = SqliteStore::open(&dir.path().join("m.db"), &SqliteSettings::default())
+            .await
+            .unwrap();
+        sqlite.migrate().await.unwrap();
+        let store: Arc<dyn Store> = Arc::new(sqlite);
+        let clock = Arc::new(FixedClock::at(T0));
+        let config = WebConfig {
+            max_body_bytes: 256 * 1024,
+            ..WebConfig::default()
+        };
+        let state = AppState::new(store.clone(), clock.clone(), config);
+        App {
+            router: moves_web::router(state),
+            store,
+            clock,
+            _dir: dir,
+        }
+    }
+
+    /// An organisation whose staff sign in with a password only, so tests of
+    /// other things need no second factor. (New organisations require one:
+    /// `tests/two_factor.rs` uses [`App::organisation_requiring_mfa`].)
+    pub async fn organisation(&self, name: &str) -> Organisation {
+        let org = self.organisation_requiring_mfa(name).await;
+        let by = moves_core::ids::UserId::new();
+        let off = OrgMfaSetting::turn_off("tests of other features", by, T0).unwrap();
+        // Logged for the installation, so the organisation's own log holds only what a test does.
+        let audit = AuditEntry::new(
+            AuditScope::Installation,
+            T0,
+            Some(by),
+            AuditAction::MfaChanged,
+        );
+        self.store
+            .set_org_mfa_setting(org.id, &off, &audit)
+            .await
+            .unwrap();
+        org
+    }
+
+    /// An organisation as it is made: staff must give a second factor.
+    pub async fn organisation_requiring_mfa(&self, name: &str) -> Organisation {
+        let org = Organisation::new(name, false, T0).unwrap();
+        self.store.create_organisation(&org).await.unwrap();
+        org
+    }
+
+    /// A person with [`PASSWORD`] and one role in `org`.
+    pub async fn person(&self, name: &str, email: &str, org: &Organisation, role: Role) -> User {
+        let mut user = User::new(name, Some(Email::parse(email).unwrap()), T0).unwrap();
+        user.password_hash = Some(hash_password(PASSWORD).unwrap());
+        self.store.create_user(&user).await.unwrap();
+        self.store
+            .add_membership(&Membership::new(org.id, user.id, role, T0))
+            .await
+            .unwrap();
+        user
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> Reply {
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        let cookies = res
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect();
+        let body = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes())
+            .into_owned();
+        Reply {
+            status,
+            location,
+            cookies,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str, cookie: &str) -> Reply {
+        self.send(
+            Request::get(path)
+                .header(header::COOKIE, cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+    }
+
+    pub async fn post(&self, path: &str, cookie: &str, body: String) -> Reply {
+        self.send(
+            Request::post(path)
+                .header(header::COOKIE, cookie)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// The sign-in page's CSRF cookie and token.
+    pub async fn visitor(&self) -> (String, String) {
+        let page = self.get("/sign-in", "").await;
+        (
+            format!("moves-csrf={}", page.cookie("moves-csrf").unwrap()),
+            page.csrf(),
+        )
+    }
+
+    pub async fn sign_in(&self, login: &str, password: &str) -> Reply {
+        let (cookie, csrf) = self.visitor().await;
+        let form = format!(
+            "_csrf={csrf}&login={}&password={}",
+            urlencoding::encode(login),
+            urlencoding::encode(password)
+        );
+        self.post("/sign-in", &cookie, form).await
+    }
+
+    /// Signs in with [`PASSWORD`] and returns the session cookie.
+    pub async fn session_cookie(&self, login: &str) -> String {
+        let reply = self.sign_in(login, PASSWORD).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+        format!("moves-session={}", reply.cookie("moves-session").unwrap())
+    }
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// The identity pages as a person uses them, in Debian's Chromium: the setup
+// page (wrong code, then right), sign-in (wrong password, then right), setting
+// up the second factor (the journey is the authenticator app), the recovery
+// codes, the code page (a TOTP code, then recovery codes), the signed-in home,
+// the security settings, the audit log, signing out. Every page reached is checked with
+// axe-core and for sideways scroll, at 360 and 1280 px, with JavaScript on and
+// off, and screenshotted.
+//
+//   node e2e/identity.mjs --base http://127.0.0.1:PORT --setup-code CODE
+//
+// Last line: "N passed, M failed"; exit 1 if any check failed.
+
+import { launchBrowser, newCheckContext, checkOpenPage, WIDTHS } from './lib/browser.mjs';
+import { totp } from './lib/totp.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const base = arg('--base');
+const code = arg('--setup-code');
+if (!base || !code) {
+  console.error('usage: node e2e/identity.mjs --base URL --setup-code CODE');
+  process.exit(2);
+}
+
+const ADMIN = { email: 'ada@example.org', password: 'a long enough passphrase 2026' };
+let secret = null;
+let enrolledAt = 0;
+let recovery = [];
+let usedTotpAgain = false;
+let passed = 0;
+let failed = 0;
+
+async function check(page, name, width, js, expectText) {
+  const problems = await checkOpenPage(page, { name, width, js });
+  if (expectText) {
+    const text = await page.textContent('body');
+    if (!text.includes(expectText)) problems.push(`expected the page to say "${expectText}"`);
+  }
+  const label = `${name} ${width} ${js ? 'js' : 'nojs'}`;
+  if (problems.length === 0) {
+    passed++;
+    console.log(`ok   ${label}`);
+  } else {
+    failed++;
+    console.log(`FAIL ${label}`);
+    for (const p of problems) console.log(`     - ${p}`);
+  }
+}
+
+async function submit(page, selector = 'main button[type=submit]') {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+}
+
+const step = () => Math.floor(Date.now() / 30_000);
+
+
+const browser = await launchBrowser();
+try {
+  // Setup happens once, in the first context.
+  let first = true;
+  for (const width of WIDTHS) {
+    for (const js of [true, false]) {
+      const context = await newCheckContext(browser, { width, js });
+      const page = await context.newPage();
+      if (first) {
+        first = false;
+        await page.goto(`${base}/setup`);
+        await page.fill('#code', 'AAAA-BBBB-CCCC-DDDD');
+        await page.fill('#organisation_name', 'Browser Borough');
+        await page.fill('#admin_name', 'Ada Admin');
+        await page.fill('#admin_email', ADMIN.email);
+        await page.fill('#password', ADMIN.password);
+        await submit(page);
+        await check(page, 'setup-wrong-code', width, js, 'setup code is not right');
+        await page.fill('#code', code);
+        await page.fill('#password', ADMIN.password);
+        await submit(page);
+        await check(page, 'home-after-setup', width, js, 'Ada Admin');
+        await page.goto(`${base}/`);
+        await Promise.all([page.waitForNavigation(), page.click('header button[type=submit]')]);
+        await check(page, 'signed-out', width, js, 'You have signed out');
+      }
+      await page.goto(`${base}/sign-in`);
+      await page.fill('#login', ADMIN.email);
+      await page.fill('#password', 'not the password');
+      await submit(page);
+      await check(page, 'sign-in-failed', width, js, 'is not right');
+      await page.fill('#login', ADMIN.email);
+      await page.fill('#password', ADMIN.password);
+      await submit(page);
+      if (!secret) {
+        // First sign-in: staff set up their second factor before anything else.
+        await check(page, 'mfa-enrol', width, js, 'second step');
+        secret = (await page.textContent('.secret')).trim();
+        await page.fill('#code', totp(secret));
+        enrolledAt = step();
+        await submit(page);
+        await check(page, 'mfa-recovery-codes', width, js, 'recovery');
+        recovery = (await page.$$eval('.recovery-codes li', (items) => items.map((li) => li.textContent.trim())));
+        await Promise.all([page.waitForNavigation(), page.click('main a.button')]);
+      } else {
+        await check(page, 'mfa-code', width, js, 'code');
+        if (!usedTotpAgain) {
+          // A code of a later step than the one used to enrol (replays are refused).
+          usedTotpAgain = true;
+          await page.fill('#code', totp(secret, Date.now(), step() === enrolledAt ? 1 : 0));
+          await submit(page, 'main form:not(.recovery form) button[type=submit]');
+        } else {
+          await page.click('details.recovery summary');
+          await page.fill('#recovery_code', recovery.shift());
+          await submit(page, 'details.recovery button[type=submit]');
+        }
+      }
+      await check(page, 'home-signed-in', width, js, 'Signed in as');
+      await page.goto(`${base}/admin/security`);
+      await check(page, 'security-settings', width, js, '');
+      await page.goto(`${base}/admin/audit`);
+      await check(page, 'audit-log', width, js, 'Audit log');
+      await page.close();
+      await context.close();
+    }
+  }
+} catch (err) {
+  failed++;
+  console.log(`FAIL journey stopped: ${String(err.message).split('\n')[0]}`);
+} finally {
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
