@@ -1,7 +1,11 @@
 //! What every page's frame needs: the translator, the title, the demo banner.
 
 use crate::auth::Viewer;
+use crate::error::AppError;
 use crate::i18n::Tr;
+use askama::Template;
+use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
@@ -55,4 +59,21 @@ pub fn asset_url(name: &str) -> String {
         }
         None => format!("/static/{name}"),
     }
+}
+
+/// A rendered page with its status and any cookies to set (a form's CSRF nonce,
+/// a new session).
+pub fn render_page(
+    page: &impl Template,
+    status: StatusCode,
+    cookies: impl IntoIterator<Item = (HeaderName, HeaderValue)>,
+) -> Result<Response, AppError> {
+    let html = page
+        .render()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut res = (status, Html(html)).into_response();
+    for (k, v) in cookies {
+        res.headers_mut().append(k, v);
+    }
+    Ok(res)
 }

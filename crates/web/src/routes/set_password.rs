@@ -12,7 +12,7 @@ use crate::auth::csrf::{self, CsrfForm};
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::page::Layout;
+use crate::page::{Layout, render_page};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -119,21 +119,15 @@ async fn page(
     let login = login_of(user);
     let title = tr.t("set-password-title");
     let lead = tr.t_args("set-password-for", &[("login", login.clone())]);
-    let html = SetPasswordPage {
+    let page = SetPasswordPage {
         layout: Layout::for_viewer(tr, title, viewer),
         csrf,
         action: set_password_path(token),
         lead,
         login,
         error,
-    }
-    .render()
-    .map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut res = (status, Html(html)).into_response();
-    if let Some((k, v)) = cookie {
-        res.headers_mut().append(k, v);
-    }
-    Ok(res)
+    };
+    render_page(&page, status, cookie)
 }
 
 pub async fn form(

@@ -8,12 +8,12 @@ use crate::auth::csrf::{self, CsrfForm};
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::page::Layout;
+use crate::page::{Layout, render_page};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::auth::password::PasswordProblem;
 use moves_core::auth::setup::{SetupField, SetupProblem, SetupRequest};
 use moves_core::auth::token::new_token;
@@ -114,19 +114,13 @@ async fn page(
         password: String::new(),
         ..form
     };
-    let html = SetupPage {
+    let page = SetupPage {
         layout: Layout::new(tr, title),
         csrf,
         form,
         errors,
-    }
-    .render()
-    .map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut res = (status, Html(html)).into_response();
-    if let Some((k, v)) = cookie {
-        res.headers_mut().append(k, v);
-    }
-    Ok(res)
+    };
+    render_page(&page, status, cookie)
 }
 
 pub async fn form(

@@ -8,13 +8,13 @@ use crate::auth::viewer::Viewer;
 use crate::client_ip::client_ip;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::page::Layout;
+use crate::page::{Layout, render_page};
 use crate::routes::mfa;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
 use moves_core::auth::password;
 use moves_core::auth::throttle::{self, Decision};
@@ -68,21 +68,6 @@ pub fn safe_next(next: &str) -> String {
     if ok { next.to_owned() } else { "/".to_owned() }
 }
 
-fn render(
-    page: SignInPage,
-    status: StatusCode,
-    cookie: Option<(header::HeaderName, header::HeaderValue)>,
-) -> Result<Response, AppError> {
-    let html = page
-        .render()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut res = (status, Html(html)).into_response();
-    if let Some((k, v)) = cookie {
-        res.headers_mut().append(k, v);
-    }
-    Ok(res)
-}
-
 pub async fn form(
     State(state): State<AppState>,
     tr: Tr,
@@ -112,7 +97,7 @@ pub async fn form(
         error: None,
         notice,
     };
-    render(page, StatusCode::OK, cookie)
+    render_page(&page, StatusCode::OK, cookie)
 }
 
 async fn verify(user: Option<&User>, password: String) -> Result<bool, AppError> {
@@ -200,7 +185,7 @@ pub async fn submit(
             error,
             notice: None,
         };
-        return render(page, StatusCode::UNPROCESSABLE_ENTITY, cookie);
+        return render_page(&page, StatusCode::UNPROCESSABLE_ENTITY, cookie);
     };
 
     state.store.clear_sign_in_failures(&account_key).await?;

@@ -4,12 +4,13 @@
 //! they set up a new one at their next sign-in). Only ever about the
 //! organisation the administrator works in: anyone else is not found (404).
 
-use super::{format_date, render};
+use super::format_date;
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Layout;
+use crate::page::render_page;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -170,7 +171,7 @@ async fn security_page(
         notice,
         staff,
     };
-    render(&page, status, [])
+    render_page(&page, status, [])
 }
 
 pub async fn page(

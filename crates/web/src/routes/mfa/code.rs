@@ -3,12 +3,13 @@
 //! one used), or one of the recovery codes (each works once). Wrong codes are
 //! throttled like passwords.
 
-use super::{ENROL_PATH, check_throttle, complete_sign_in, record_wrong_code, render, with_next};
+use super::{ENROL_PATH, check_throttle, complete_sign_in, record_wrong_code, with_next};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Layout;
+use crate::page::render_page;
 use crate::routes::sign_in::safe_next;
 use crate::state::AppState;
 use askama::Template;
@@ -91,7 +92,7 @@ pub async fn form(
     if let Err(elsewhere) = pending_with_factor(&state, &viewer, &q.next).await? {
         return Ok(elsewhere);
     }
-    render(&page(tr, &viewer, &q.next, None), StatusCode::OK, [])
+    render_page(&page(tr, &viewer, &q.next, None), StatusCode::OK, [])
 }
 
 pub async fn submit(
@@ -136,7 +137,7 @@ pub async fn submit(
         None => {
             record_wrong_code(&state, user, pending.org_id, now).await?;
             let error = Some(tr.t("mfa-code-wrong"));
-            render(
+            render_page(
                 &page(tr, &viewer, &form.next, error),
                 StatusCode::UNPROCESSABLE_ENTITY,
                 [],

@@ -7,14 +7,15 @@
 //! administrator's reset removes it.
 
 use super::{
-    CODE_PATH, check_throttle, csrf_for, format_date, record_wrong_code, render, scope_of,
-    session_cookies, step_up, with_next,
+    CODE_PATH, check_throttle, csrf_for, format_date, record_wrong_code, scope_of, session_cookies,
+    step_up, with_next,
 };
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Layout;
+use crate::page::render_page;
 use crate::routes::mfa::code::NextQuery;
 use crate::routes::sign_in::safe_next;
 use crate::state::AppState;
@@ -158,7 +159,7 @@ async fn enrol_page(
         secret: totp::grouped(&factor.secret),
         error,
     };
-    render(&page, status, [])
+    render_page(&page, status, [])
 }
 
 async fn enrolled_page(
@@ -183,7 +184,7 @@ async fn enrolled_page(
         since,
         codes_left,
     };
-    render(&page, StatusCode::OK, [])
+    render_page(&page, StatusCode::OK, [])
 }
 
 pub async fn page(
@@ -272,5 +273,5 @@ pub async fn confirm(
         codes,
         next: safe_next(&form.next),
     };
-    render(&page, StatusCode::OK, cookies)
+    render_page(&page, StatusCode::OK, cookies)
 }

@@ -13,9 +13,8 @@ use crate::auth::cookies::{self, CookieNames};
 use crate::error::AppError;
 use crate::routes::sign_in::safe_next;
 use crate::state::AppState;
-use askama::Template;
-use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, HeaderName, HeaderValue};
+use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
 use moves_core::auth::mfa::{self, AfterPassword};
 use moves_core::auth::throttle::{self, Decision, Failures};
@@ -229,20 +228,6 @@ async fn record_wrong_code(
 }
 
 /// Renders a page with a status and any cookies.
-fn render(
-    page: &impl Template,
-    status: StatusCode,
-    cookies: impl IntoIterator<Item = (HeaderName, HeaderValue)>,
-) -> Result<Response, AppError> {
-    let html = page
-        .render()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut res = (status, Html(html)).into_response();
-    for (k, v) in cookies {
-        res.headers_mut().append(k, v);
-    }
-    Ok(res)
-}
 
 /// A date as people read it: "25 November 2026" (UTC).
 pub fn format_date(t: Timestamp) -> String {
