@@ -21,6 +21,9 @@ pub struct Layout {
     pub demo: bool,
     /// Set for a signed-in person: the token for the sign-out form.
     pub csrf: Option<String>,
+    /// Seconds without activity before a signed-in person's session ends: the
+    /// page warns them shortly before (with JavaScript).
+    pub idle_secs: u64,
 }
 
 impl Layout {
@@ -30,6 +33,7 @@ impl Layout {
             title,
             demo: false,
             csrf: None,
+            idle_secs: 0,
         }
     }
 
@@ -40,6 +44,7 @@ impl Layout {
             title,
             demo: viewer.org.as_ref().is_some_and(|o| o.is_demo),
             csrf: viewer.csrf_token.clone(),
+            idle_secs: viewer.idle_secs,
         }
     }
 

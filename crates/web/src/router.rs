@@ -18,7 +18,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 /// runs every role against every entry.
 pub fn routes() -> Routes {
     use routes::{
-        admin, assets, framework, health, home, metrics, mfa, set_password, setup, sign_in,
+        admin, assets, framework, health, home, metrics, mfa, session, set_password, setup, sign_in,
     };
     let r = Routes::default()
         .get("/", Rule::Public, home::home)
@@ -28,6 +28,7 @@ pub fn routes() -> Routes {
         .get("/sign-in", Rule::Public, sign_in::form)
         .post("/sign-in", Rule::Public, sign_in::submit)
         .post("/sign-out", Rule::SignedIn, sign_in::sign_out)
+        .post("/session/keep-alive", Rule::SignedIn, session::keep_alive)
         // The second factor: the steps after a right password, and its settings.
         .get("/sign-in/code", Rule::SecondFactorStep, mfa::code::form)
         .post("/sign-in/code", Rule::SecondFactorStep, mfa::code::submit)

@@ -494,3 +494,22 @@ async fn the_setup_page_needs_its_code_and_takes_odd_unicode() {
     assert_eq!(again.status, StatusCode::NOT_FOUND);
     assert_eq!(store.count_organisations().await.unwrap(), 1);
 }
+
+#[tokio::test]
+async fn signed_in_pages_offer_to_stay_signed_in_before_the_idle_timeout() {
+    let app = app().await;
+    let cookie = app.session_cookie("sam@example.org").await;
+    let home = app.get("/", &cookie).await;
+    assert!(home.body.contains("id=\"idle-warning\""), "{}", home.body);
+    assert!(home.body.contains("data-idle-seconds=\"1800\""));
+    assert!(home.body.contains(" hidden>"), "hidden until the script shows it");
+    assert!(!app.get("/sign-in", "").await.body.contains("idle-warning"), "not for visitors");
+
+    app.clock.advance_seconds(28 * 60);
+    let kept = app.post("/session/keep-alive", &cookie, format!("_csrf={}", home.csrf())).await;
+    assert_eq!(kept.status, StatusCode::NO_CONTENT);
+    app.clock.advance_seconds(28 * 60);
+    assert!(app.get("/", &cookie).await.body.contains("Signed in as"), "kept alive");
+    let stale = app.post("/session/keep-alive", &cookie, "_csrf=wrong".to_owned()).await;
+    assert_eq!(stale.status, StatusCode::FORBIDDEN);
+}

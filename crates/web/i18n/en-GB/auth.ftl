@@ -62,3 +62,5 @@ password-too-long = Your password must be 256 characters or fewer.
 password-common = That password is one of the most often guessed. Choose another: a few unrelated words work well.
 password-same-as-login = Your password must not be your email address or username.
 home-audit-link = Read the audit log
+idle-warning = For your safety you will be signed out in 2 minutes if nothing happens. Choose “Stay signed in” to carry on where you are.
+idle-stay = Stay signed in

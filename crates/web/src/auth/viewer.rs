@@ -37,6 +37,8 @@ pub struct Viewer {
     /// A session cookie came in, but its session had ended (timed out or
     /// signed out): the person is told, and a posted form can be kept.
     pub session_expired: bool,
+    /// The idle timeout in force, for the warning before it.
+    pub idle_secs: u64,
     /// The password was right but the second factor is still to come. Such a
     /// person is NOT signed in (`user`, `session` and `actor` are empty): the
     /// guard lets them reach only the second-factor steps
@@ -129,6 +131,7 @@ async fn load(state: &AppState, token: &str, now: Timestamp) -> Result<Viewer, A
         session: Some(session),
         memberships,
         session_expired: false,
+        idle_secs: state.config.session_policy.idle_secs,
         pending_second_factor: false,
         pending: None,
     })

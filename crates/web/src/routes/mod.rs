@@ -9,6 +9,7 @@ pub mod health;
 pub mod home;
 pub mod metrics;
 pub mod mfa;
+pub mod session;
 pub mod set_password;
 pub mod setup;
 pub mod sign_in;
