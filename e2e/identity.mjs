@@ -31,6 +31,7 @@ let secret = null;
 let enrolledAt = 0;
 let recovery = [];
 let usedTotpAgain = false;
+let invited = 0;
 let passed = 0;
 let failed = 0;
 
@@ -120,6 +121,29 @@ try {
       await check(page, 'security-settings', width, js, '');
       await page.goto(`${base}/admin/audit`);
       await check(page, 'audit-log', width, js, 'Audit log');
+
+      // Invite a practitioner; they open the link in another browser and set a password.
+      await page.goto(`${base}/admin/members`);
+      await check(page, 'members', width, js, 'Ada Admin');
+      const n = ++invited;
+      await page.fill('#name', `Pat Practitioner ${n}`);
+      await page.fill('#email', `pat${n}@example.org`);
+      await page.selectOption('#role', 'practitioner');
+      await submit(page, 'form[action="/admin/members/invite"] button[type=submit]');
+      await check(page, 'member-invited', width, js, `Pat Practitioner ${n}`);
+      const link = await page.inputValue('#invite-link');
+      const guest = await newCheckContext(browser, { width, js });
+      const invitee = await guest.newPage();
+      await invitee.goto(new URL(link, base).toString());
+      await check(invitee, 'invite', width, js, 'practitioner');
+      await invitee.fill('#password', 'short');
+      await submit(invitee);
+      await check(invitee, 'invite-password-refused', width, js, '8 characters');
+      await invitee.fill('#password', `a good long passphrase ${n}`);
+      await submit(invitee);
+      await check(invitee, 'sign-in-after-invite', width, js, 'password is set');
+      await invitee.close();
+      await guest.close();
       await page.close();
       await context.close();
     }

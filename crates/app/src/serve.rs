@@ -98,7 +98,7 @@ async fn warn_about_demo_data(store: &dyn Store) -> Result<()> {
     Ok(())
 }
 
-/// Removes ended sessions and old sign-in failures now and then.
+/// Removes ended sessions, old sign-in failures and unclaimed kept forms now and then.
 async fn sweep(store: Arc<dyn Store>, policy: SessionPolicy) {
     let mut every = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -116,6 +116,9 @@ async fn sweep(store: Arc<dyn Store>, policy: SessionPolicy) {
             .await
         {
             tracing::warn!(error = %e, "could not sweep old sign-in failures");
+        }
+        if let Err(e) = store.sweep_kept_forms(now).await {
+            tracing::warn!(error = %e, "could not sweep kept forms");
         }
     }
 }

@@ -25,6 +25,9 @@ pub enum AuditAction {
     NewDeviceSignIn,
     /// A person set their password with a one-time link.
     PasswordSet,
+    /// A team was made, or someone joined or left one (subject: the team's id;
+    /// detail: `created`, or `member_added:<user id>` / `member_removed:<user id>`).
+    TeamChanged,
     RecordRead,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
@@ -32,7 +35,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 13] = [
+    pub const ALL: [AuditAction; 14] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -44,6 +47,7 @@ impl AuditAction {
         AuditAction::MfaChanged,
         AuditAction::NewDeviceSignIn,
         AuditAction::PasswordSet,
+        AuditAction::TeamChanged,
         AuditAction::RecordRead,
         AuditAction::DurabilityProbe,
     ];
@@ -61,6 +65,7 @@ impl AuditAction {
             AuditAction::MfaChanged => "mfa_changed",
             AuditAction::NewDeviceSignIn => "new_device_sign_in",
             AuditAction::PasswordSet => "password_set",
+            AuditAction::TeamChanged => "team_changed",
             AuditAction::RecordRead => "record_read",
             AuditAction::DurabilityProbe => "durability_probe",
         }

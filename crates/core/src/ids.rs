@@ -64,3 +64,11 @@ id_type!(
     /// One entry of the append-only audit log.
     AuditId
 );
+id_type!(
+    /// A form kept because its sender's session had ended.
+    KeptFormId
+);
+id_type!(
+    /// A team inside one organisation (people who work together).
+    TeamId
+);

@@ -10,11 +10,13 @@ pub mod clock;
 pub mod demo;
 pub mod framework;
 pub mod ids;
+pub mod kept_form;
 pub mod membership;
 pub mod organisation;
 pub mod permission;
 pub mod session;
 pub mod store;
+pub mod team;
 pub mod text;
 pub mod user;
 

@@ -8,7 +8,8 @@ use crate::audit::{AuditEntry, AuditQuery};
 use crate::auth::mfa::{DeviceSeen, OrgMfaSetting, TotpFactor};
 use crate::auth::one_time::OneTimeToken;
 use crate::clock::Timestamp;
-use crate::ids::{MembershipId, OrgId, UserId};
+use crate::ids::{KeptFormId, MembershipId, OrgId, UserId};
+use crate::kept_form::KeptForm;
 use crate::membership::Membership;
 use crate::organisation::Organisation;
 use crate::session::Session;
@@ -264,6 +265,67 @@ pub trait SecretStore: Send + Sync {
     async fn installation_secret(&self, name: &str, candidate: &[u8]) -> StoreResult<Vec<u8>>;
 }
 
+/// Forms kept because their sender's session had ended (see `kept_form`).
+#[async_trait]
+pub trait KeptFormStore: Send + Sync {
+    async fn keep_form(&self, form: &KeptForm) -> StoreResult<()>;
+    /// The kept form, once: only for the person it was kept for, only before it
+    /// expires; taking it removes it, so it can never be sent twice from here.
+    async fn take_kept_form(
+        &self,
+        id: KeptFormId,
+        user: UserId,
+        now: Timestamp,
+    ) -> StoreResult<Option<KeptForm>>;
+    /// Removes forms nobody came back for; returns how many.
+    async fn sweep_kept_forms(&self, now: Timestamp) -> StoreResult<u64>;
+}
+
+/// Teams inside one organisation (see [`crate::team`]). Every method takes the
+/// organisation first and finds nothing of any other: another organisation's
+/// team id is as unknown as a made-up one.
+#[async_trait]
+pub trait TeamStore: Send + Sync {
+    /// Fails with [`StoreError::Conflict`] when the organisation has a team of
+    /// that name already (compared by [`crate::team::team_name_key`]).
+    async fn create_team(&self, team: &crate::team::Team) -> StoreResult<()>;
+    /// The organisation's teams, by name.
+    async fn teams_of_organisation(&self, org: OrgId) -> StoreResult<Vec<crate::team::Team>>;
+    async fn team(
+        &self,
+        org: OrgId,
+        id: crate::ids::TeamId,
+    ) -> StoreResult<Option<crate::team::Team>>;
+    /// Adds the person to the team, in one statement, only if the team is the
+    /// organisation's and the person has an active membership of it (the rule of
+    /// [`crate::team::TeamMember::new`], checked again where it cannot race).
+    /// False, and nothing written, otherwise or when they are in the team already.
+    async fn add_team_member(
+        &self,
+        org: OrgId,
+        team: crate::ids::TeamId,
+        user: UserId,
+        at: Timestamp,
+    ) -> StoreResult<bool>;
+    /// False when the person was not in that team of that organisation.
+    async fn remove_team_member(
+        &self,
+        org: OrgId,
+        team: crate::ids::TeamId,
+        user: UserId,
+    ) -> StoreResult<bool>;
+    /// The people in one team, in the order they joined.
+    async fn team_members(&self, org: OrgId, team: crate::ids::TeamId) -> StoreResult<Vec<UserId>>;
+    /// Every team membership in the organisation (for a page listing all its
+    /// teams with their people): one query, not one per team.
+    async fn team_memberships_of_organisation(
+        &self,
+        org: OrgId,
+    ) -> StoreResult<Vec<crate::team::TeamMember>>;
+    /// The teams one person is in, in this organisation only.
+    async fn teams_of_user(&self, org: OrgId, user: UserId) -> StoreResult<Vec<crate::team::Team>>;
+}
+
 /// How busy the connection pool is, for `/metrics`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PoolStats {
@@ -295,6 +357,8 @@ pub trait Store:
     + SecretStore
     + OneTimeTokenStore
     + MfaStore
+    + KeptFormStore
+    + TeamStore
     + StoreHealth
 {
 }
@@ -310,6 +374,8 @@ impl<T> Store for T where
         + SecretStore
         + OneTimeTokenStore
         + MfaStore
+        + KeptFormStore
+        + TeamStore
         + StoreHealth
 {
 }

@@ -17,9 +17,13 @@ mod rows;
 
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
-pub use rows::{AuditRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow};
+pub use rows::{
+    AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
+};
+pub use rows::{TeamMemberRow, TeamRow};
 
 mod audit;
+mod kept_forms;
 mod memberships;
 mod mfa;
 mod one_time;
@@ -27,6 +31,7 @@ mod organisations;
 mod secrets;
 mod sessions;
 mod setup;
+mod teams;
 mod throttle;
 mod users;
 
@@ -53,5 +58,7 @@ macro_rules! impl_shared_stores {
         $crate::impl_secret_store!($store);
         $crate::impl_one_time_token_store!($store);
         $crate::impl_mfa_store!($store);
+        $crate::impl_team_store!($store);
+        $crate::impl_kept_form_store!($store);
     };
 }

@@ -168,3 +168,64 @@ impl TryFrom<OneTimeTokenRow> for OneTimeToken {
         })
     }
 }
+
+#[derive(sqlx::FromRow)]
+pub struct KeptFormRow {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub path: String,
+    pub sealed: Vec<u8>,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+impl From<KeptFormRow> for moves_core::kept_form::KeptForm {
+    fn from(r: KeptFormRow) -> Self {
+        moves_core::kept_form::KeptForm {
+            id: moves_core::ids::KeptFormId::from_uuid(r.id),
+            user_id: UserId::from_uuid(r.user_id),
+            path: r.path,
+            sealed: r.sealed,
+            created_at: Timestamp::from_millis(r.created_at),
+            expires_at: Timestamp::from_millis(r.expires_at),
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct TeamRow {
+    pub org_id: Uuid,
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: i64,
+}
+
+impl From<TeamRow> for moves_core::team::Team {
+    fn from(r: TeamRow) -> Self {
+        moves_core::team::Team {
+            id: moves_core::ids::TeamId::from_uuid(r.id),
+            org_id: OrgId::from_uuid(r.org_id),
+            name: r.name,
+            created_at: Timestamp::from_millis(r.created_at),
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct TeamMemberRow {
+    pub org_id: Uuid,
+    pub team_id: Uuid,
+    pub user_id: Uuid,
+    pub added_at: i64,
+}
+
+impl From<TeamMemberRow> for moves_core::team::TeamMember {
+    fn from(r: TeamMemberRow) -> Self {
+        moves_core::team::TeamMember {
+            org_id: OrgId::from_uuid(r.org_id),
+            team_id: moves_core::ids::TeamId::from_uuid(r.team_id),
+            user_id: UserId::from_uuid(r.user_id),
+            added_at: Timestamp::from_millis(r.added_at),
+        }
+    }
+}

@@ -10,6 +10,7 @@
 
 pub mod mfa_stories;
 pub mod stories;
+pub mod team_stories;
 
 /// Whether a backend that is not configured should fail the run (in CI) or be
 /// skipped with a loud message (on a developer's machine).
@@ -56,8 +57,13 @@ macro_rules! conformance_suite {
             resetting_mfa_removes_factor_and_codes_with_its_audit,
             organisations_require_mfa_unless_turned_off_with_a_reason,
             devices_are_first_known_or_new,
+            kept_forms_are_taken_once_by_their_writer_before_they_expire,
             concurrent_writes_all_land,
             odd_unicode_round_trips,
+            teams_are_created_and_listed_by_name,
+            team_names_are_unique_without_case,
+            team_members_are_added_and_removed,
+            teams_are_sealed_by_organisation,
             health_reports_the_backend
         );
     };

@@ -11,6 +11,7 @@ use moves_core::store::{SetupOutcome, Store, StoreError};
 use moves_core::user::{Email, User};
 
 pub use crate::mfa_stories::*;
+pub use crate::team_stories::*;
 
 const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
 
@@ -968,5 +969,54 @@ pub async fn one_time_tokens_keep_their_purpose(store: &dyn Store) {
             .unwrap()
             .purpose,
         Purpose::SetPassword
+    );
+}
+
+pub async fn kept_forms_are_taken_once_by_their_writer_before_they_expire(store: &dyn Store) {
+    use moves_core::kept_form::{KEEP_FOR_SECS, KeptForm};
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let jo = person(store, "Jo", "jo@example.org").await;
+    let kept = KeptForm::seal(b"key", sam.id, "/notes", b"note=hello", T0).unwrap();
+    store.keep_form(&kept).await.unwrap();
+    assert_eq!(
+        store.take_kept_form(kept.id, jo.id, T0).await.unwrap(),
+        None,
+        "not someone else's"
+    );
+    let both = futures::future::join(
+        store.take_kept_form(kept.id, sam.id, T0),
+        store.take_kept_form(kept.id, sam.id, T0),
+    )
+    .await;
+    let taken: Vec<KeptForm> = [both.0.unwrap(), both.1.unwrap()]
+        .into_iter()
+        .flatten()
+        .collect();
+    assert_eq!(taken, vec![kept.clone()], "taken exactly once");
+    assert_eq!(taken[0].open(b"key", sam.id).unwrap(), b"note=hello");
+
+    let late = KeptForm::seal(b"key", sam.id, "/notes", b"x=1", T0).unwrap();
+    store.keep_form(&late).await.unwrap();
+    assert_eq!(
+        store
+            .take_kept_form(late.id, sam.id, T0.plus_seconds(KEEP_FOR_SECS))
+            .await
+            .unwrap(),
+        None,
+        "expired"
+    );
+    assert_eq!(
+        store
+            .sweep_kept_forms(T0.plus_seconds(KEEP_FOR_SECS))
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        store
+            .sweep_kept_forms(T0.plus_seconds(KEEP_FOR_SECS))
+            .await
+            .unwrap(),
+        0
     );
 }

@@ -18,7 +18,8 @@ use tower_http::limit::RequestBodyLimitLayer;
 /// runs every role against every entry.
 pub fn routes() -> Routes {
     use routes::{
-        admin, assets, framework, health, home, metrics, mfa, session, set_password, setup, sign_in,
+        admin, assets, framework, health, home, invite, kept, metrics, mfa, session, set_password,
+        setup, sign_in,
     };
     let r = Routes::default()
         .get("/", Rule::Public, home::home)
@@ -29,6 +30,7 @@ pub fn routes() -> Routes {
         .post("/sign-in", Rule::Public, sign_in::submit)
         .post("/sign-out", Rule::SignedIn, sign_in::sign_out)
         .post("/session/keep-alive", Rule::SignedIn, session::keep_alive)
+        .get("/kept/{id}", Rule::SignedIn, kept::show)
         // The second factor: the steps after a right password, and its settings.
         .get("/sign-in/code", Rule::SecondFactorStep, mfa::code::form)
         .post("/sign-in/code", Rule::SecondFactorStep, mfa::code::submit)
@@ -64,6 +66,48 @@ pub fn routes() -> Routes {
             Rule::May(Capability::ReadAuditLog),
             admin::audit::page,
         )
+        .get(
+            "/admin/teams",
+            Rule::May(Capability::ManageTeams),
+            admin::teams::list,
+        )
+        .post(
+            "/admin/teams",
+            Rule::May(Capability::ManageTeams),
+            admin::teams::create,
+        )
+        .get(
+            "/admin/teams/{id}",
+            Rule::May(Capability::ManageTeams),
+            admin::teams::show,
+        )
+        .post(
+            "/admin/teams/{id}/members",
+            Rule::May(Capability::ManageTeams),
+            admin::teams::add_member,
+        )
+        .post(
+            "/admin/teams/{id}/members/remove",
+            Rule::May(Capability::ManageTeams),
+            admin::teams::remove_member,
+        )
+        .get(
+            "/admin/members",
+            Rule::May(Capability::ManageMembers),
+            admin::members::page,
+        )
+        .post(
+            "/admin/members/invite",
+            Rule::May(Capability::ManageMembers),
+            admin::members::invite,
+        )
+        .post(
+            "/admin/members/{id}/revoke",
+            Rule::May(Capability::ManageMembers),
+            admin::members::revoke,
+        )
+        .get("/invite/{token}", Rule::Public, invite::form)
+        .post("/invite/{token}", Rule::Public, invite::submit)
         .get("/framework", Rule::Public, framework::overview)
         .get(
             "/framework/compartments/{id}",

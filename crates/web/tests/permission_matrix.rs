@@ -93,6 +93,15 @@ fn concrete(path: &str) -> String {
         .replace("{id}", "basics")
 }
 
+/// Team routes get the id of a real team of organisation A.
+fn with_team_of_a(path: &str, team: &moves_core::team::Team) -> String {
+    if path.starts_with("/admin/teams/{id}") {
+        path.replace("{id}", &team.id.to_string())
+    } else {
+        path.to_owned()
+    }
+}
+
 #[tokio::test]
 async fn every_role_of_two_organisations_against_every_route() {
     let dir = tempfile::tempdir().unwrap();
@@ -107,6 +116,11 @@ async fn every_role_of_two_organisations_against_every_route() {
     let b = Organisation::new("Organisation B", false, now).unwrap();
     store.create_organisation(&a).await.unwrap();
     store.create_organisation(&b).await.unwrap();
+    // A team of organisation A, for the team routes' `{id}`.
+    let a_team = moves_core::team::Team::new(a.id, "Team of A", now).unwrap();
+    moves_core::store::TeamStore::create_team(store.as_ref(), &a_team)
+        .await
+        .unwrap();
 
     let mut personas = vec![Persona {
         name: "anonymous".into(),
@@ -142,7 +156,7 @@ async fn every_role_of_two_organisations_against_every_route() {
     let mut cases = 0;
     for entry in routes.entries() {
         for p in &personas {
-            let path = concrete(entry.path);
+            let path = concrete(&with_team_of_a(entry.path, &a_team));
             let mut req = Request::builder().method(entry.method.clone()).uri(&path);
             let csrf = match &p.user {
                 Some(user) => {
@@ -190,6 +204,13 @@ async fn every_role_of_two_organisations_against_every_route() {
                     assert!(!location.starts_with("/sign-in?next="), "{what}");
                     assert!(!status.is_server_error(), "{what}");
                 }
+            }
+            // A's team is unknown to B's people, even those who manage teams.
+            if entry.path.starts_with("/admin/teams/{id}")
+                && p.name.starts_with("b ")
+                && matches!(entry.rule.decide(&p.actor), Decision::Allow)
+            {
+                assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
             }
             cases += 1;
         }

@@ -14,11 +14,13 @@
 //! - [`one_time`]: single-use, expiring links (set a password, accept an
 //!   invitation); the store uses them atomically.
 //! - [`create_org`]: the rule behind `moves admin create-org`.
+//! - [`invite`]: inviting people into an organisation, and taking them out.
 //! - [`totp`]: the second factor's codes (TOTP) and single-use recovery codes.
 //! - [`mfa`]: who must give a second factor, pending sessions, the
 //!   organisation's setting, and new-device notices for everyone else.
 
 pub mod create_org;
+pub mod invite;
 pub mod mfa;
 pub mod one_time;
 pub mod password;

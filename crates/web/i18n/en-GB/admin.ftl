@@ -23,5 +23,6 @@ audit-action-invite_created = Invitation created
 audit-action-invite_used = Invitation used
 audit-action-role_changed = Role given or changed
 audit-action-mfa_changed = Second factor changed
+audit-action-team_changed = Team made or changed
 audit-action-record_read = Record opened
 audit-action-durability_probe = Durability probe

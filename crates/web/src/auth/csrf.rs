@@ -19,6 +19,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use hmac::{Hmac, Mac};
 use moves_core::auth::token::{new_token, tokens_equal};
+use moves_core::kept_form::KeptForm;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use sha2::Sha256;
@@ -120,6 +121,43 @@ async fn token_is_valid(
     };
     let key = state.secret("csrf").await?;
     Ok(tokens_equal(submitted, &sign(&key, &nonce)))
+}
+
+/// A form sent by someone whose session ended while they wrote it: sealed and
+/// kept for them (see `routes::kept`), if it carries the token of that very
+/// session, so nobody else can plant a form for them. Returns where to send them:
+/// to sign in, and then to the kept form.
+pub async fn keep_form_of_signed_out_sender(req: Request) -> Result<String, AppError> {
+    let state = req
+        .extensions()
+        .get::<AppState>()
+        .cloned()
+        .ok_or_else(|| AppError::Internal("the state is missing".to_owned()))?;
+    let viewer = req
+        .extensions()
+        .get::<Viewer>()
+        .cloned()
+        .unwrap_or_default();
+    let (Some(user), Some(expected)) = (viewer.expired_user, viewer.expired_csrf) else {
+        return Err(AppError::SessionExpired);
+    };
+    let path = req.uri().path().to_owned();
+    let body = Bytes::from_request(req, &state)
+        .await
+        .map_err(|_| AppError::TooLarge)?;
+    let token: TokenOnly = serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadForm)?;
+    if !tokens_equal(&token.csrf, &expected) {
+        return Err(AppError::SessionExpired);
+    }
+    let key = state.secret("kept-forms").await?;
+    let kept = KeptForm::seal(&key, user, &path, &body, state.clock.now())
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    state.store.keep_form(&kept).await?;
+    let next = format!("/kept/{}", kept.id);
+    Ok(format!(
+        "/sign-in?kept=1&next={}",
+        urlencoding::encode(&next)
+    ))
 }
 
 #[derive(Deserialize)]

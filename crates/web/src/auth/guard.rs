@@ -1,5 +1,6 @@
 //! Enforces the rule each route was registered with (see `crate::registry`).
 
+use crate::auth::csrf;
 use crate::auth::viewer::Viewer;
 use axum::extract::Request;
 use axum::http::{Method, StatusCode, header};
@@ -40,6 +41,16 @@ pub async fn enforce(rule: Rule, req: Request, next: Next) -> Response {
             [(header::LOCATION, SECOND_FACTOR_PATH.to_owned())],
         )
             .into_response(),
+        Decision::SignIn
+            if req.method() == Method::POST && viewer.is_some_and(|v| v.expired_csrf.is_some()) =>
+        {
+            match csrf::keep_form_of_signed_out_sender(req).await {
+                Ok(location) => {
+                    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+                }
+                Err(e) => e.into_response(),
+            }
+        }
         Decision::SignIn => {
             let location = sign_in_location(&req);
             (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()

@@ -12,7 +12,7 @@ use axum::response::Response;
 use moves_core::auth::mfa;
 use moves_core::auth::token::csrf_token_for_session;
 use moves_core::clock::Timestamp;
-use moves_core::ids::OrgId;
+use moves_core::ids::{OrgId, UserId};
 use moves_core::membership::Membership;
 use moves_core::organisation::Organisation;
 use moves_core::permission::Actor;
@@ -37,6 +37,10 @@ pub struct Viewer {
     /// A session cookie came in, but its session had ended (timed out or
     /// signed out): the person is told, and a posted form can be kept.
     pub session_expired: bool,
+    /// Whose session had just ended, so a form they sent can be kept for them,
+    /// and the token that session's forms carried.
+    pub expired_user: Option<UserId>,
+    pub expired_csrf: Option<String>,
     /// The idle timeout in force, for the warning before it.
     pub idle_secs: u64,
     /// The password was right but the second factor is still to come. Such a
@@ -76,6 +80,9 @@ async fn load(state: &AppState, token: &str, now: Timestamp) -> Result<Viewer, A
         state.store.end_session(&hash).await?;
         return Ok(Viewer {
             session_expired: true,
+            expired_user: (session.stage == SessionStage::Full).then_some(session.user_id),
+            expired_csrf: (session.stage == SessionStage::Full)
+                .then(|| csrf_token_for_session(token)),
             ..Viewer::default()
         });
     }
@@ -131,6 +138,8 @@ async fn load(state: &AppState, token: &str, now: Timestamp) -> Result<Viewer, A
         session: Some(session),
         memberships,
         session_expired: false,
+        expired_user: None,
+        expired_csrf: None,
         idle_secs: state.config.session_policy.idle_secs,
         pending_second_factor: false,
         pending: None,
@@ -149,6 +158,8 @@ pub async fn attach(
         _ => Viewer::default(),
     };
     req.extensions_mut().insert(viewer);
+    // For the guard, which may need to keep a form (see `csrf::keep_form_of_signed_out_sender`).
+    req.extensions_mut().insert(state);
     Ok(next.run(req).await)
 }
 

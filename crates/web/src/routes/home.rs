@@ -40,6 +40,8 @@ pub struct SignedInHome {
     pub choices: Vec<OrgChoice>,
     pub csrf: String,
     pub can_read_audit: bool,
+    /// Administrators: a link to the organisation's teams.
+    pub can_manage_teams: bool,
     /// "We noticed a sign-in from a new device on DATE" (people without a
     /// second factor).
     pub new_device_notice: Option<String>,
@@ -47,6 +49,7 @@ pub struct SignedInHome {
     pub two_factor_link: bool,
     /// Administrators: a link to the sign-in security settings.
     pub can_manage_security: bool,
+    pub can_manage_members: bool,
 }
 
 pub async fn home(
@@ -110,9 +113,11 @@ pub async fn home(
         choices: if seen.len() > 1 { choices } else { Vec::new() },
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         can_read_audit: viewer.actor.may(Capability::ReadAuditLog),
+        can_manage_teams: viewer.actor.may(Capability::ManageTeams),
         new_device_notice: crate::routes::mfa::devices::home_notice(&state, &tr, &viewer).await?,
         two_factor_link: moves_core::auth::mfa::is_staff_anywhere(&viewer.memberships),
         can_manage_security: viewer.actor.may(Capability::ManageSettings),
+        can_manage_members: viewer.actor.may(Capability::ManageMembers),
         layout: Layout::for_viewer(tr, title, &viewer),
     }
     .into_response())

@@ -7,6 +7,8 @@ pub mod crash_probe;
 pub mod framework;
 pub mod health;
 pub mod home;
+pub mod invite;
+pub mod kept;
 pub mod metrics;
 pub mod mfa;
 pub mod session;

@@ -44,6 +44,9 @@ pub struct SignInQuery {
     next: String,
     #[serde(default)]
     signed_out: Option<String>,
+    /// Set when a form was kept because the session had ended.
+    #[serde(default)]
+    kept: Option<String>,
     /// Set after a one-time link set the person's password.
     #[serde(default)]
     password_set: Option<String>,
@@ -81,6 +84,8 @@ pub async fn form(
     let (csrf, cookie) = csrf::token_for_page(&state, &viewer, &headers).await?;
     let notice = if q.password_set.is_some() {
         Some(tr.t("sign-in-password-set"))
+    } else if q.kept.is_some() {
+        Some(tr.t("sign-in-kept"))
     } else if q.signed_out.is_some() {
         Some(tr.t("sign-in-signed-out"))
     } else if viewer.session_expired {

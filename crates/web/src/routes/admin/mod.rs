@@ -1,3 +1,5 @@
 //! Pages for an organisation's administrators.
 
 pub mod audit;
+pub mod members;
+pub mod teams;

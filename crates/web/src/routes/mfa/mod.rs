@@ -227,8 +227,6 @@ async fn record_wrong_code(
     Ok(())
 }
 
-/// Renders a page with a status and any cookies.
-
 /// A date as people read it: "25 November 2026" (UTC).
 pub fn format_date(t: Timestamp) -> String {
     let format = time::macros::format_description!("[day padding:none] [month repr:long] [year]");

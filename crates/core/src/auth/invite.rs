@@ -1,0 +1,447 @@
+//! Invitations into an organisation, and taking people out of it: the rules, not
+//! the pages.
+//!
+//! An administrator invites a person by name, with an email address or (for young
+//! people and parents without one) a username, and a role. [`InviteRequest::parse`]
+//! checks every field and names every problem at once. The person is created if
+//! new (without a password) or reused when someone already has that email
+//! address; a username must be new. Nothing is added to the memberships yet: an
+//! invitation is a one-time link ([`super::one_time`], `Purpose::Invite(role)`)
+//! that works once, for [`INVITE_VALID_HOURS`]; using it adds the membership.
+//!
+//! Taking a membership away ([`check_revoke`]) is refused for an administrator's
+//! own `org_admin` membership, so nobody locks themselves out by a slip.
+
+use super::AuthError;
+use super::one_time::{OneTimeToken, Purpose};
+use crate::audit::{AuditAction, AuditEntry, AuditScope};
+use crate::clock::Timestamp;
+use crate::ids::{OrgId, UserId};
+use crate::membership::{Membership, Role};
+use crate::text::{TextError, clean_line};
+use crate::user::{DISPLAY_NAME_MAX, Email, EmailError, User};
+
+/// How long an invitation works: three days.
+pub const INVITE_VALID_HOURS: i64 = 72;
+pub const USERNAME_MIN: usize = 3;
+pub const USERNAME_MAX: usize = 40;
+
+/// The path of the invitation page for a token, without the host.
+pub fn invite_path(token: &str) -> String {
+    format!("/invite/{token}")
+}
+
+/// What a username must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum UsernameError {
+    #[error("is shorter than {USERNAME_MIN} characters")]
+    TooShort,
+    #[error("is longer than {USERNAME_MAX} characters")]
+    TooLong,
+    #[error("may hold only letters, digits, '.', '-' and '_'")]
+    Characters,
+}
+
+/// A username: 3–40 letters, digits, `.`, `-` or `_`, kept as typed (trimmed);
+/// unique without regard to case (the store enforces it).
+pub fn parse_username(input: &str) -> Result<String, UsernameError> {
+    let s = input.trim();
+    let n = s.chars().count();
+    if n < USERNAME_MIN {
+        return Err(UsernameError::TooShort);
+    }
+    if n > USERNAME_MAX {
+        return Err(UsernameError::TooLong);
+    }
+    if !s
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+    {
+        return Err(UsernameError::Characters);
+    }
+    Ok(s.to_owned())
+}
+
+/// What the administrator typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InviteRequest {
+    pub name: String,
+    /// Optional; empty when the person has a username instead.
+    pub email: String,
+    /// Optional; empty when the person has an email address.
+    pub username: String,
+    /// A role code (`practitioner`, ...).
+    pub role: String,
+}
+
+/// One thing wrong with an invitation, tied to its field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InviteProblem {
+    Name(TextError),
+    Email(EmailError),
+    Username(UsernameError),
+    /// Neither an email address nor a username.
+    NoLogin,
+    /// Both an email address and a username.
+    BothLogins,
+    /// Someone already has this username.
+    UsernameTaken,
+    Role,
+    /// The person has (or had, before it was taken away) this role here.
+    AlreadyHasRole,
+}
+
+impl InviteProblem {
+    /// The form field the problem belongs to.
+    pub const fn field(&self) -> &'static str {
+        match self {
+            InviteProblem::Name(_) => "name",
+            InviteProblem::Email(_) | InviteProblem::NoLogin => "email",
+            InviteProblem::Username(_)
+            | InviteProblem::BothLogins
+            | InviteProblem::UsernameTaken => "username",
+            InviteProblem::Role | InviteProblem::AlreadyHasRole => "role",
+        }
+    }
+}
+
+/// How the invited person will sign in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Login {
+    Email(Email),
+    Username(String),
+}
+
+impl Login {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Login::Email(e) => e.as_str(),
+            Login::Username(u) => u,
+        }
+    }
+}
+
+/// A valid invitation, ready to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvitePlan {
+    pub name: String,
+    pub login: Login,
+    pub role: Role,
+}
+
+impl InviteRequest {
+    /// Checks every field and names every problem at once.
+    pub fn parse(&self) -> Result<InvitePlan, Vec<InviteProblem>> {
+        let mut problems = Vec::new();
+        let name = clean_line(&self.name, DISPLAY_NAME_MAX)
+            .map_err(|e| problems.push(InviteProblem::Name(e)))
+            .ok();
+        let email = self.email.trim();
+        let username = self.username.trim();
+        let login = match (email.is_empty(), username.is_empty()) {
+            (true, true) => {
+                problems.push(InviteProblem::NoLogin);
+                None
+            }
+            (false, false) => {
+                problems.push(InviteProblem::BothLogins);
+                None
+            }
+            (false, true) => Email::parse(email)
+                .map(Login::Email)
+                .map_err(|e| problems.push(InviteProblem::Email(e)))
+                .ok(),
+            (true, false) => parse_username(username)
+                .map(Login::Username)
+                .map_err(|e| problems.push(InviteProblem::Username(e)))
+                .ok(),
+        };
+        let role = self
+            .role
+            .parse::<Role>()
+            .map_err(|_| problems.push(InviteProblem::Role))
+            .ok();
+        match (name, login, role) {
+            (Some(name), Some(login), Some(role)) if problems.is_empty() => {
+                Ok(InvitePlan { name, login, role })
+            }
+            _ => Err(problems),
+        }
+    }
+}
+
+impl InvitePlan {
+    /// The person to invite, given whoever the store found by this login: an
+    /// existing person with this email address is reused (the flag is false); a
+    /// username must be new; otherwise a new person without a password.
+    pub fn person(
+        &self,
+        existing: Option<User>,
+        now: Timestamp,
+    ) -> Result<(User, bool), InviteProblem> {
+        match (&self.login, existing) {
+            (Login::Email(_), Some(user)) => Ok((user, false)),
+            (Login::Username(_), Some(_)) => Err(InviteProblem::UsernameTaken),
+            (Login::Email(email), None) => User::new(&self.name, Some(email.clone()), now)
+                .map(|u| (u, true))
+                .map_err(InviteProblem::Name),
+            (Login::Username(username), None) => {
+                let mut user = User::new(&self.name, None, now).map_err(InviteProblem::Name)?;
+                user.username = Some(username.clone());
+                Ok((user, true))
+            }
+        }
+    }
+
+    /// Refuses a role the person has (or had) in this organisation: a membership
+    /// is never given twice, and one taken away is not quietly given back.
+    pub fn check_new_role(
+        &self,
+        person: UserId,
+        members: &[Membership],
+    ) -> Result<(), InviteProblem> {
+        if members
+            .iter()
+            .any(|m| m.user_id == person && m.role == self.role)
+        {
+            return Err(InviteProblem::AlreadyHasRole);
+        }
+        Ok(())
+    }
+
+    /// The invitation link for `person` into `org`: the token for the link and
+    /// the record to store.
+    pub fn link(
+        &self,
+        person: UserId,
+        org: OrgId,
+        now: Timestamp,
+    ) -> Result<(String, OneTimeToken), AuthError> {
+        OneTimeToken::issue(
+            person,
+            Some(org),
+            Purpose::Invite(self.role),
+            now,
+            INVITE_VALID_HOURS,
+        )
+    }
+
+    /// What the audit log records: who invited whom, with which role. Ids only.
+    pub fn audit(&self, org: OrgId, by: UserId, person: UserId, at: Timestamp) -> AuditEntry {
+        AuditEntry::new(
+            AuditScope::Organisation(org),
+            at,
+            Some(by),
+            AuditAction::InviteCreated,
+        )
+        .subject(person.to_string())
+        .detail(self.role.as_str())
+    }
+}
+
+/// The organisation and role an invitation link grants, if it is one that can
+/// still be used at `now`.
+pub fn invitation(link: &OneTimeToken, now: Timestamp) -> Option<(OrgId, Role)> {
+    match (link.purpose, link.org_id) {
+        (Purpose::Invite(role), Some(org)) if link.is_usable(now) => Some((org, role)),
+        _ => None,
+    }
+}
+
+/// What accepting a used invitation writes: the membership, and the audit
+/// entries (`invite_used`, `role_changed`). `None` if the link is no invitation.
+pub fn acceptance(used: &OneTimeToken, now: Timestamp) -> Option<(Membership, Vec<AuditEntry>)> {
+    let (Purpose::Invite(role), Some(org)) = (used.purpose, used.org_id) else {
+        return None;
+    };
+    let membership = Membership::new(org, used.user_id, role, now);
+    let scope = AuditScope::Organisation(org);
+    let audit = vec![
+        AuditEntry::new(scope, now, Some(used.user_id), AuditAction::InviteUsed)
+            .subject(used.user_id.to_string())
+            .detail(role.as_str()),
+        AuditEntry::new(scope, now, Some(used.user_id), AuditAction::RoleChanged)
+            .subject(membership.id.to_string())
+            .detail(role.as_str()),
+    ];
+    Some((membership, audit))
+}
+
+/// Why a membership may not be taken away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RevokeProblem {
+    #[error("an administrator cannot take away their own last administrator role")]
+    OwnLastAdmin,
+    #[error("the membership was already taken away")]
+    AlreadyRevoked,
+}
+
+/// Whether `by` may take `target` away, given every membership of the
+/// organisation.
+pub fn check_revoke(
+    target: &Membership,
+    by: UserId,
+    members: &[Membership],
+) -> Result<(), RevokeProblem> {
+    if !target.is_active() {
+        return Err(RevokeProblem::AlreadyRevoked);
+    }
+    if target.user_id == by && target.role == Role::OrgAdmin {
+        let other_admin_roles = members.iter().any(|m| {
+            m.id != target.id
+                && m.user_id == by
+                && m.org_id == target.org_id
+                && m.role == Role::OrgAdmin
+                && m.is_active()
+        });
+        if !other_admin_roles {
+            return Err(RevokeProblem::OwnLastAdmin);
+        }
+    }
+    Ok(())
+}
+
+/// What the audit log records when a membership is taken away. Ids only.
+pub fn revoke_audit(target: &Membership, by: UserId, at: Timestamp) -> AuditEntry {
+    AuditEntry::new(
+        AuditScope::Organisation(target.org_id),
+        at,
+        Some(by),
+        AuditAction::RoleChanged,
+    )
+    .subject(target.id.to_string())
+    .detail("revoked")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
+
+    fn request(name: &str, email: &str, username: &str, role: &str) -> InviteRequest {
+        InviteRequest {
+            name: name.into(),
+            email: email.into(),
+            username: username.into(),
+            role: role.into(),
+        }
+    }
+
+    #[test]
+    fn usernames() {
+        for good in ["sam", "Sam.B-2_x", "zoë99", &"a".repeat(40)] {
+            assert!(parse_username(good).is_ok(), "{good}");
+        }
+        assert_eq!(parse_username("ab"), Err(UsernameError::TooShort));
+        assert_eq!(parse_username(&"a".repeat(41)), Err(UsernameError::TooLong));
+        for bad in ["sam b", "sam@x", "sam\u{202E}x", "a/b"] {
+            assert_eq!(parse_username(bad), Err(UsernameError::Characters), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_good_request_with_an_email_or_a_username() {
+        let plan = request(" Siân ap Rhys ", "sian@example.org", "", "practitioner")
+            .parse()
+            .unwrap();
+        assert_eq!(plan.name, "Siân ap Rhys");
+        assert_eq!(plan.role, Role::Practitioner);
+        let (user, new) = plan.person(None, T0).unwrap();
+        assert!(new);
+        assert_eq!(user.password_hash, None);
+        let (again, new) = plan.person(Some(user.clone()), T0).unwrap();
+        assert!(!new);
+        assert_eq!(again, user);
+
+        let plan = request("Jo", "", "jo.b", "young_person").parse().unwrap();
+        let (user, _) = plan.person(None, T0).unwrap();
+        let org = OrgId::new();
+        let had = Membership::new(org, user.id, Role::YoungPerson, T0);
+        assert_eq!(
+            plan.check_new_role(user.id, std::slice::from_ref(&had)),
+            Err(InviteProblem::AlreadyHasRole)
+        );
+        assert_eq!(plan.check_new_role(UserId::new(), &[had]), Ok(()));
+        assert_eq!(user.username.as_deref(), Some("jo.b"));
+        assert_eq!(user.email, None);
+        assert_eq!(
+            plan.person(Some(user), T0),
+            Err(InviteProblem::UsernameTaken)
+        );
+    }
+
+    #[test]
+    fn every_problem_is_named_at_once() {
+        let problems = request("evil\u{202E}x", "not-an-email", "", "overlord")
+            .parse()
+            .unwrap_err();
+        let fields: Vec<_> = problems.iter().map(InviteProblem::field).collect();
+        assert_eq!(fields, vec!["name", "email", "role"]);
+        let problems = request(" ", "", "", "viewer").parse().unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                InviteProblem::Name(TextError::Empty),
+                InviteProblem::NoLogin
+            ]
+        );
+        let problems = request("A", "a@b.org", "ab_c", "viewer")
+            .parse()
+            .unwrap_err();
+        assert_eq!(problems, vec![InviteProblem::BothLogins]);
+    }
+
+    #[test]
+    fn an_invitation_link_grants_its_role_once() {
+        let org = OrgId::new();
+        let plan = request("A", "a@b.org", "", "manager").parse().unwrap();
+        let person = UserId::new();
+        let (token, link) = plan.link(person, org, T0).unwrap();
+        assert_eq!(token.len(), 43);
+        assert_eq!(invitation(&link, T0), Some((org, Role::Manager)));
+        assert_eq!(
+            invitation(&link, T0.plus_seconds(INVITE_VALID_HOURS * 3600)),
+            None
+        );
+        let (m, audit) = acceptance(&link, T0).unwrap();
+        assert_eq!((m.org_id, m.user_id, m.role), (org, person, Role::Manager));
+        let actions: Vec<_> = audit.iter().map(|e| e.action).collect();
+        assert_eq!(
+            actions,
+            vec![AuditAction::InviteUsed, AuditAction::RoleChanged]
+        );
+        let (_, reset) = OneTimeToken::set_password(person, Some(org), T0).unwrap();
+        assert_eq!(invitation(&reset, T0), None);
+        assert!(acceptance(&reset, T0).is_none());
+        let entry = plan.audit(org, UserId::new(), person, T0);
+        assert_eq!(entry.subject.as_deref(), Some(person.to_string().as_str()));
+        assert!(!format!("{entry:?}").contains("a@b.org"));
+    }
+
+    #[test]
+    fn an_admin_keeps_their_own_admin_role() {
+        let org = OrgId::new();
+        let admin = UserId::new();
+        let own = Membership::new(org, admin, Role::OrgAdmin, T0);
+        let other = Membership::new(org, UserId::new(), Role::Practitioner, T0);
+        let members = vec![own.clone(), other.clone()];
+        assert_eq!(
+            check_revoke(&own, admin, &members),
+            Err(RevokeProblem::OwnLastAdmin)
+        );
+        assert_eq!(check_revoke(&other, admin, &members), Ok(()));
+        let gone = Membership {
+            revoked_at: Some(T0),
+            ..other
+        };
+        assert_eq!(
+            check_revoke(&gone, admin, &members),
+            Err(RevokeProblem::AlreadyRevoked)
+        );
+        assert_eq!(
+            revoke_audit(&own, admin, T0).detail.as_deref(),
+            Some("revoked")
+        );
+    }
+}

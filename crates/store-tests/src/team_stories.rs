@@ -1,0 +1,241 @@
+//! Stories of the team store: teams inside one organisation and who is in them.
+
+use moves_core::clock::Timestamp;
+use moves_core::ids::{TeamId, UserId};
+use moves_core::membership::{Membership, Role};
+use moves_core::organisation::Organisation;
+use moves_core::store::{Store, StoreError};
+use moves_core::team::{Team, TeamMember};
+use moves_core::user::{Email, User};
+
+const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
+
+async fn org(store: &dyn Store, name: &str) -> Organisation {
+    let org = Organisation::new(name, false, T0).unwrap();
+    store.create_organisation(&org).await.unwrap();
+    org
+}
+
+async fn person(store: &dyn Store, name: &str, email: &str) -> User {
+    let user = User::new(name, Some(Email::parse(email).unwrap()), T0).unwrap();
+    store.create_user(&user).await.unwrap();
+    user
+}
+
+async fn member(store: &dyn Store, org: &Organisation, user: &User, role: Role) -> Membership {
+    let m = Membership::new(org.id, user.id, role, T0);
+    store.add_membership(&m).await.unwrap();
+    m
+}
+
+async fn team(store: &dyn Store, org: &Organisation, name: &str) -> Team {
+    let team = Team::new(org.id, name, T0).unwrap();
+    store.create_team(&team).await.unwrap();
+    team
+}
+
+pub async fn teams_are_created_and_listed_by_name(store: &dyn Store) {
+    let a = org(store, "A").await;
+    assert!(store.teams_of_organisation(a.id).await.unwrap().is_empty());
+    let south = team(store, &a, "South").await;
+    let north = team(store, &a, "north").await;
+    let odd = team(store, &a, "Équipe Nord 🌱").await;
+    assert_eq!(
+        store.team(a.id, north.id).await.unwrap(),
+        Some(north.clone())
+    );
+    assert_eq!(store.team(a.id, TeamId::new()).await.unwrap(), None);
+    assert_eq!(
+        store.teams_of_organisation(a.id).await.unwrap(),
+        vec![north, south, odd],
+        "listed by name without regard to case"
+    );
+}
+
+pub async fn team_names_are_unique_without_case(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    team(store, &a, "North Team").await;
+    for again in ["North Team", "NORTH TEAM", "north team", "  North Team  "] {
+        let dup = Team::new(a.id, again, T0).unwrap();
+        assert!(
+            matches!(store.create_team(&dup).await, Err(StoreError::Conflict(_))),
+            "{again:?}"
+        );
+    }
+    team(store, &a, "Straße").await;
+    let folded = Team::new(a.id, "STRASSE", T0).unwrap();
+    assert!(matches!(
+        store.create_team(&folded).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(store.teams_of_organisation(a.id).await.unwrap().len(), 2);
+    // Another organisation may use the same name.
+    team(store, &b, "North Team").await;
+    assert_eq!(store.teams_of_organisation(b.id).await.unwrap().len(), 1);
+}
+
+pub async fn team_members_are_added_and_removed(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let north = team(store, &a, "North").await;
+    let south = team(store, &a, "South").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let jo = person(store, "Jo", "jo@example.org").await;
+    let stranger = person(store, "Stranger", "stranger@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    let jo_m = member(store, &a, &jo, Role::Manager).await;
+
+    assert!(store.team_members(a.id, north.id).await.unwrap().is_empty());
+    assert!(
+        store
+            .add_team_member(a.id, north.id, sam.id, T0)
+            .await
+            .unwrap()
+    );
+    let later = T0.plus_seconds(60);
+    assert!(
+        store
+            .add_team_member(a.id, north.id, jo.id, later)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .add_team_member(a.id, north.id, sam.id, later)
+            .await
+            .unwrap(),
+        "once only"
+    );
+    assert!(
+        store
+            .add_team_member(a.id, south.id, sam.id, T0)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.team_members(a.id, north.id).await.unwrap(),
+        vec![sam.id, jo.id],
+        "in the order they joined"
+    );
+    assert_eq!(
+        store.teams_of_user(a.id, sam.id).await.unwrap(),
+        vec![north.clone(), south.clone()]
+    );
+    let all = store.team_memberships_of_organisation(a.id).await.unwrap();
+    assert_eq!(all.len(), 3);
+    assert!(all.contains(&TeamMember {
+        org_id: a.id,
+        team_id: north.id,
+        user_id: jo.id,
+        added_at: later,
+    }));
+
+    // Only people with an active membership of the organisation.
+    assert!(
+        !store
+            .add_team_member(a.id, north.id, stranger.id, T0)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .add_team_member(a.id, north.id, UserId::new(), T0)
+            .await
+            .unwrap()
+    );
+    assert!(store.revoke_membership(a.id, jo_m.id, later).await.unwrap());
+    assert!(
+        !store
+            .add_team_member(a.id, south.id, jo.id, later)
+            .await
+            .unwrap(),
+        "a revoked membership grants nothing"
+    );
+
+    assert!(
+        store
+            .remove_team_member(a.id, north.id, sam.id)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .remove_team_member(a.id, north.id, sam.id)
+            .await
+            .unwrap(),
+        "removed once"
+    );
+    assert_eq!(
+        store.team_members(a.id, north.id).await.unwrap(),
+        vec![jo.id]
+    );
+    assert_eq!(
+        store.teams_of_user(a.id, sam.id).await.unwrap(),
+        vec![south]
+    );
+}
+
+pub async fn teams_are_sealed_by_organisation(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    let north = team(store, &a, "North").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let bea = person(store, "Bea", "bea@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    member(store, &b, &sam, Role::Practitioner).await;
+    member(store, &b, &bea, Role::OrgAdmin).await;
+    assert!(
+        store
+            .add_team_member(a.id, north.id, sam.id, T0)
+            .await
+            .unwrap()
+    );
+
+    // Organisation B asks about A's team: nothing there.
+    assert_eq!(store.team(b.id, north.id).await.unwrap(), None);
+    assert!(store.teams_of_organisation(b.id).await.unwrap().is_empty());
+    assert!(store.team_members(b.id, north.id).await.unwrap().is_empty());
+    assert!(store.teams_of_user(b.id, sam.id).await.unwrap().is_empty());
+    assert!(
+        store
+            .team_memberships_of_organisation(b.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // ... and cannot add to it or take from it, even with its own members.
+    for user in [sam.id, bea.id] {
+        assert!(
+            !store
+                .add_team_member(b.id, north.id, user, T0)
+                .await
+                .unwrap()
+        );
+    }
+    assert!(
+        !store
+            .add_team_member(a.id, north.id, bea.id, T0)
+            .await
+            .unwrap(),
+        "a member of B only is no member of A"
+    );
+    assert!(
+        !store
+            .remove_team_member(b.id, north.id, sam.id)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.team_members(a.id, north.id).await.unwrap(),
+        vec![sam.id]
+    );
+    // A team row of B cannot be made to point at A's team either: the key holds
+    // the organisation.
+    let forged = Team {
+        org_id: b.id,
+        ..north.clone()
+    };
+    store.create_team(&forged).await.unwrap();
+    assert_eq!(store.team(b.id, north.id).await.unwrap(), Some(forged));
+    assert_eq!(store.team(a.id, north.id).await.unwrap(), Some(north));
+}

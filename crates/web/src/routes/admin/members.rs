@@ -1,0 +1,404 @@
+//! The organisation's members, for its administrators: `GET /admin/members` (who
+//! is in, with which role, since when; people whose membership was taken away
+//! are listed apart), `POST /admin/members/invite` (invite a person with a role)
+//! and `POST /admin/members/{id}/revoke` (take a membership away). Only ever the
+//! organisation the administrator works in: another organisation's membership is
+//! not found (404). The rules are in `moves_core::auth::invite`; these handlers
+//! read, call them and write.
+
+use crate::auth::csrf::CsrfForm;
+use crate::auth::viewer::Viewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{Layout, render_page};
+use crate::routes::mfa::format_date;
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::auth::invite::{
+    InvitePlan, InviteProblem, InviteRequest, Login, RevokeProblem, UsernameError, check_revoke,
+    invite_path, revoke_audit,
+};
+use moves_core::ids::{MembershipId, OrgId, UserId};
+use moves_core::membership::Role;
+use moves_core::text::TextError;
+use moves_core::user::{EmailError, User, login_key};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub const MEMBERS_PATH: &str = "/admin/members";
+
+pub struct MemberRow {
+    pub id: String,
+    pub name: String,
+    pub login: String,
+    pub role: String,
+    pub since: String,
+    /// False for the administrator's own administrator role.
+    pub revocable: bool,
+    /// The button's accessible name: whose role it takes away.
+    pub revoke_label: String,
+}
+
+pub struct RemovedRow {
+    pub name: String,
+    pub login: String,
+    pub role: String,
+    pub removed: String,
+}
+
+pub struct RoleChoice {
+    pub code: &'static str,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A field's error, for the summary and beside the field.
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/members.html")]
+struct MembersPage {
+    layout: Layout,
+    csrf: String,
+    rows: Vec<MemberRow>,
+    removed: Vec<RemovedRow>,
+    roles: Vec<RoleChoice>,
+    name: String,
+    email: String,
+    username: String,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+    problem: Option<String>,
+}
+
+impl MembersPage {
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/members_invited.html")]
+struct InvitedPage {
+    layout: Layout,
+    link: String,
+    give: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct MembersQuery {
+    #[serde(default)]
+    revoked: Option<String>,
+    #[serde(default)]
+    refused: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct InviteForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    role: String,
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+fn org_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
+    // The rule has checked the capability; the organisation is the one the
+    // person works in, so no other organisation can be asked for.
+    let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
+    let user = viewer.actor.user.ok_or(AppError::Forbidden)?;
+    Ok((org, user))
+}
+
+fn login_of(user: &User) -> String {
+    user.email
+        .as_ref()
+        .map(|e| e.as_str().to_owned())
+        .or_else(|| user.username.clone())
+        .unwrap_or_default()
+}
+
+fn role_label(tr: &Tr, role: Role) -> String {
+    tr.t(&format!("role-{}", role.as_str()))
+}
+
+fn text_message(tr: &Tr, field: &str, e: &TextError) -> String {
+    match e {
+        TextError::Empty => tr.t(&format!("members-{field}-empty")),
+        TextError::TooLong { max } => {
+            tr.t_args("members-field-too-long", &[("max", max.to_string())])
+        }
+        TextError::ControlCharacter { .. } => tr.t("members-field-hidden-character"),
+    }
+}
+
+fn problem_message(tr: &Tr, p: &InviteProblem) -> String {
+    match p {
+        InviteProblem::Name(e) => text_message(tr, "name", e),
+        InviteProblem::Email(EmailError::Text(e)) => text_message(tr, "email", e),
+        InviteProblem::Email(EmailError::Shape) => tr.t("members-email-shape"),
+        InviteProblem::Username(UsernameError::TooShort | UsernameError::TooLong) => {
+            tr.t("members-username-length")
+        }
+        InviteProblem::Username(UsernameError::Characters) => tr.t("members-username-characters"),
+        InviteProblem::NoLogin => tr.t("members-no-login"),
+        InviteProblem::BothLogins => tr.t("members-both-logins"),
+        InviteProblem::UsernameTaken => tr.t("members-username-taken"),
+        InviteProblem::Role => tr.t("members-role-missing"),
+        InviteProblem::AlreadyHasRole => tr.t("members-already-has-role"),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn render(
+    state: &AppState,
+    tr: Tr,
+    viewer: &Viewer,
+    form: &InviteForm,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+    problem: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let (org, me) = org_of(viewer)?;
+    let members = state.store.members_of_organisation(org).await?;
+    let mut ids: Vec<UserId> = members.iter().map(|m| m.user_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    // One query for every name on the page.
+    let people: HashMap<UserId, User> = state
+        .store
+        .users(&ids)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    let mut rows = Vec::new();
+    let mut removed = Vec::new();
+    for m in &members {
+        let (name, login) = people
+            .get(&m.user_id)
+            .map(|u| (u.display_name.clone(), login_of(u)))
+            .unwrap_or_default();
+        match m.revoked_at {
+            None => rows.push(MemberRow {
+                id: m.id.to_string(),
+                revoke_label: tr.t_args(
+                    "members-revoke-label",
+                    &[("name", name.clone()), ("role", role_label(&tr, m.role))],
+                ),
+                name,
+                login,
+                role: role_label(&tr, m.role),
+                since: format_date(m.created_at),
+                revocable: check_revoke(m, me, &members).is_ok(),
+            }),
+            Some(at) => removed.push(RemovedRow {
+                name,
+                login,
+                role: role_label(&tr, m.role),
+                removed: format_date(at),
+            }),
+        }
+    }
+    rows.sort_by_key(|r| r.name.to_lowercase());
+    removed.sort_by_key(|r| r.name.to_lowercase());
+    let roles = Role::ALL
+        .into_iter()
+        .map(|r| RoleChoice {
+            code: r.as_str(),
+            label: role_label(&tr, r),
+            selected: form.role == r.as_str(),
+        })
+        .collect();
+    let csrf = viewer.csrf_token.clone().unwrap_or_default();
+    let title = tr.t("members-title");
+    let page = MembersPage {
+        layout: Layout::for_viewer(tr, title, viewer),
+        csrf,
+        rows,
+        removed,
+        roles,
+        name: form.name.clone(),
+        email: form.email.clone(),
+        username: form.username.clone(),
+        errors,
+        notice,
+        problem,
+    };
+    render_page(&page, status, None)
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    Query(q): Query<MembersQuery>,
+) -> Result<Response, AppError> {
+    let notice = q.revoked.is_some().then(|| tr.t("members-revoked"));
+    let problem = q
+        .refused
+        .is_some()
+        .then(|| tr.t("members-cannot-revoke-own-admin"));
+    render(
+        &state,
+        tr,
+        &viewer,
+        &InviteForm::default(),
+        Vec::new(),
+        notice,
+        problem,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// The plan and the person, or every problem with the form.
+async fn check(
+    state: &AppState,
+    org: OrgId,
+    form: &InviteForm,
+) -> Result<Result<(InvitePlan, User, bool), Vec<InviteProblem>>, AppError> {
+    let request = InviteRequest {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        username: form.username.clone(),
+        role: form.role.clone(),
+    };
+    let plan = match request.parse() {
+        Ok(plan) => plan,
+        Err(problems) => return Ok(Err(problems)),
+    };
+    let now = state.clock.now();
+    let existing = state
+        .store
+        .user_by_login(&login_key(plan.login.as_str()))
+        .await?;
+    let (person, new) = match plan.person(existing, now) {
+        Ok(found) => found,
+        Err(problem) => return Ok(Err(vec![problem])),
+    };
+    if !new {
+        let members = state.store.members_of_organisation(org).await?;
+        if let Err(problem) = plan.check_new_role(person.id, &members) {
+            return Ok(Err(vec![problem]));
+        }
+    }
+    Ok(Ok((plan, person, new)))
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    CsrfForm(form): CsrfForm<InviteForm>,
+) -> Result<Response, AppError> {
+    let (org, me) = org_of(&viewer)?;
+    let (plan, person, new) = match check(&state, org, &form).await? {
+        Ok(ok) => ok,
+        Err(problems) => {
+            let errors = problems
+                .iter()
+                .map(|p| FieldError {
+                    field: p.field(),
+                    message: problem_message(&tr, p),
+                })
+                .collect();
+            return render(
+                &state,
+                tr,
+                &viewer,
+                &form,
+                errors,
+                None,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let now = state.clock.now();
+    if new {
+        state.store.create_user(&person).await?;
+    }
+    let (token, link) = plan
+        .link(person.id, org, now)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    state.store.create_one_time_token(&link).await?;
+    state
+        .store
+        .append_audit(&plan.audit(org, me, person.id, now))
+        .await?;
+    // Sending the link by email (SMTP, when configured) is a later step; for now
+    // the inviter passes it on by hand.
+    let path = invite_path(&token);
+    let link = match &state.config.public_url {
+        Some(base) => format!("{}{path}", base.trim_end_matches('/')),
+        None => path,
+    };
+    let login = match &plan.login {
+        Login::Email(e) => e.as_str().to_owned(),
+        Login::Username(u) => u.clone(),
+    };
+    let give = tr.t_args(
+        "members-invited-give",
+        &[("name", person.display_name.clone()), ("login", login)],
+    );
+    let title = tr.t("members-invited-title");
+    let page = InvitedPage {
+        layout: Layout::for_viewer(tr, title, &viewer),
+        link,
+        give,
+    };
+    render_page(&page, StatusCode::OK, None)
+}
+
+pub async fn revoke(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
+    let (org, me) = org_of(&viewer)?;
+    let id: MembershipId = id.parse().map_err(|_| AppError::NotFound)?;
+    // Looked up within this organisation only: another's is not found.
+    let target = state
+        .store
+        .membership(org, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let members = state.store.members_of_organisation(org).await?;
+    match check_revoke(&target, me, &members) {
+        Ok(()) => {}
+        Err(RevokeProblem::OwnLastAdmin) => {
+            return Ok(Redirect::to(&format!("{MEMBERS_PATH}?refused=1")).into_response());
+        }
+        // Taken away already (another tab, another administrator): done.
+        Err(RevokeProblem::AlreadyRevoked) => {
+            return Ok(Redirect::to(&format!("{MEMBERS_PATH}?revoked=1")).into_response());
+        }
+    }
+    let now = state.clock.now();
+    if state.store.revoke_membership(org, id, now).await? {
+        state
+            .store
+            .append_audit(&revoke_audit(&target, me, now))
+            .await?;
+    }
+    Ok(Redirect::to(&format!("{MEMBERS_PATH}?revoked=1")).into_response())
+}
