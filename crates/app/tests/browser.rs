@@ -137,4 +137,44 @@ fn identity_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     // recovery codes the first time, the code page after), home, security, audit; then
     // members, an invitation, and the invitee setting a password (refused once).
     assert!(report.contains("44 passed, 0 failed"), "{report}");
+
+    // The reset page: a one-time set-password link from `moves admin create-org`.
+    let data = dir.path().join("d");
+    let made = Command::new(support::BIN)
+        .args([
+            "admin",
+            "create-org",
+            "--name",
+            "Second Service",
+            "--admin-email",
+            "sol@example.org",
+        ])
+        .arg("--data-dir")
+        .arg(&data)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&made.stdout).into_owned();
+    assert!(
+        made.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let link = said
+        .split("/set-password/")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no link in: {said}"));
+    let path = format!("/set-password/{}", link.split_whitespace().next().unwrap());
+    let out = Command::new("node")
+        .arg(std::path::Path::new(&e2e).join("check-pages.mjs"))
+        .args(["--base", &server.url(""), &path])
+        .env("MOVES_CHROMIUM", std::env::var("MOVES_CHROMIUM").unwrap())
+        .env("MOVES_SCREENSHOT_DIR", &screenshots)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    eprintln!("{report}");
+    assert!(
+        out.status.success() && report.contains("4 passed, 0 failed"),
+        "{report}"
+    );
 }
