@@ -8,9 +8,7 @@
 // The stories are tests: a failed expectation should stop them with a message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-pub mod mfa_stories;
 pub mod stories;
-pub mod team_stories;
 
 /// Whether a backend that is not configured should fail the run (in CI) or be
 /// skipped with a loud message (on a developer's machine).

@@ -1,32 +1,11 @@
 //! Stories of the team store: teams inside one organisation and who is in them.
 
-use moves_core::clock::Timestamp;
+use super::{T0, member, org, person};
 use moves_core::ids::{TeamId, UserId};
-use moves_core::membership::{Membership, Role};
+use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::store::{Store, StoreError};
 use moves_core::team::{Team, TeamMember};
-use moves_core::user::{Email, User};
-
-const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
-
-async fn org(store: &dyn Store, name: &str) -> Organisation {
-    let org = Organisation::new(name, false, T0).unwrap();
-    store.create_organisation(&org).await.unwrap();
-    org
-}
-
-async fn person(store: &dyn Store, name: &str, email: &str) -> User {
-    let user = User::new(name, Some(Email::parse(email).unwrap()), T0).unwrap();
-    store.create_user(&user).await.unwrap();
-    user
-}
-
-async fn member(store: &dyn Store, org: &Organisation, user: &User, role: Role) -> Membership {
-    let m = Membership::new(org.id, user.id, role, T0);
-    store.add_membership(&m).await.unwrap();
-    m
-}
 
 async fn team(store: &dyn Store, org: &Organisation, name: &str) -> Team {
     let team = Team::new(org.id, name, T0).unwrap();

@@ -1,31 +1,17 @@
 //! Stories of the second factor's store (`MfaStore`) and of sessions that wait
 //! for one. Re-exported from [`crate::stories`], so the suite names them alike.
 
+use super::{T0, org, person};
 use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
 use moves_core::auth::mfa::{DeviceSeen, OrgMfaSetting, TotpFactor};
-use moves_core::clock::Timestamp;
 use moves_core::ids::{OrgId, UserId};
-use moves_core::organisation::Organisation;
 use moves_core::session::{Session, SessionStage, hash_token};
 use moves_core::store::Store;
-use moves_core::user::{Email, User};
+use moves_core::user::User;
 
-const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
 /// The TOTP step of T0 (30-second steps).
 const STEP: u64 = 1_764_000_000 / 30;
 const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-
-async fn person(store: &dyn Store, name: &str, email: &str) -> User {
-    let user = User::new(name, Some(Email::parse(email).unwrap()), T0).unwrap();
-    store.create_user(&user).await.unwrap();
-    user
-}
-
-async fn org(store: &dyn Store, name: &str) -> Organisation {
-    let org = Organisation::new(name, false, T0).unwrap();
-    store.create_organisation(&org).await.unwrap();
-    org
-}
 
 fn hashes(n: usize, tag: &str) -> Vec<String> {
     (0..n).map(|i| hash_token(&format!("{tag}-{i}"))).collect()

@@ -1,0 +1,58 @@
+//! One story per behaviour of the store traits. Together they call every method.
+
+pub(crate) use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
+pub(crate) use moves_core::auth::one_time::{OneTimeToken, Purpose};
+pub(crate) use moves_core::clock::Timestamp;
+pub(crate) use moves_core::ids::{MembershipId, OrgId, UserId};
+pub(crate) use moves_core::membership::{Membership, Role};
+pub(crate) use moves_core::organisation::Organisation;
+pub(crate) use moves_core::session::{Session, hash_token};
+pub(crate) use moves_core::store::{SetupOutcome, Store, StoreError};
+pub(crate) use moves_core::user::{Email, User};
+
+pub(crate) const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
+
+pub(crate) async fn org(store: &dyn Store, name: &str) -> Organisation {
+    let org = Organisation::new(name, false, T0).unwrap();
+    store.create_organisation(&org).await.unwrap();
+    org
+}
+
+pub(crate) async fn person(store: &dyn Store, name: &str, email: &str) -> User {
+    let user = User::new(name, Some(Email::parse(email).unwrap()), T0).unwrap();
+    store.create_user(&user).await.unwrap();
+    user
+}
+
+pub(crate) async fn member(
+    store: &dyn Store,
+    org: &Organisation,
+    user: &User,
+    role: Role,
+) -> Membership {
+    let m = Membership::new(org.id, user.id, role, T0);
+    store.add_membership(&m).await.unwrap();
+    m
+}
+
+mod audit;
+mod kept_forms;
+mod memberships;
+mod mfa;
+mod one_time;
+mod people;
+mod sessions;
+mod setup;
+mod teams;
+mod throttle;
+
+pub use audit::*;
+pub use kept_forms::*;
+pub use memberships::*;
+pub use mfa::*;
+pub use one_time::*;
+pub use people::*;
+pub use sessions::*;
+pub use setup::*;
+pub use teams::*;
+pub use throttle::*;

@@ -1,0 +1,151 @@
+//! One-time links: used once, expire, keep their purpose.
+
+use super::*;
+
+fn link(user: &User, org: Option<&Organisation>, purpose: Purpose, hours: i64) -> OneTimeToken {
+    OneTimeToken::issue(user.id, org.map(|o| o.id), purpose, T0, hours)
+        .unwrap()
+        .1
+}
+
+pub async fn one_time_tokens_are_created_and_read(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let hub = org(store, "Hub").await;
+    let with_org = link(&sam, Some(&hub), Purpose::SetPassword, 72);
+    let without = link(&sam, None, Purpose::SetPassword, 1);
+    store.create_one_time_token(&with_org).await.unwrap();
+    store.create_one_time_token(&without).await.unwrap();
+    assert_eq!(
+        store.one_time_token(&with_org.token_hash).await.unwrap(),
+        Some(with_org.clone())
+    );
+    assert_eq!(
+        store.one_time_token(&without.token_hash).await.unwrap(),
+        Some(without.clone())
+    );
+    assert_eq!(
+        store
+            .one_time_token(&hash_token("no such link"))
+            .await
+            .unwrap(),
+        None
+    );
+    // Reading is not using: it still works after being read many times.
+    assert!(
+        store
+            .one_time_token(&with_org.token_hash)
+            .await
+            .unwrap()
+            .unwrap()
+            .is_usable(T0)
+    );
+    assert!(matches!(
+        store.create_one_time_token(&with_org).await,
+        Err(StoreError::Conflict(_))
+    ));
+}
+
+pub async fn one_time_tokens_are_used_once_only(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let t = link(&sam, None, Purpose::SetPassword, 72);
+    store.create_one_time_token(&t).await.unwrap();
+    let at = T0.plus_seconds(60);
+    let used = store
+        .use_one_time_token(&t.token_hash, at)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(used.used_at, Some(at));
+    assert_eq!(used.user_id, sam.id);
+    assert_eq!(
+        store
+            .use_one_time_token(&t.token_hash, at.plus_seconds(1))
+            .await
+            .unwrap(),
+        None,
+        "a second use is refused"
+    );
+    let stored = store.one_time_token(&t.token_hash).await.unwrap().unwrap();
+    assert_eq!(stored.used_at, Some(at), "the first use is what is kept");
+    assert_eq!(
+        store
+            .use_one_time_token(&hash_token("no such link"), at)
+            .await
+            .unwrap(),
+        None
+    );
+}
+
+pub async fn expired_one_time_tokens_are_refused(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let t = link(&sam, None, Purpose::SetPassword, 1);
+    store.create_one_time_token(&t).await.unwrap();
+    assert_eq!(
+        store
+            .use_one_time_token(&t.token_hash, t.expires_at)
+            .await
+            .unwrap(),
+        None,
+        "expired at the moment it expires"
+    );
+    assert_eq!(
+        store
+            .use_one_time_token(&t.token_hash, t.expires_at.plus_seconds(3600))
+            .await
+            .unwrap(),
+        None
+    );
+    let stored = store.one_time_token(&t.token_hash).await.unwrap().unwrap();
+    assert_eq!(stored.used_at, None, "a refused use marks nothing");
+    let just_before = Timestamp::from_millis(t.expires_at.as_millis() - 1);
+    assert!(
+        store
+            .use_one_time_token(&t.token_hash, just_before)
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
+
+pub async fn concurrent_uses_of_one_token_let_exactly_one_through(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let t = link(&sam, None, Purpose::SetPassword, 72);
+    store.create_one_time_token(&t).await.unwrap();
+    // Eight uses at the same moment, as from several tabs or several servers.
+    let uses = futures::future::join_all(
+        (0..8).map(|i| store.use_one_time_token(&t.token_hash, T0.plus_seconds(i))),
+    )
+    .await;
+    let won: Vec<OneTimeToken> = uses.into_iter().filter_map(|r| r.unwrap()).collect();
+    assert_eq!(won.len(), 1, "{won:?}");
+    let stored = store.one_time_token(&t.token_hash).await.unwrap().unwrap();
+    assert_eq!(stored.used_at, won[0].used_at);
+}
+
+pub async fn one_time_tokens_keep_their_purpose(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let hub = org(store, "Hub").await;
+    for role in Role::ALL {
+        let invite = link(&sam, Some(&hub), Purpose::Invite(role), 72);
+        store.create_one_time_token(&invite).await.unwrap();
+        let read = store
+            .one_time_token(&invite.token_hash)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(read.purpose, Purpose::Invite(role));
+        assert!(!read.sets_password(T0), "an invitation sets no password");
+        assert_eq!(read, invite);
+    }
+    let reset = link(&sam, None, Purpose::SetPassword, 72);
+    store.create_one_time_token(&reset).await.unwrap();
+    assert_eq!(
+        store
+            .one_time_token(&reset.token_hash)
+            .await
+            .unwrap()
+            .unwrap()
+            .purpose,
+        Purpose::SetPassword
+    );
+}
