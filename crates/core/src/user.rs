@@ -80,6 +80,17 @@ impl User {
     }
 }
 
+impl User {
+    /// What the person signs in with: their email address, else their username.
+    pub fn login(&self) -> String {
+        self.email
+            .as_ref()
+            .map(|e| e.as_str().to_owned())
+            .or_else(|| self.username.clone())
+            .unwrap_or_default()
+    }
+}
+
 /// How a person is looked up at sign-in: an email address or a username, without
 /// regard to case.
 pub fn login_key(login: &str) -> String {

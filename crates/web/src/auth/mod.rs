@@ -4,6 +4,7 @@
 pub mod cookies;
 pub mod csrf;
 pub mod guard;
+pub mod password_messages;
 pub mod viewer;
 
 pub use viewer::Viewer;

@@ -11,6 +11,7 @@
 
 use crate::auth::cookies::{self, CookieNames};
 use crate::auth::csrf::{self, CsrfForm};
+use crate::auth::password_messages;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -22,7 +23,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use moves_core::auth::invite::{acceptance, invitation, invite_path};
 use moves_core::auth::one_time::OneTimeToken;
-use moves_core::auth::password::{NewPassword, PasswordProblem};
+use moves_core::auth::password::NewPassword;
 use moves_core::auth::token::TOKEN_BYTES;
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
@@ -65,23 +66,6 @@ struct Live {
     user: User,
     org: Organisation,
     role: Role,
-}
-
-fn message(tr: &Tr, p: &PasswordProblem) -> String {
-    tr.t(match p {
-        PasswordProblem::TooShort { .. } => "password-too-short",
-        PasswordProblem::TooLong { .. } => "password-too-long",
-        PasswordProblem::Common => "password-common",
-        PasswordProblem::SameAsLogin => "password-same-as-login",
-    })
-}
-
-fn login_of(user: &User) -> String {
-    user.email
-        .as_ref()
-        .map(|e| e.as_str().to_owned())
-        .or_else(|| user.username.clone())
-        .unwrap_or_default()
 }
 
 /// The invitation, its person and organisation, if it can still be accepted.
@@ -153,7 +137,7 @@ async fn page(
         sign_in_link: format!("/sign-in?next={}", urlencoding::encode(&action)),
         action,
         lead,
-        login: login_of(&live.user),
+        login: live.user.login(),
         sets_password: live.user.password_hash.is_none(),
         may_accept: is_them(viewer, live),
         error,
@@ -187,12 +171,12 @@ pub async fn submit(
         return gone(tr, &viewer);
     };
     let new_password = if live.user.password_hash.is_none() {
-        let login = login_of(&live.user);
+        let login = live.user.login();
         let login = Some(login.as_str()).filter(|l| !l.is_empty());
         let password = match NewPassword::parse(&form.password, login) {
             Ok(p) => p,
             Err(problem) => {
-                let error = Some(message(&tr, &problem));
+                let error = Some(password_messages::message(&tr, &problem));
                 return page(&state, tr, &viewer, &headers, &token, &live, error).await;
             }
         };

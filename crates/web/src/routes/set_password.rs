@@ -9,6 +9,7 @@
 
 use crate::auth::cookies::{self, CookieNames};
 use crate::auth::csrf::{self, CsrfForm};
+use crate::auth::password_messages;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -19,7 +20,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use moves_core::auth::one_time::{OneTimeToken, set_password_path};
-use moves_core::auth::password::{NewPassword, PasswordProblem};
+use moves_core::auth::password::NewPassword;
 use moves_core::auth::token::TOKEN_BYTES;
 use moves_core::session::hash_token;
 use moves_core::user::User;
@@ -47,24 +48,6 @@ struct LinkGonePage {
 pub struct SetPasswordForm {
     #[serde(default)]
     password: String,
-}
-
-/// The Fluent message for a refused password (the keys the setup page uses).
-fn message(tr: &Tr, p: &PasswordProblem) -> String {
-    tr.t(match p {
-        PasswordProblem::TooShort { .. } => "password-too-short",
-        PasswordProblem::TooLong { .. } => "password-too-long",
-        PasswordProblem::Common => "password-common",
-        PasswordProblem::SameAsLogin => "password-same-as-login",
-    })
-}
-
-fn login_of(user: &User) -> String {
-    user.email
-        .as_ref()
-        .map(|e| e.as_str().to_owned())
-        .or_else(|| user.username.clone())
-        .unwrap_or_default()
 }
 
 /// The link's record and its person, if it can still set a password now.
@@ -116,7 +99,7 @@ async fn page(
     } else {
         StatusCode::OK
     };
-    let login = login_of(user);
+    let login = user.login();
     let title = tr.t("set-password-title");
     let lead = tr.t_args("set-password-for", &[("login", login.clone())]);
     let page = SetPasswordPage {
@@ -154,12 +137,12 @@ pub async fn submit(
     let Some((link, user)) = live_link(&state, &token).await? else {
         return gone(tr, &viewer);
     };
-    let login = login_of(&user);
+    let login = user.login();
     let login = Some(login.as_str()).filter(|l| !l.is_empty());
     let password = match NewPassword::parse(&form.password, login) {
         Ok(p) => p,
         Err(problem) => {
-            let error = Some(message(&tr, &problem));
+            let error = Some(password_messages::message(&tr, &problem));
             return page(&state, tr, &viewer, &headers, &token, &user, error).await;
         }
     };

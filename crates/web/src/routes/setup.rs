@@ -5,6 +5,7 @@
 
 use crate::auth::cookies::{self, CookieNames};
 use crate::auth::csrf::{self, CsrfForm};
+use crate::auth::password_messages;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -14,7 +15,6 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::auth::password::PasswordProblem;
 use moves_core::auth::setup::{SetupField, SetupProblem, SetupRequest};
 use moves_core::auth::token::new_token;
 use moves_core::session::{Session, hash_token};
@@ -82,10 +82,7 @@ fn message(tr: &Tr, p: &SetupProblem) -> String {
             format!("setup-error-email-{}", text_key(e))
         }
         SetupProblem::AdminEmail(EmailError::Shape) => "setup-error-email-shape".to_owned(),
-        SetupProblem::Password(PasswordProblem::TooShort { .. }) => "password-too-short".to_owned(),
-        SetupProblem::Password(PasswordProblem::TooLong { .. }) => "password-too-long".to_owned(),
-        SetupProblem::Password(PasswordProblem::Common) => "password-common".to_owned(),
-        SetupProblem::Password(PasswordProblem::SameAsLogin) => "password-same-as-login".to_owned(),
+        SetupProblem::Password(problem) => return password_messages::message(tr, problem),
     };
     tr.t(&key)
 }

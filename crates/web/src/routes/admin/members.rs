@@ -125,14 +125,6 @@ fn org_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
     Ok((org, user))
 }
 
-fn login_of(user: &User) -> String {
-    user.email
-        .as_ref()
-        .map(|e| e.as_str().to_owned())
-        .or_else(|| user.username.clone())
-        .unwrap_or_default()
-}
-
 fn role_label(tr: &Tr, role: Role) -> String {
     tr.t(&format!("role-{}", role.as_str()))
 }
@@ -193,7 +185,7 @@ async fn render(
     for m in &members {
         let (name, login) = people
             .get(&m.user_id)
-            .map(|u| (u.display_name.clone(), login_of(u)))
+            .map(|u| (u.display_name.clone(), u.login()))
             .unwrap_or_default();
         match m.revoked_at {
             None => rows.push(MemberRow {
