@@ -122,6 +122,16 @@ try {
       await page.goto(`${base}/admin/audit`);
       await check(page, 'audit-log', width, js, 'Audit log');
 
+      // A team, with its administrator in it.
+      await page.goto(`${base}/admin/teams`);
+      await check(page, 'teams', width, js, '');
+      await page.fill('#name', `Équipe ${width} ${js ? 'js' : 'nojs'} 🌱`);
+      await submit(page, 'form[action="/admin/teams"] button[type=submit]');
+      await check(page, 'team', width, js, 'Équipe');
+      await page.selectOption('#user', { index: 0 });
+      await submit(page, 'form[action$="/members"] button[type=submit]');
+      await check(page, 'team-member-added', width, js, 'Ada Admin');
+
       // Invite a practitioner; they open the link in another browser and set a password.
       await page.goto(`${base}/admin/members`);
       await check(page, 'members', width, js, 'Ada Admin');
