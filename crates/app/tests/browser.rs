@@ -122,7 +122,7 @@ fn identity_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     let out = Command::new("node")
         .arg(std::path::Path::new(&e2e).join("identity.mjs"))
         .args(["--base", &server.url(""), "--setup-code", &code])
-        .env("MOVES_CHROMIUM", chromium)
+        .env("MOVES_CHROMIUM", &chromium)
         .env("MOVES_SCREENSHOT_DIR", &screenshots)
         .output()
         .unwrap();
@@ -168,7 +168,7 @@ fn identity_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     let out = Command::new("node")
         .arg(std::path::Path::new(&e2e).join("check-pages.mjs"))
         .args(["--base", &server.url(""), &path])
-        .env("MOVES_CHROMIUM", std::env::var("MOVES_CHROMIUM").unwrap())
+        .env("MOVES_CHROMIUM", &chromium)
         .env("MOVES_SCREENSHOT_DIR", &screenshots)
         .output()
         .unwrap();

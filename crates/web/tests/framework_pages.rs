@@ -3,71 +3,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use moves_core::clock::SystemClock;
+use axum::http::StatusCode;
 use moves_core::framework::{Catalogue, OverlayStatus};
-use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use moves_web::catalogue::{PUBLIC_FRAMEWORK, catalogue};
-use moves_web::{AppState, WebConfig};
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Selector};
 use std::collections::BTreeSet;
-use std::sync::Arc;
-use tower::ServiceExt;
 
-struct App {
-    router: Router,
-    _dir: tempfile::TempDir,
-}
+mod support;
 
-struct Page {
-    status: StatusCode,
-    content_type: String,
-    body: String,
-}
-
-impl Page {
-    fn html(&self) -> Html {
-        Html::parse_document(&self.body)
-    }
-}
+use support::App;
 
 async fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("moves.db"), &SqliteSettings::default())
-        .await
-        .unwrap();
-    store.migrate().await.unwrap();
-    let config = WebConfig {
-        max_body_bytes: WebConfig::DEFAULT_MAX_BODY_BYTES,
-        ..WebConfig::default()
-    };
-    let state = AppState::new(Arc::new(store), Arc::new(SystemClock), config);
-    App {
-        router: moves_web::router(state),
-        _dir: dir,
-    }
-}
-
-impl App {
-    async fn get(&self, uri: &str) -> Page {
-        let request = Request::get(uri).body(Body::empty()).unwrap();
-        let response = self.router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let content_type = response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Page {
-            status,
-            content_type,
-            body: String::from_utf8(bytes.to_vec()).unwrap(),
-        }
-    }
+    App::empty().await
 }
 
 fn shipped() -> &'static Catalogue {
@@ -129,7 +76,7 @@ async fn every_public_page_answers_200_with_every_wording_and_with_none() {
     for wording in &wordings {
         for path in &paths {
             let uri = with_wording(path, *wording);
-            let page = app.get(&uri).await;
+            let page = app.get(&uri, "").await;
             assert_eq!(page.status, StatusCode::OK, "{uri}");
             if !path.ends_with(".svg") {
                 assert!(page.content_type.starts_with("text/html"), "{uri}");
@@ -142,7 +89,10 @@ async fn every_public_page_answers_200_with_every_wording_and_with_none() {
         }
     }
     // An empty choice from the form is the standard wording.
-    assert_eq!(app.get("/framework?wording=").await.status, StatusCode::OK);
+    assert_eq!(
+        app.get("/framework?wording=", "").await.status,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -151,7 +101,7 @@ async fn each_of_the_42_moves_has_a_page_with_its_label_and_compartment() {
     let fw = shipped().framework(PUBLIC_FRAMEWORK).unwrap();
     assert_eq!(fw.moves.len(), 42);
     for m in &fw.moves {
-        let page = app.get(&format!("/framework/moves/{}", m.id)).await;
+        let page = app.get(&format!("/framework/moves/{}", m.id), "").await;
         assert_eq!(page.status, StatusCode::OK, "{}", m.id);
         let html = page.html();
         let h1 = html.select(&sel("h1")).next().unwrap();
@@ -185,7 +135,7 @@ async fn unknown_compartment_move_or_wording_is_404_with_a_page() {
         "/framework/moves/basics.housing?wording=nope",
         "/framework/moves/basics.housing?wording=resilience-framework-cyp",
     ] {
-        let page = app.get(uri).await;
+        let page = app.get(uri, "").await;
         assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
         assert!(page.content_type.starts_with("text/html"), "{uri}");
         assert!(page.body.contains("Page not found"), "{uri}");
@@ -197,7 +147,7 @@ async fn the_overview_lists_exactly_42_moves_in_5_compartments_and_4_noble_truth
     let app = app().await;
     for wording in wordings() {
         let uri = with_wording("/framework", wording);
-        let html = app.get(&uri).await.html();
+        let html = app.get(&uri, "").await.html();
         let compartments: Vec<_> = html.select(&sel(".fw-compartment")).collect();
         assert_eq!(compartments.len(), 5, "{uri}");
         let moves: BTreeSet<String> = html
@@ -243,7 +193,7 @@ async fn headings_are_in_order_with_landmarks() {
         "/framework/compartments/belonging",
         "/framework/moves/coping.brave",
     ] {
-        let html = app.get(uri).await.html();
+        let html = app.get(uri, "").await.html();
         let levels: Vec<u8> = html
             .select(&sel("h1, h2, h3, h4, h5, h6"))
             .map(|h| h.value().name()[1..].parse().unwrap())
@@ -266,7 +216,7 @@ async fn headings_are_in_order_with_landmarks() {
 async fn swedish_labels_carry_lang_sv_and_the_interface_stays_english() {
     let app = app().await;
     let sv = shipped().overlay("cyp-sv").unwrap();
-    let html = app.get("/framework?wording=cyp-sv").await.html();
+    let html = app.get("/framework?wording=cyp-sv", "").await.html();
     let root = html.select(&sel("html")).next().unwrap();
     assert_eq!(root.value().attr("lang"), Some("en-GB"));
     let h1 = html.select(&sel("h1 [data-content]")).next().unwrap();
@@ -305,7 +255,7 @@ async fn swedish_labels_carry_lang_sv_and_the_interface_stays_english() {
 
     // The same on a move page, and in the picture.
     let html = app
-        .get("/framework/moves/basics.housing?wording=cyp-sv")
+        .get("/framework/moves/basics.housing?wording=cyp-sv", "")
         .await
         .html();
     let h1 = html.select(&sel("h1 [data-content]")).next().unwrap();
@@ -313,7 +263,10 @@ async fn swedish_labels_carry_lang_sv_and_the_interface_stays_english() {
         (h1.value().attr("lang"), text_of(h1).as_str()),
         (Some("sv"), "Ett tillräckligt bra boende")
     );
-    let svg = app.get("/framework/picture.svg?wording=cyp-sv").await.body;
+    let svg = app
+        .get("/framework/picture.svg?wording=cyp-sv", "")
+        .await
+        .body;
     assert!(svg.contains("lang=\"sv\""));
     assert!(svg.contains("Grunder"));
 }
@@ -324,7 +277,7 @@ async fn the_wording_switch_lists_every_overlay_and_works_without_javascript() {
     let overlays = shipped().overlays_for(PUBLIC_FRAMEWORK);
     for wording in wordings() {
         let uri = with_wording("/framework/compartments/coping", wording);
-        let html = app.get(&uri).await.html();
+        let html = app.get(&uri, "").await.html();
         let form = html.select(&sel("form.fw-wording-form")).next().unwrap();
         assert_eq!(form.value().attr("method"), Some("get"));
         assert_eq!(
@@ -358,7 +311,7 @@ async fn the_wording_switch_lists_every_overlay_and_works_without_javascript() {
         assert_eq!(selected, [wording.unwrap_or("")], "{uri}");
         assert_eq!(form.select(&sel("button[type='submit']")).count(), 1);
     }
-    let html = app.get("/framework?wording=cyp-sv").await.html();
+    let html = app.get("/framework?wording=cyp-sv", "").await.html();
     let sv = html
         .select(&sel("option[value='cyp-sv']"))
         .next()
@@ -375,7 +328,7 @@ async fn the_chosen_wording_is_carried_in_links_between_framework_pages() {
         "/framework/compartments/learning?wording=cyp-el",
         "/framework/moves/learning.mentors?wording=cyp-el",
     ] {
-        let html = app.get(uri).await.html();
+        let html = app.get(uri, "").await.html();
         let links: Vec<String> = html
             .select(&sel("main a[href^='/framework']"))
             .map(|a| a.value().attr("href").unwrap().to_owned())
@@ -393,7 +346,7 @@ async fn the_chosen_wording_is_carried_in_links_between_framework_pages() {
         }
     }
     // Without a wording, links carry none.
-    let html = app.get("/framework").await.html();
+    let html = app.get("/framework", "").await.html();
     for a in html.select(&sel("main a[href^='/framework']")) {
         assert!(!a.value().attr("href").unwrap().contains('?'));
     }
@@ -411,7 +364,7 @@ async fn a_draft_wording_is_clearly_marked_and_its_note_shown() {
             "/framework/moves/core_self.hope",
         ] {
             let uri = with_wording(path, Some(overlay.id.as_str()));
-            let page = app.get(&uri).await;
+            let page = app.get(&uri, "").await;
             let html = page.html();
             let notice = html.select(&sel(".fw-notice")).next().unwrap();
             let text = text_of(notice);
@@ -423,12 +376,12 @@ async fn a_draft_wording_is_clearly_marked_and_its_note_shown() {
         }
     }
     let example = app
-        .get("/framework?wording=cyp-young-people-example")
+        .get("/framework?wording=cyp-young-people-example", "")
         .await
         .body;
     assert!(example.contains("Example, not co-produced."));
     // The standard wording has no notice.
-    let page = app.get("/framework").await;
+    let page = app.get("/framework", "").await;
     assert!(!page.body.contains("Draft: not yet reviewed"));
     assert_eq!(page.html().select(&sel(".fw-notice")).count(), 0);
 }
@@ -438,7 +391,7 @@ async fn the_picture_is_an_svg_with_title_role_img_and_every_compartment_name() 
     let app = app().await;
     for wording in wordings() {
         let uri = with_wording("/framework/picture.svg", wording);
-        let page = app.get(&uri).await;
+        let page = app.get(&uri, "").await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.content_type.starts_with("image/svg+xml"), "{uri}");
         let svg = page.body;
@@ -463,7 +416,7 @@ async fn the_picture_is_an_svg_with_title_role_img_and_every_compartment_name() 
         // Well-formed enough for an XML reader: one root, closed.
         assert!(svg.trim_end().ends_with("</svg>"));
     }
-    let html = app.get("/framework").await.html();
+    let html = app.get("/framework", "").await.html();
     let img = html.select(&sel(".fw-picture img")).next().unwrap();
     assert_eq!(img.value().attr("src"), Some("/framework/picture.svg"));
     let alt = img.value().attr("alt").unwrap();
@@ -484,7 +437,7 @@ async fn the_picture_is_an_svg_with_title_role_img_and_every_compartment_name() 
 #[tokio::test]
 async fn compartment_colours_come_from_a_stylesheet_and_every_label_is_written() {
     let app = app().await;
-    let css = app.get("/framework/colours.css").await;
+    let css = app.get("/framework/colours.css", "").await;
     assert_eq!(css.status, StatusCode::OK);
     assert!(css.content_type.starts_with("text/css"));
     let fw = shipped().framework(PUBLIC_FRAMEWORK).unwrap();
@@ -494,7 +447,7 @@ async fn compartment_colours_come_from_a_stylesheet_and_every_label_is_written()
                 .contains(&format!(".fw-c-{} {{ --fw-colour: {}; }}", c.id, c.colour))
         );
     }
-    let page = app.get("/framework").await;
+    let page = app.get("/framework", "").await;
     let html = page.html();
     for c in &fw.compartments {
         let heading = html
@@ -511,6 +464,7 @@ async fn compartment_colours_come_from_a_stylesheet_and_every_label_is_written()
                 .value()
                 .attr("href")
                 .unwrap(),
+            "",
         )
         .await;
     assert_eq!(framework_css.status, StatusCode::OK);
@@ -520,7 +474,7 @@ async fn compartment_colours_come_from_a_stylesheet_and_every_label_is_written()
 #[tokio::test]
 async fn framework_content_is_marked_as_data() {
     let app = app().await;
-    let html = app.get("/framework").await.html();
+    let html = app.get("/framework", "").await.html();
     let fw = shipped().resolve(PUBLIC_FRAMEWORK, None).unwrap();
     let data: Vec<String> = html
         .select(&sel("[data-content]"))

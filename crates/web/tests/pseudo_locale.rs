@@ -7,65 +7,32 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use moves_core::clock::SystemClock;
+use axum::http::StatusCode;
 use moves_core::framework::Category;
-use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use moves_web::catalogue::{PUBLIC_FRAMEWORK, catalogue};
 use moves_web::i18n::{PSEUDO_CLOSE, PSEUDO_OPEN, PSEUDO_TAG, Tr};
 use moves_web::routes::framework::category_key;
-use moves_web::{AppState, WebConfig};
 use scraper::{ElementRef, Html, Node};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use tower::ServiceExt;
 
-struct App {
-    router: Router,
-    _dir: tempfile::TempDir,
-}
+mod support;
+
+use support::App;
 
 async fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("moves.db"), &SqliteSettings::default())
-        .await
-        .unwrap();
-    store.migrate().await.unwrap();
-    let config = WebConfig {
-        max_body_bytes: WebConfig::DEFAULT_MAX_BODY_BYTES,
-        ..WebConfig::default()
-    };
-    let state = AppState::new(Arc::new(store), Arc::new(SystemClock), config);
-    App {
-        router: moves_web::router(state),
-        _dir: dir,
-    }
+    App::empty().await
 }
 
-impl App {
-    async fn get(&self, uri: &str, language: &str) -> (StatusCode, String) {
-        let request = Request::get(uri)
-            .header(header::ACCEPT_LANGUAGE, language)
-            .body(Body::empty())
-            .unwrap();
-        let response = self.router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let content_type = response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        assert!(
-            content_type.starts_with("text/html"),
-            "{uri}: {content_type}"
-        );
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        (status, String::from_utf8(bytes.to_vec()).unwrap())
-    }
+/// A page in `language`, which must be HTML.
+async fn page(app: &App, uri: &str, language: &str) -> (StatusCode, String) {
+    let reply = app.get_in(uri, language).await;
+    assert!(
+        reply.content_type.starts_with("text/html"),
+        "{uri}: {}",
+        reply.content_type
+    );
+    (reply.status, reply.body)
 }
 
 /// Characters allowed outside ⟦ ⟧: spacing, punctuation and the invisible
@@ -247,7 +214,7 @@ async fn every_public_page_shows_only_translated_interface_text() {
     let app = app().await;
     let mut failures = Vec::new();
     for (uri, expected) in pages() {
-        let (status, body) = app.get(&uri, PSEUDO_TAG).await;
+        let (status, body) = page(&app, &uri, PSEUDO_TAG).await;
         assert_eq!(status, expected, "{uri}");
         let report = check(&body);
         assert!(report.texts_checked >= 5, "{uri}: {report:?}");
@@ -276,7 +243,7 @@ async fn the_check_catches_text_that_bypassed_fluent() {
         "/framework/moves/basics.housing",
         "/nope",
     ] {
-        let (_, body) = app.get(uri, "en-GB").await;
+        let (_, body) = page(&app, uri, "en-GB").await;
         assert!(!check(&body).problems.is_empty(), "{uri}");
     }
     let page = |body: &str| {

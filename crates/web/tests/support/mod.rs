@@ -32,6 +32,7 @@ pub struct App {
 
 pub struct Reply {
     pub status: StatusCode,
+    pub content_type: String,
     pub location: String,
     pub cookies: Vec<String>,
     pub body: String,
@@ -47,6 +48,10 @@ impl Reply {
                 .map(str::to_owned)
         })
     }
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
     /// The first form's CSRF token.
     pub fn csrf(&self) -> String {
         self.body
@@ -126,11 +131,14 @@ impl App {
     pub async fn send(&self, req: Request<Body>) -> Reply {
         let res = self.router.clone().oneshot(req).await.unwrap();
         let status = res.status();
-        let location = res
-            .headers()
-            .get(header::LOCATION)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
+        let header_text = |name| {
+            res.headers()
+                .get(name)
+                .map(|v: &axum::http::HeaderValue| v.to_str().unwrap().to_owned())
+                .unwrap_or_default()
+        };
+        let content_type = header_text(header::CONTENT_TYPE);
+        let location = header_text(header::LOCATION);
         let cookies = res
             .headers()
             .get_all(header::SET_COOKIE)
@@ -141,10 +149,22 @@ impl App {
             .into_owned();
         Reply {
             status,
+            content_type,
             location,
             cookies,
             body,
         }
+    }
+
+    /// A page as a visitor asking for `language` sees it.
+    pub async fn get_in(&self, path: &str, language: &str) -> Reply {
+        self.send(
+            Request::get(path)
+                .header(header::ACCEPT_LANGUAGE, language)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
     }
 
     pub async fn get(&self, path: &str, cookie: &str) -> Reply {
