@@ -227,6 +227,18 @@ pub struct ServeOptions {
         hide_env_values = true
     )]
     pub metrics_token: Option<String>,
+    /// Sends invitations, reset links and new-device notices through this SMTP
+    /// server: smtp://host:25, smtp://user:password@host:587?tls=required or smtps://host:465.
+    #[arg(
+        long,
+        env = "MOVES_SMTP_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub smtp_url: Option<String>,
+    /// The sender of those emails, e.g. "Resilient Moves <moves@example.org>".
+    #[arg(long, env = "MOVES_MAIL_FROM", value_name = "ADDRESS")]
+    pub mail_from: Option<String>,
 }
 
 #[derive(Debug, Args)]

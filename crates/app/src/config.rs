@@ -29,6 +29,8 @@ pub struct FileConfig {
     pub tls_cert: Option<PathBuf>,
     pub tls_key: Option<PathBuf>,
     pub metrics_token: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
     pub max_body_bytes: Option<usize>,
     pub session_idle_minutes: Option<u64>,
     pub session_absolute_hours: Option<u64>,
@@ -50,6 +52,8 @@ pub struct Config {
     pub trusted_proxies: Vec<IpNet>,
     pub tls: Option<(PathBuf, PathBuf)>,
     pub metrics_token: Option<String>,
+    /// The SMTP server (its URL, for `moves config`, and the checked sender).
+    pub mail: Option<(String, moves_web::mail::Mailer)>,
     pub max_body_bytes: usize,
     pub session_policy: SessionPolicy,
     pub config_file: Option<PathBuf>,
@@ -167,6 +171,21 @@ impl Config {
         if metrics_token.as_deref().is_some_and(|t| t.len() < 16) {
             bail!("metrics_token must be at least 16 characters long");
         }
+        let smtp_url = serve.and_then(|s| s.smtp_url.clone()).or(file.smtp_url);
+        let mail_from = serve.and_then(|s| s.mail_from.clone()).or(file.mail_from);
+        let mail = match (smtp_url, mail_from) {
+            (Some(url), Some(from)) => {
+                if public_url.is_none() {
+                    bail!(
+                        "sending email needs public_url, so that the links in emails can be opened"
+                    );
+                }
+                let mailer = moves_web::mail::Mailer::new(&url, &from)?;
+                Some((url, mailer))
+            }
+            (None, None) => None,
+            _ => bail!("sending email needs both smtp_url and mail_from"),
+        };
         let defaults = SessionPolicy::default();
         let session_policy = SessionPolicy {
             idle_secs: file
@@ -192,6 +211,7 @@ impl Config {
             trusted_proxies,
             tls,
             metrics_token,
+            mail,
             max_body_bytes: file
                 .max_body_bytes
                 .unwrap_or(moves_web::WebConfig::DEFAULT_MAX_BODY_BYTES),
@@ -229,6 +249,7 @@ impl Config {
             metrics_token: self.metrics_token.clone(),
             https: self.https(),
             max_body_bytes: self.max_body_bytes,
+            mailer: self.mail.as_ref().map(|(_, m)| m.clone()),
         }
     }
 
@@ -281,6 +302,13 @@ impl Config {
                 |_| "\"********\"".to_owned(),
             ),
         );
+        match &self.mail {
+            Some((url, _)) => line("smtp_url", quote(&mask_password(url))),
+            None => line(
+                "smtp_url",
+                "\"\" # not set: links are shown to pass on by hand".to_owned(),
+            ),
+        }
         line("max_body_bytes", self.max_body_bytes.to_string());
         line(
             "session_idle_minutes",
@@ -327,6 +355,53 @@ mod tests {
             mask_password("postgres://moves@db/moves"),
             "postgres://moves@db/moves"
         );
+    }
+
+    #[test]
+    fn mail_settings_come_together_and_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("moves.toml");
+        let data = DataOptions {
+            data_dir: None,
+            database_url: None,
+            database_max_connections: None,
+            config: Some(path.clone()),
+        };
+        let load = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            Config::load(&data, None).map_err(|e| e.to_string())
+        };
+        let public = "public_url = \"https://moves.example.org\"\n";
+        let err = load(&format!(
+            "{public}smtp_url = \"smtp://mail.example.org:25\"\n"
+        ))
+        .unwrap_err();
+        assert!(err.contains("both smtp_url and mail_from"), "{err}");
+        let err =
+            load("smtp_url = \"smtp://mail.example.org\"\nmail_from = \"moves@example.org\"\n")
+                .unwrap_err();
+        assert!(err.contains("needs public_url"), "{err}");
+        let err = load(&format!(
+            "{public}smtp_url = \"gopher://mail.example.org\"\nmail_from = \"moves@example.org\"\n"
+        ))
+        .unwrap_err();
+        assert!(err.contains("smtp_url must look like"), "{err}");
+        let err = load(&format!(
+            "{public}smtp_url = \"smtp://mail.example.org\"\nmail_from = \"not an address\"\n"
+        ))
+        .unwrap_err();
+        assert!(err.contains("mail_from must be an address"), "{err}");
+        let config = load(&format!(
+            "{public}smtp_url = \"smtp://moves:secret@mail.example.org:587?tls=required\"\nmail_from = \"Resilient Moves <moves@example.org>\"\n"
+        ))
+        .unwrap();
+        assert!(config.web().mailer.is_some());
+        let described = config.describe();
+        assert!(
+            described.contains("smtp_url = \"smtp://moves:********@mail.example.org"),
+            "{described}"
+        );
+        assert!(!described.contains("secret"));
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub enum AuditAction {
     NewDeviceSignIn,
     /// A person set their password with a one-time link.
     PasswordSet,
+    /// An administrator made a password reset link for a member (subject: the
+    /// member's user id).
+    PasswordResetIssued,
     /// A team was made, or someone joined or left one (subject: the team's id;
     /// detail: `created`, or `member_added:<user id>` / `member_removed:<user id>`).
     TeamChanged,
@@ -35,7 +38,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 15] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -47,6 +50,7 @@ impl AuditAction {
         AuditAction::MfaChanged,
         AuditAction::NewDeviceSignIn,
         AuditAction::PasswordSet,
+        AuditAction::PasswordResetIssued,
         AuditAction::TeamChanged,
         AuditAction::RecordRead,
         AuditAction::DurabilityProbe,
@@ -65,6 +69,7 @@ impl AuditAction {
             AuditAction::MfaChanged => "mfa_changed",
             AuditAction::NewDeviceSignIn => "new_device_sign_in",
             AuditAction::PasswordSet => "password_set",
+            AuditAction::PasswordResetIssued => "password_reset_issued",
             AuditAction::TeamChanged => "team_changed",
             AuditAction::RecordRead => "record_read",
             AuditAction::DurabilityProbe => "durability_probe",

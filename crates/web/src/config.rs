@@ -22,6 +22,9 @@ pub struct WebConfig {
     /// plain http on the machine itself.
     pub secure_cookies: bool,
     pub session_policy: SessionPolicy,
+    /// Sends invitations, reset links and new-device notices; without it, links
+    /// are shown to pass on by hand.
+    pub mailer: Option<crate::mail::Mailer>,
     pub throttle_policy: ThrottlePolicy,
 }
 

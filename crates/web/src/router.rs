@@ -106,6 +106,11 @@ pub fn routes() -> Routes {
             Rule::May(Capability::ManageMembers),
             admin::members::revoke,
         )
+        .post(
+            "/admin/members/{id}/reset-password",
+            Rule::May(Capability::ManageMembers),
+            admin::members::reset_password,
+        )
         .get("/invite/{token}", Rule::Public, invite::form)
         .post("/invite/{token}", Rule::Public, invite::submit)
         .get("/framework", Rule::Public, framework::overview)

@@ -339,7 +339,10 @@ fn ftl_messages() -> HashMap<String, String> {
                 let id = id.trim().to_owned();
                 messages.insert(id.clone(), body.to_owned());
                 current = Some(id);
-            } else if line.starts_with(char::is_whitespace) && !line.trim().is_empty() {
+            } else if line.trim().is_empty() {
+                // A blank line may sit inside a message of several lines.
+                continue;
+            } else if line.starts_with(char::is_whitespace) {
                 if let Some(text) = current.as_ref().and_then(|id| messages.get_mut(id)) {
                     text.push('\n');
                     text.push_str(line);

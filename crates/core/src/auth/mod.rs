@@ -15,6 +15,7 @@
 //!   invitation); the store uses them atomically.
 //! - [`create_org`]: the rule behind `moves admin create-org`.
 //! - [`invite`]: inviting people into an organisation, and taking them out.
+//! - [`reset`]: an administrator resets a member's password.
 //! - [`totp`]: the second factor's codes (TOTP) and single-use recovery codes.
 //! - [`mfa`]: who must give a second factor, pending sessions, the
 //!   organisation's setting, and new-device notices for everyone else.
@@ -24,6 +25,7 @@ pub mod invite;
 pub mod mfa;
 pub mod one_time;
 pub mod password;
+pub mod reset;
 pub mod session_policy;
 pub mod setup;
 pub mod throttle;

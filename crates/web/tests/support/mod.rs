@@ -20,6 +20,8 @@ use moves_web::{AppState, WebConfig};
 use std::sync::Arc;
 use tower::ServiceExt;
 
+pub mod smtp;
+
 pub const PASSWORD: &str = "correct horse battery staple";
 pub const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
 
@@ -68,6 +70,12 @@ impl Reply {
 impl App {
     /// An empty installation (no organisation yet).
     pub async fn empty() -> App {
+        Self::empty_with(|_| {}).await
+    }
+
+    /// An empty installation with settings changed by `change` (an SMTP server,
+    /// a public URL).
+    pub async fn empty_with(change: impl FnOnce(&mut WebConfig)) -> App {
         let dir = tempfile::tempdir().unwrap();
         let sqlite = SqliteStore::open(&dir.path().join("m.db"), &SqliteSettings::default())
             .await
@@ -79,6 +87,8 @@ impl App {
             max_body_bytes: 256 * 1024,
             ..WebConfig::default()
         };
+        let mut config = config;
+        change(&mut config);
         let state = AppState::new(store.clone(), clock.clone(), config);
         App {
             router: moves_web::router(state),
@@ -214,4 +224,25 @@ impl App {
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
         format!("moves-session={}", reply.cookie("moves-session").unwrap())
     }
+}
+
+/// A form body from name/value pairs.
+pub fn form(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", urlencoding::encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// An organisation with its administrator signed in: (org, admin's cookie,
+/// the members page's CSRF token).
+pub async fn with_admin(app: &App, name: &str, email: &str) -> (Organisation, String, String) {
+    let org = app.organisation(name).await;
+    app.person("Ada Admin", email, &org, Role::OrgAdmin).await;
+    let cookie = app.session_cookie(email).await;
+    let page = app.get("/admin/members", &cookie).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let csrf = page.csrf();
+    (org, cookie, csrf)
 }

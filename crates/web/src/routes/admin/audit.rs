@@ -140,4 +140,14 @@ mod tests {
             "2025-11-25 19:54:03 UTC"
         );
     }
+
+    /// The log names every action in words; a new action without a label
+    /// would show its message key.
+    #[test]
+    fn every_action_has_a_label() {
+        for a in AuditAction::ALL {
+            let key = format!("audit-action-{}", a.as_str());
+            assert!(crate::i18n::Tr::has(&key), "{key} is missing");
+        }
+    }
 }

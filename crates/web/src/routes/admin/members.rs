@@ -1,15 +1,19 @@
 //! The organisation's members, for its administrators: `GET /admin/members` (who
 //! is in, with which role, since when; people whose membership was taken away
 //! are listed apart), `POST /admin/members/invite` (invite a person with a role)
-//! and `POST /admin/members/{id}/revoke` (take a membership away). Only ever the
+//! `POST /admin/members/{id}/revoke` (take a membership away) and
+//! `POST /admin/members/{id}/reset-password` (a one-time link to set a new
+//! password). Only ever the
 //! organisation the administrator works in: another organisation's membership is
 //! not found (404). The rules are in `moves_core::auth::invite`; these handlers
 //! read, call them and write.
 
+use super::handover::{Handover, hand_over};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::mail::letters;
 use crate::page::{Layout, render_page};
 use crate::routes::mfa::format_date;
 use crate::state::AppState;
@@ -21,6 +25,8 @@ use moves_core::auth::invite::{
     InvitePlan, InviteProblem, InviteRequest, Login, RevokeProblem, UsernameError, check_revoke,
     invite_path, revoke_audit,
 };
+use moves_core::auth::one_time::set_password_path;
+use moves_core::auth::reset::{ResetProblem, check_reset, reset_audit, reset_link};
 use moves_core::ids::{MembershipId, OrgId, UserId};
 use moves_core::membership::Role;
 use moves_core::text::TextError;
@@ -40,6 +46,8 @@ pub struct MemberRow {
     pub revocable: bool,
     /// The button's accessible name: whose role it takes away.
     pub revoke_label: String,
+    /// The reset button's accessible name: whose password.
+    pub reset_label: String,
 }
 
 pub struct RemovedRow {
@@ -86,20 +94,14 @@ impl MembersPage {
     }
 }
 
-#[derive(Template)]
-#[template(path = "admin/members_invited.html")]
-struct InvitedPage {
-    layout: Layout,
-    link: String,
-    give: String,
-}
-
 #[derive(Deserialize, Default)]
 pub struct MembersQuery {
     #[serde(default)]
     revoked: Option<String>,
     #[serde(default)]
     refused: Option<String>,
+    #[serde(default)]
+    reset_refused: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -194,6 +196,7 @@ async fn render(
                     "members-revoke-label",
                     &[("name", name.clone()), ("role", role_label(&tr, m.role))],
                 ),
+                reset_label: tr.t_args("members-reset-label", &[("name", name.clone())]),
                 name,
                 login,
                 role: role_label(&tr, m.role),
@@ -243,10 +246,15 @@ pub async fn page(
     Query(q): Query<MembersQuery>,
 ) -> Result<Response, AppError> {
     let notice = q.revoked.is_some().then(|| tr.t("members-revoked"));
-    let problem = q
-        .refused
-        .is_some()
-        .then(|| tr.t("members-cannot-revoke-own-admin"));
+    let problem = match (q.refused.is_some(), q.reset_refused.as_deref()) {
+        (true, _) => Some(tr.t("members-cannot-revoke-own-admin")),
+        (false, Some("other-organisation")) => {
+            Some(tr.t("members-reset-refused-other-organisation"))
+        }
+        (false, Some("yourself")) => Some(tr.t("members-reset-refused-yourself")),
+        (false, Some(_)) => Some(tr.t("members-reset-refused")),
+        (false, None) => None,
+    };
     render(
         &state,
         tr,
@@ -336,28 +344,104 @@ pub async fn invite(
         .store
         .append_audit(&plan.audit(org, me, person.id, now))
         .await?;
-    // Sending the link by email (SMTP, when configured) is a later step; for now
-    // the inviter passes it on by hand.
-    let path = invite_path(&token);
-    let link = match &state.config.public_url {
-        Some(base) => format!("{}{path}", base.trim_end_matches('/')),
-        None => path,
-    };
-    let login = match &plan.login {
-        Login::Email(e) => e.as_str().to_owned(),
-        Login::Username(u) => u.clone(),
-    };
+    let organisation = organisation_name(&state, org).await?;
+    let role = role_label(&tr, plan.role);
     let give = tr.t_args(
         "members-invited-give",
-        &[("name", person.display_name.clone()), ("login", login)],
+        &[
+            ("name", person.display_name.clone()),
+            ("login", plan.login.as_str().to_owned()),
+        ],
     );
     let title = tr.t("members-invited-title");
-    let page = InvitedPage {
-        layout: Layout::for_viewer(tr, title, &viewer),
-        link,
-        give,
+    let email = match &plan.login {
+        Login::Email(e) => Some(e),
+        Login::Username(_) => None,
     };
-    render_page(&page, StatusCode::OK, None)
+    let letter_tr = tr.clone();
+    let handover = Handover {
+        title,
+        give,
+        kind: "invitation",
+        email,
+        path: invite_path(&token),
+    };
+    hand_over(&state, tr, &viewer, handover, |link| {
+        letters::invitation(&letter_tr, &organisation, &role, link)
+    })
+    .await
+}
+
+async fn organisation_name(state: &AppState, org: OrgId) -> Result<String, AppError> {
+    Ok(state
+        .store
+        .organisation(org)
+        .await?
+        .map(|o| o.name)
+        .unwrap_or_default())
+}
+
+/// Makes a one-time set-password link for a member, within this organisation
+/// only (another organisation's membership is not found), and hands it over.
+pub async fn reset_password(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
+    let (org, me) = org_of(&viewer)?;
+    let id: MembershipId = id.parse().map_err(|_| AppError::NotFound)?;
+    let target = state
+        .store
+        .membership(org, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let person = state
+        .store
+        .user(target.user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let theirs = state.store.memberships_of_user(person.id).await?;
+    if let Err(problem) = check_reset(&target, &person, me, &theirs) {
+        let refused = match problem {
+            ResetProblem::OtherOrganisations => "other-organisation",
+            ResetProblem::Themselves => "yourself",
+            ResetProblem::NotAMember | ResetProblem::InstallationAdmin => "other",
+        };
+        return Ok(
+            Redirect::to(&format!("{MEMBERS_PATH}?reset_refused={refused}")).into_response(),
+        );
+    }
+    let now = state.clock.now();
+    let (token, link) =
+        reset_link(person.id, org, now).map_err(|e| AppError::Internal(e.to_string()))?;
+    state.store.create_one_time_token(&link).await?;
+    state
+        .store
+        .append_audit(&reset_audit(org, me, person.id, now))
+        .await?;
+    let organisation = organisation_name(&state, org).await?;
+    let give = tr.t_args(
+        "members-reset-give",
+        &[
+            ("name", person.display_name.clone()),
+            ("login", person.login()),
+        ],
+    );
+    let title = tr.t("members-reset-title");
+    let letter_tr = tr.clone();
+    let handover = Handover {
+        title,
+        give,
+        kind: "password_reset",
+        email: person.email.as_ref(),
+        path: set_password_path(&token),
+    };
+    hand_over(&state, tr, &viewer, handover, |link| {
+        letters::password_reset(&letter_tr, &organisation, link)
+    })
+    .await
 }
 
 pub async fn revoke(

@@ -2,8 +2,8 @@
 //! young people). Their browser keeps a long-lived random device id (cookie
 //! `moves-device`); the database keeps its SHA-256 per person. A sign-in from a
 //! device not seen before, when another was, is audited and shown on their home
-//! page for a week: "We noticed a sign-in from a new device on DATE." (Email
-//! comes with SMTP.)
+//! page for a week: "We noticed a sign-in from a new device on DATE.", and
+//! emailed to them when the installation sends email and they have an address.
 
 use super::format_date;
 use crate::auth::cookies::{self, CookieNames};
@@ -11,6 +11,7 @@ use crate::auth::viewer::Viewer;
 use crate::config::WebConfig;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::mail::letters;
 use crate::state::AppState;
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
@@ -67,6 +68,17 @@ pub async fn note_sign_in(
                 AuditAction::NewDeviceSignIn,
             ))
             .await?;
+        if let (Some(mailer), Some(email)) = (state.config.mailer.clone(), user.email.clone()) {
+            let letter =
+                letters::new_device(&crate::i18n::from_headers(headers), &format_date(now));
+            // Sent beside the sign-in, not before it: a slow mail server must
+            // not hold the person up. A failure is logged by the mailer.
+            tokio::spawn(async move {
+                let _ = mailer
+                    .send("new_device", &email, &letter.subject, letter.body)
+                    .await;
+            });
+        }
     }
     Ok(Some(cookie))
 }
