@@ -10,7 +10,7 @@ use crate::auth::one_time::OneTimeToken;
 use crate::clock::Timestamp;
 use crate::ids::{KeptFormId, MembershipId, OrgId, UserId};
 use crate::kept_form::KeptForm;
-use crate::membership::Membership;
+use crate::membership::{Membership, Role};
 use crate::organisation::Organisation;
 use crate::session::Session;
 use crate::user::User;
@@ -64,13 +64,25 @@ pub trait MembershipStore: Send + Sync {
     async fn memberships_of_user(&self, user: UserId) -> StoreResult<Vec<Membership>>;
     /// Everyone in one organisation, revoked memberships included.
     async fn members_of_organisation(&self, org: OrgId) -> StoreResult<Vec<Membership>>;
-    /// Returns false when there was no active membership to revoke.
+    /// Returns false when there was no active membership to revoke. A person
+    /// left with no active role in the organisation leaves its teams too, in
+    /// the same transaction.
     async fn revoke_membership(
         &self,
         org: OrgId,
         id: MembershipId,
         at: Timestamp,
     ) -> StoreResult<bool>;
+    /// Gives back a role that was taken away (an invitation to it was
+    /// accepted), from `at`: the membership's id, or `None` if the person never
+    /// had the role here or has it now.
+    async fn restore_membership(
+        &self,
+        org: OrgId,
+        user: UserId,
+        role: Role,
+        at: Timestamp,
+    ) -> StoreResult<Option<MembershipId>>;
 }
 
 #[async_trait]

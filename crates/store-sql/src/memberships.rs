@@ -94,17 +94,61 @@ macro_rules! impl_membership_store {
                 id: $crate::reexport::moves_core::ids::MembershipId,
                 at: $crate::reexport::moves_core::clock::Timestamp,
             ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
-                let done = $crate::reexport::sqlx::query(
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                let user: Option<($crate::reexport::uuid::Uuid,)> = $crate::reexport::sqlx::query_as(
                     "UPDATE memberships SET revoked_at = $1
-                     WHERE org_id = $2 AND id = $3 AND revoked_at IS NULL",
+                     WHERE org_id = $2 AND id = $3 AND revoked_at IS NULL
+                     RETURNING user_id",
                 )
                 .bind(at.as_millis())
                 .bind(org.as_uuid())
                 .bind(id.as_uuid())
-                .execute(self.writer())
+                .fetch_optional(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                Ok(done.rows_affected() == 1)
+                let Some((user,)) = user else {
+                    return Ok(false);
+                };
+                // Someone left with no role here is in none of its teams either.
+                $crate::reexport::sqlx::query(
+                    "DELETE FROM team_members
+                     WHERE org_id = $1 AND user_id = $2
+                       AND NOT EXISTS (SELECT 1 FROM memberships
+                                       WHERE org_id = $3 AND user_id = $4 AND revoked_at IS NULL)",
+                )
+                .bind(org.as_uuid())
+                .bind(user)
+                .bind(org.as_uuid())
+                .bind(user)
+                .execute(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                tx.commit().await.map_err($crate::map_err)?;
+                Ok(true)
+            }
+
+            async fn restore_membership(
+                &self,
+                org: $crate::reexport::moves_core::ids::OrgId,
+                user: $crate::reexport::moves_core::ids::UserId,
+                role: $crate::reexport::moves_core::membership::Role,
+                at: $crate::reexport::moves_core::clock::Timestamp,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Option<$crate::reexport::moves_core::ids::MembershipId>,
+            > {
+                let id: Option<($crate::reexport::uuid::Uuid,)> = $crate::reexport::sqlx::query_as(
+                    "UPDATE memberships SET revoked_at = NULL, created_at = $1
+                     WHERE org_id = $2 AND user_id = $3 AND role = $4 AND revoked_at IS NOT NULL
+                     RETURNING id",
+                )
+                .bind(at.as_millis())
+                .bind(org.as_uuid())
+                .bind(user.as_uuid())
+                .bind(role.as_str())
+                .fetch_optional(self.writer())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(id.map(|(id,)| $crate::reexport::moves_core::ids::MembershipId::from_uuid(id)))
             }
         }
     };

@@ -29,6 +29,7 @@ macro_rules! conformance_suite {
             passwords_are_set_only_for_people_who_exist,
             memberships_are_sealed_by_organisation,
             revoked_memberships_grant_nothing,
+            a_revoked_role_can_be_given_back,
             sessions_live_until_ended,
             expired_sessions_are_swept,
             audit_entries_are_listed_newest_first_with_filters,

@@ -315,6 +315,46 @@ async fn revoke_takes_the_role_away_at_the_next_request() {
     assert!(entries.iter().any(|e| e.action == AuditAction::RoleChanged
         && e.detail.as_deref() == Some("revoked")
         && e.subject.as_deref() == Some(membership.id.to_string().as_str())));
+
+    // The role can be given back by a new invitation, once accepted.
+    let reply = invite(
+        &app,
+        &cookie,
+        &csrf,
+        &[
+            ("name", "Second Admin"),
+            ("email", "second@example.org"),
+            ("username", ""),
+            ("role", "org_admin"),
+        ],
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let path = invite_path(&reply.body);
+    let page = app.get(&path, &second).await;
+    let accepted = app
+        .post(&path, &second, form(&[("_csrf", &page.csrf())]))
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+    assert_eq!(
+        roles_of(&app, "second@example.org", &org).await,
+        vec![Role::OrgAdmin]
+    );
+    assert_eq!(
+        app.get("/admin/members", &second).await.status,
+        StatusCode::OK
+    );
+    let entries = app
+        .store
+        .list_audit(&AuditQuery::new(AuditScope::Organisation(org.id)))
+        .await
+        .unwrap();
+    assert!(
+        entries.iter().any(|e| e.action == AuditAction::RoleChanged
+            && e.detail.as_deref() == Some("org_admin")
+            && e.subject.as_deref() == Some(membership.id.to_string().as_str())),
+        "the audit names the membership given back"
+    );
 }
 
 #[tokio::test]

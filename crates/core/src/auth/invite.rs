@@ -87,7 +87,7 @@ pub enum InviteProblem {
     /// Someone already has this username.
     UsernameTaken,
     Role,
-    /// The person has (or had, before it was taken away) this role here.
+    /// The person has this role here now.
     AlreadyHasRole,
 }
 
@@ -193,8 +193,9 @@ impl InvitePlan {
         }
     }
 
-    /// Refuses a role the person has (or had) in this organisation: a membership
-    /// is never given twice, and one taken away is not quietly given back.
+    /// Refuses a role the person has in this organisation now: a membership is
+    /// never given twice. A role that was taken away may be given back by a new
+    /// invitation, which the person must accept (the store restores it).
     pub fn check_new_role(
         &self,
         person: UserId,
@@ -202,7 +203,7 @@ impl InvitePlan {
     ) -> Result<(), InviteProblem> {
         if members
             .iter()
-            .any(|m| m.user_id == person && m.role == self.role)
+            .any(|m| m.user_id == person && m.role == self.role && m.is_active())
         {
             return Err(InviteProblem::AlreadyHasRole);
         }
@@ -248,23 +249,33 @@ pub fn invitation(link: &OneTimeToken, now: Timestamp) -> Option<(OrgId, Role)> 
     }
 }
 
-/// What accepting a used invitation writes: the membership, and the audit
-/// entries (`invite_used`, `role_changed`). `None` if the link is no invitation.
-pub fn acceptance(used: &OneTimeToken, now: Timestamp) -> Option<(Membership, Vec<AuditEntry>)> {
+/// The membership accepting a used invitation gives. `None` if the link is no
+/// invitation.
+pub fn acceptance(used: &OneTimeToken, now: Timestamp) -> Option<Membership> {
     let (Purpose::Invite(role), Some(org)) = (used.purpose, used.org_id) else {
         return None;
     };
-    let membership = Membership::new(org, used.user_id, role, now);
-    let scope = AuditScope::Organisation(org);
-    let audit = vec![
+    Some(Membership::new(org, used.user_id, role, now))
+}
+
+/// What the audit log records when an invitation is accepted (`invite_used`,
+/// `role_changed`), naming the membership as stored: a new one, or one given
+/// back.
+pub fn acceptance_audit(
+    used: &OneTimeToken,
+    membership: &Membership,
+    now: Timestamp,
+) -> Vec<AuditEntry> {
+    let scope = AuditScope::Organisation(membership.org_id);
+    let role = membership.role.as_str();
+    vec![
         AuditEntry::new(scope, now, Some(used.user_id), AuditAction::InviteUsed)
             .subject(used.user_id.to_string())
-            .detail(role.as_str()),
+            .detail(role),
         AuditEntry::new(scope, now, Some(used.user_id), AuditAction::RoleChanged)
             .subject(membership.id.to_string())
-            .detail(role.as_str()),
-    ];
-    Some((membership, audit))
+            .detail(role),
+    ]
 }
 
 /// Why a membership may not be taken away.
@@ -362,7 +373,17 @@ mod tests {
             plan.check_new_role(user.id, std::slice::from_ref(&had)),
             Err(InviteProblem::AlreadyHasRole)
         );
-        assert_eq!(plan.check_new_role(UserId::new(), &[had]), Ok(()));
+        assert_eq!(
+            plan.check_new_role(UserId::new(), std::slice::from_ref(&had)),
+            Ok(())
+        );
+        let mut taken_away = had;
+        taken_away.revoked_at = Some(T0);
+        assert_eq!(
+            plan.check_new_role(user.id, &[taken_away]),
+            Ok(()),
+            "may be given back"
+        );
         assert_eq!(user.username.as_deref(), Some("jo.b"));
         assert_eq!(user.email, None);
         assert_eq!(
@@ -404,7 +425,8 @@ mod tests {
             invitation(&link, T0.plus_seconds(INVITE_VALID_HOURS * 3600)),
             None
         );
-        let (m, audit) = acceptance(&link, T0).unwrap();
+        let m = acceptance(&link, T0).unwrap();
+        let audit = acceptance_audit(&link, &m, T0);
         assert_eq!((m.org_id, m.user_id, m.role), (org, person, Role::Manager));
         let actions: Vec<_> = audit.iter().map(|e| e.action).collect();
         assert_eq!(

@@ -64,3 +64,50 @@ pub async fn revoked_memberships_grant_nothing(store: &dyn Store) {
     assert_eq!(kept[0].revoked_at, Some(later));
     assert!(!kept[0].is_active());
 }
+
+pub async fn a_revoked_role_can_be_given_back(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    // Never had it: nothing to give back.
+    assert_eq!(
+        store
+            .restore_membership(a.id, sam.id, Role::ParentCarer, T0)
+            .await
+            .unwrap(),
+        None
+    );
+    let m = member(store, &a, &sam, Role::ParentCarer).await;
+    // Has it now: nothing to give back either.
+    assert_eq!(
+        store
+            .restore_membership(a.id, sam.id, Role::ParentCarer, T0)
+            .await
+            .unwrap(),
+        None
+    );
+    let later = T0.plus_seconds(60);
+    assert!(store.revoke_membership(a.id, m.id, later).await.unwrap());
+    // Not by another organisation, nor for another role.
+    for (org, role) in [(b.id, Role::ParentCarer), (a.id, Role::Practitioner)] {
+        assert_eq!(
+            store
+                .restore_membership(org, sam.id, role, later)
+                .await
+                .unwrap(),
+            None
+        );
+    }
+    let again = later.plus_seconds(60);
+    assert_eq!(
+        store
+            .restore_membership(a.id, sam.id, Role::ParentCarer, again)
+            .await
+            .unwrap(),
+        Some(m.id)
+    );
+    let back = store.membership(a.id, m.id).await.unwrap().unwrap();
+    assert!(back.is_active());
+    assert_eq!(back.created_at, again, "a member again from now");
+    assert_eq!(store.memberships_of_user(sam.id).await.unwrap(), vec![back]);
+}

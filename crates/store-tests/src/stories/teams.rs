@@ -125,6 +125,14 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
     assert!(store.revoke_membership(a.id, jo_m.id, later).await.unwrap());
     assert!(
         !store
+            .team_members(a.id, north.id)
+            .await
+            .unwrap()
+            .contains(&jo.id),
+        "someone with no role left here leaves its teams"
+    );
+    assert!(
+        !store
             .add_team_member(a.id, south.id, jo.id, later)
             .await
             .unwrap(),
@@ -144,14 +152,43 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
             .unwrap(),
         "removed once"
     );
-    assert_eq!(
-        store.team_members(a.id, north.id).await.unwrap(),
-        vec![jo.id]
-    );
+    assert!(store.team_members(a.id, north.id).await.unwrap().is_empty());
     assert_eq!(
         store.teams_of_user(a.id, sam.id).await.unwrap(),
         vec![south]
     );
+    // Taking away one of two roles leaves the person in their teams.
+    let sam_manager = member(store, &a, &sam, Role::Manager).await;
+    assert!(
+        store
+            .add_team_member(a.id, north.id, sam.id, later)
+            .await
+            .unwrap()
+    );
+    let sam_practitioner = store
+        .memberships_of_user(sam.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.role == Role::Practitioner)
+        .unwrap();
+    assert!(
+        store
+            .revoke_membership(a.id, sam_practitioner.id, later)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.team_members(a.id, north.id).await.unwrap(),
+        vec![sam.id]
+    );
+    assert!(
+        store
+            .revoke_membership(a.id, sam_manager.id, later)
+            .await
+            .unwrap()
+    );
+    assert!(store.teams_of_user(a.id, sam.id).await.unwrap().is_empty());
 }
 
 pub async fn teams_are_sealed_by_organisation(store: &dyn Store) {

@@ -21,7 +21,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use moves_core::auth::invite::{acceptance, invitation, invite_path};
+use moves_core::auth::invite::{acceptance, acceptance_audit, invitation, invite_path};
 use moves_core::auth::one_time::OneTimeToken;
 use moves_core::auth::password::NewPassword;
 use moves_core::auth::token::TOKEN_BYTES;
@@ -201,7 +201,7 @@ pub async fn submit(
     else {
         return gone(tr, &viewer);
     };
-    let Some((membership, audit)) = acceptance(&used, now) else {
+    let Some(mut membership) = acceptance(&used, now) else {
         return gone(tr, &viewer);
     };
     if let Some(hash) = &new_password {
@@ -212,16 +212,27 @@ pub async fn submit(
     }
     match state.store.add_membership(&membership).await {
         Ok(()) => {}
-        // Given meanwhile by another invitation: the person has the role.
-        Err(StoreError::Conflict(_))
-            if state
+        Err(StoreError::Conflict(_)) => {
+            // The person had the role before and it was taken away: given back.
+            // Otherwise it was given meanwhile by another invitation.
+            match state
                 .store
-                .memberships_of_user(used.user_id)
+                .restore_membership(membership.org_id, used.user_id, membership.role, now)
                 .await?
-                .iter()
-                .any(|m| m.org_id == membership.org_id && m.role == membership.role) => {}
+            {
+                Some(id) => membership.id = id,
+                None if state
+                    .store
+                    .memberships_of_user(used.user_id)
+                    .await?
+                    .iter()
+                    .any(|m| m.org_id == membership.org_id && m.role == membership.role) => {}
+                None => return gone(tr, &viewer),
+            }
+        }
         Err(e) => return Err(e.into()),
     }
+    let audit = acceptance_audit(&used, &membership, now);
     let mut entries = Vec::with_capacity(3);
     if new_password.is_some() {
         entries.push(used.password_set_audit(now));
