@@ -18,8 +18,8 @@ use tower_http::limit::RequestBodyLimitLayer;
 /// runs every role against every entry.
 pub fn routes() -> Routes {
     use routes::{
-        admin, assets, framework, health, home, invite, kept, metrics, mfa, session, set_password,
-        setup, sign_in,
+        admin, assets, change_password, framework, health, home, invite, kept, metrics, mfa,
+        session, set_password, setup, sign_in,
     };
     let r = Routes::default()
         .get("/", Rule::Public, home::home)
@@ -30,6 +30,8 @@ pub fn routes() -> Routes {
         .post("/sign-in", Rule::Public, sign_in::submit)
         .post("/sign-out", Rule::SignedIn, sign_in::sign_out)
         .post("/session/keep-alive", Rule::SignedIn, session::keep_alive)
+        .get("/account/password", Rule::SignedIn, change_password::form)
+        .post("/account/password", Rule::SignedIn, change_password::submit)
         .get("/kept/{id}", Rule::SignedIn, kept::show)
         // The second factor: the steps after a right password, and its settings.
         .get("/sign-in/code", Rule::SecondFactorStep, mfa::code::form)

@@ -17,3 +17,11 @@ link-gone-sign-in = Go to sign in
 ## The sign-in page after a password was set
 
 sign-in-password-set = Your password is set. Sign in with it now.
+
+# Changing one's own password (account/password).
+change-password-title = Change my password
+change-password-lead = Give your current password, then choose a new one. After the change you sign in again, and you are signed out on every other device too.
+change-password-current = Current password
+change-password-current-wrong = This is not your current password.
+change-password-submit = Change my password
+change-password-home-link = Change my password
