@@ -3,7 +3,8 @@
 // page (wrong code, then right), sign-in (wrong password, then right), setting
 // up the second factor (the journey is the authenticator app), the recovery
 // codes, the code page (a TOTP code, then recovery codes), the signed-in home,
-// the security settings, the audit log, signing out. Every page reached is checked with
+// the security settings, the audit log, teams, members (invite, reset a
+// password), changing one's own password, signing out. Every page reached is checked with
 // axe-core and for sideways scroll, at 360 and 1280 px, with JavaScript on and
 // off, and screenshotted.
 //
@@ -141,7 +142,7 @@ try {
       await page.selectOption('#role', 'practitioner');
       await submit(page, 'form[action="/admin/members/invite"] button[type=submit]');
       await check(page, 'member-invited', width, js, `Pat Practitioner ${n}`);
-      const link = await page.inputValue('#invite-link');
+      const link = await page.inputValue('#one-time-link');
       const guest = await newCheckContext(browser, { width, js });
       const invitee = await guest.newPage();
       await invitee.goto(new URL(link, base).toString());
@@ -154,6 +155,22 @@ try {
       await check(invitee, 'sign-in-after-invite', width, js, 'password is set');
       await invitee.close();
       await guest.close();
+
+      // The administrator makes a password reset link for them.
+      await page.goto(`${base}/admin/members`);
+      await submit(
+        page,
+        `tr:has-text("Pat Practitioner ${n}") form[action$="/reset-password"] button[type=submit]`,
+      );
+      await check(page, 'member-reset', width, js, 'works once, for 24 hours');
+
+      // Their own password: a wrong current password is refused, clearly.
+      await page.goto(`${base}/account/password`);
+      await check(page, 'change-password', width, js, 'Current password');
+      await page.fill('#current', 'not my password');
+      await page.fill('#password', 'another long passphrase');
+      await submit(page);
+      await check(page, 'change-password-refused', width, js, 'not your current password');
       await page.close();
       await context.close();
     }

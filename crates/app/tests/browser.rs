@@ -137,7 +137,7 @@ fn identity_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     // recovery codes the first time, the code page after), home, security, audit; then
     // teams (list, new team, member added), members, an invitation, and the invitee
     // setting a password (refused once).
-    assert!(report.contains("56 passed, 0 failed"), "{report}");
+    assert!(report.contains("68 passed, 0 failed"), "{report}");
 
     // The reset page: a one-time set-password link from `moves admin create-org`.
     let data = dir.path().join("d");
