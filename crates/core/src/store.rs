@@ -154,6 +154,8 @@ pub trait OneTimeTokenStore: Send + Sync {
         token_hash: &str,
         now: Timestamp,
     ) -> StoreResult<Option<OneTimeToken>>;
+    /// How many of the person's links still work at `now` (unused, unexpired).
+    async fn live_one_time_tokens(&self, user: UserId, now: Timestamp) -> StoreResult<u64>;
 }
 
 /// The second factor (see [`crate::auth::mfa`] and [`crate::auth::totp`]): each

@@ -49,6 +49,23 @@ macro_rules! impl_one_time_token_store {
                 row.map(TryInto::try_into).transpose()
             }
 
+            async fn live_one_time_tokens(
+                &self,
+                user: $crate::reexport::moves_core::ids::UserId,
+                now: $crate::reexport::moves_core::clock::Timestamp,
+            ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
+                let (n,): (i64,) = $crate::reexport::sqlx::query_as(
+                    "SELECT count(*) FROM one_time_tokens
+                     WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
+                )
+                .bind(user.as_uuid())
+                .bind(now.as_millis())
+                .fetch_one(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(u64::try_from(n).unwrap_or(0))
+            }
+
             async fn use_one_time_token(
                 &self,
                 token_hash: &str,

@@ -48,6 +48,7 @@ macro_rules! conformance_suite {
             expired_one_time_tokens_are_refused,
             concurrent_uses_of_one_token_let_exactly_one_through,
             one_time_tokens_keep_their_purpose,
+            live_one_time_tokens_are_counted_per_person,
             sessions_keep_their_stage,
             totp_enrolment_is_begun_once_and_confirmed_once,
             totp_steps_are_used_once_and_only_forward,

@@ -173,15 +173,20 @@ impl InviteRequest {
 impl InvitePlan {
     /// The person to invite, given whoever the store found by this login: an
     /// existing person with this email address is reused (the flag is false); a
-    /// username must be new; otherwise a new person without a password.
+    /// username must be new, unless it was only ever an invitation nobody took
+    /// up ([`Existing::Unclaimed`]), which is given again; otherwise a new
+    /// person without a password.
     pub fn person(
         &self,
-        existing: Option<User>,
+        existing: Option<Existing>,
         now: Timestamp,
     ) -> Result<(User, bool), InviteProblem> {
         match (&self.login, existing) {
-            (Login::Email(_), Some(user)) => Ok((user, false)),
-            (Login::Username(_), Some(_)) => Err(InviteProblem::UsernameTaken),
+            (Login::Email(_), Some(Existing::Claimed(user) | Existing::Unclaimed(user))) => {
+                Ok((user, false))
+            }
+            (Login::Username(_), Some(Existing::Unclaimed(user))) => Ok((user, false)),
+            (Login::Username(_), Some(Existing::Claimed(_))) => Err(InviteProblem::UsernameTaken),
             (Login::Email(email), None) => User::new(&self.name, Some(email.clone()), now)
                 .map(|u| (u, true))
                 .map_err(InviteProblem::Name),
@@ -237,6 +242,29 @@ impl InvitePlan {
         )
         .subject(person.to_string())
         .detail(self.role.as_str())
+    }
+}
+
+/// A person found by the login an administrator typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Existing {
+    /// Someone who has set a password, holds a role, or has a link that still
+    /// works: their username is theirs.
+    Claimed(User),
+    /// Only ever invited, and every invitation expired unused: nobody has the
+    /// username, so it may be given again (the expired link cannot be used).
+    Unclaimed(User),
+}
+
+impl Existing {
+    /// Sorts a person found by login, given how many roles they hold anywhere
+    /// and how many of their links still work.
+    pub fn sort(user: User, active_memberships: usize, live_links: u64) -> Self {
+        if user.password_hash.is_none() && active_memberships == 0 && live_links == 0 {
+            Existing::Unclaimed(user)
+        } else {
+            Existing::Claimed(user)
+        }
     }
 }
 
@@ -361,7 +389,9 @@ mod tests {
         let (user, new) = plan.person(None, T0).unwrap();
         assert!(new);
         assert_eq!(user.password_hash, None);
-        let (again, new) = plan.person(Some(user.clone()), T0).unwrap();
+        let (again, new) = plan
+            .person(Some(Existing::Claimed(user.clone())), T0)
+            .unwrap();
         assert!(!new);
         assert_eq!(again, user);
 
@@ -387,7 +417,29 @@ mod tests {
         assert_eq!(user.username.as_deref(), Some("jo.b"));
         assert_eq!(user.email, None);
         assert_eq!(
-            plan.person(Some(user), T0),
+            plan.person(Some(Existing::sort(user.clone(), 0, 1)), T0),
+            Err(InviteProblem::UsernameTaken),
+            "a link for it still works"
+        );
+        assert_eq!(
+            plan.person(Some(Existing::sort(user.clone(), 1, 0)), T0),
+            Err(InviteProblem::UsernameTaken),
+            "it holds a role"
+        );
+        let mut with_password = user.clone();
+        with_password.password_hash = Some("hash".into());
+        assert_eq!(
+            plan.person(Some(Existing::sort(with_password, 0, 0)), T0),
+            Err(InviteProblem::UsernameTaken),
+            "it has a password"
+        );
+        assert_eq!(
+            plan.person(Some(Existing::sort(user.clone(), 0, 0)), T0),
+            Ok((user.clone(), false)),
+            "an invitation nobody took up is given again"
+        );
+        assert_eq!(
+            plan.person(Some(Existing::Claimed(user)), T0),
             Err(InviteProblem::UsernameTaken)
         );
     }

@@ -149,3 +149,39 @@ pub async fn one_time_tokens_keep_their_purpose(store: &dyn Store) {
         Purpose::SetPassword
     );
 }
+
+pub async fn live_one_time_tokens_are_counted_per_person(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let jo = person(store, "Jo", "jo@example.org").await;
+    assert_eq!(store.live_one_time_tokens(sam.id, T0).await.unwrap(), 0);
+    let short = link(&sam, None, Purpose::SetPassword, 1);
+    let long = link(&sam, None, Purpose::Invite(Role::YoungPerson), 72);
+    store.create_one_time_token(&short).await.unwrap();
+    store.create_one_time_token(&long).await.unwrap();
+    store
+        .create_one_time_token(&link(&jo, None, Purpose::SetPassword, 72))
+        .await
+        .unwrap();
+    assert_eq!(store.live_one_time_tokens(sam.id, T0).await.unwrap(), 2);
+    // Expired ones do not count, nor used ones.
+    assert_eq!(
+        store
+            .live_one_time_tokens(sam.id, short.expires_at)
+            .await
+            .unwrap(),
+        1
+    );
+    store
+        .use_one_time_token(&long.token_hash, T0)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store
+            .live_one_time_tokens(sam.id, short.expires_at)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(store.live_one_time_tokens(jo.id, T0).await.unwrap(), 1);
+}

@@ -22,8 +22,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::auth::invite::{
-    InvitePlan, InviteProblem, InviteRequest, Login, RevokeProblem, UsernameError, check_revoke,
-    invite_path, revoke_audit,
+    Existing, InvitePlan, InviteProblem, InviteRequest, Login, RevokeProblem, UsernameError,
+    check_revoke, invite_path, revoke_audit,
 };
 use moves_core::auth::one_time::set_password_path;
 use moves_core::auth::reset::{ResetProblem, check_reset, reset_audit, reset_link};
@@ -285,10 +285,18 @@ async fn check(
         Err(problems) => return Ok(Err(problems)),
     };
     let now = state.clock.now();
-    let existing = state
+    let existing = match state
         .store
         .user_by_login(&login_key(plan.login.as_str()))
-        .await?;
+        .await?
+    {
+        Some(user) => {
+            let roles = state.store.memberships_of_user(user.id).await?.len();
+            let links = state.store.live_one_time_tokens(user.id, now).await?;
+            Some(Existing::sort(user, roles, links))
+        }
+        None => None,
+    };
     let (person, new) = match plan.person(existing, now) {
         Ok(found) => found,
         Err(problem) => return Ok(Err(vec![problem])),
