@@ -137,6 +137,20 @@ async fn every_response_class_carries_the_security_headers() {
     assert_eq!(down.status, StatusCode::SERVICE_UNAVAILABLE);
     assert_security_headers(&down, "a 503", false);
     assert_eq!(body, "database unavailable\n");
+
+    // A page that needs the database it cannot reach: a real 5xx from a
+    // handler, as a page with the reference and the headers, telling nothing
+    // of the cause.
+    let (failed, body) = send(&app, get("/")).await;
+    assert_eq!(failed.status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert_security_headers(&failed, "a 5xx page", false);
+    assert!(body.contains("not available right now"), "{body}");
+    let id = failed.headers["x-request-id"].to_str().unwrap();
+    assert!(body.contains("<html lang=\"en-GB\">"), "{body}");
+    assert!(body.contains(id), "the page gives the reference: {body}");
+    for leak in ["sqlx", "pool", "closed", "sqlite"] {
+        assert!(!body.to_lowercase().contains(leak), "{leak} in {body}");
+    }
 }
 
 #[tokio::test]
