@@ -31,6 +31,27 @@ macro_rules! impl_organisation_store {
                 Ok(())
             }
 
+            async fn create_organisation_with_admin(
+                &self,
+                org: &$crate::reexport::moves_core::organisation::Organisation,
+                new_admin: Option<&$crate::reexport::moves_core::user::User>,
+                membership: &$crate::reexport::moves_core::membership::Membership,
+                audit: &[$crate::reexport::moves_core::audit::AuditEntry],
+            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                // Dropping `tx` without committing rolls everything back.
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                if let Some(admin) = new_admin {
+                    $crate::insert_user!(&mut *tx, admin)?;
+                }
+                $crate::insert_organisation!(&mut *tx, org)?;
+                $crate::insert_membership!(&mut *tx, membership)?;
+                for entry in audit {
+                    $crate::insert_audit_entry!(&mut *tx, entry)?;
+                }
+                tx.commit().await.map_err($crate::map_err)?;
+                Ok(())
+            }
+
             async fn organisation(
                 &self,
                 id: $crate::reexport::moves_core::ids::OrgId,

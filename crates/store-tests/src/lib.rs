@@ -24,6 +24,7 @@ macro_rules! conformance_suite {
     ($make:path) => {
         $crate::conformance_suite!(@each $make,
             organisations_are_created_listed_and_counted,
+            an_organisation_and_its_first_admin_are_made_all_or_nothing,
             people_are_found_by_email_or_username_without_case,
             emails_and_usernames_are_unique_without_case,
             passwords_are_set_only_for_people_who_exist,

@@ -82,14 +82,14 @@ async fn run(store: &dyn Store, config: &Config, args: &CreateOrgArgs) -> Result
             let (admin, is_new) = plan
                 .admin(existing_person, now)
                 .context("the administrator's name is not valid")?;
-            if is_new {
-                store.create_user(&admin).await?;
-            }
-            store.create_organisation(&plan.organisation).await?;
             let membership = plan.membership(&admin);
-            store.add_membership(&membership).await?;
             store
-                .append_audit_batch(&plan.audit_entries(&membership))
+                .create_organisation_with_admin(
+                    &plan.organisation,
+                    is_new.then_some(&admin),
+                    &membership,
+                    &plan.audit_entries(&membership),
+                )
                 .await?;
             println!(
                 "Created the organisation {:?} (id {}).",

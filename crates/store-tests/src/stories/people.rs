@@ -17,6 +17,54 @@ pub async fn organisations_are_created_listed_and_counted(store: &dyn Store) {
     assert!(store.organisation(demo.id).await.unwrap().unwrap().is_demo);
 }
 
+pub async fn an_organisation_and_its_first_admin_are_made_all_or_nothing(store: &dyn Store) {
+    let hub = Organisation::new("Hub", false, T0).unwrap();
+    let ada = User::new("Ada", Some(Email::parse("ada@example.org").unwrap()), T0).unwrap();
+    let membership = Membership::new(hub.id, ada.id, Role::OrgAdmin, T0);
+    let audit = [AuditEntry::new(
+        AuditScope::Organisation(hub.id),
+        T0,
+        None,
+        AuditAction::OrganisationCreated,
+    )];
+    store
+        .create_organisation_with_admin(&hub, Some(&ada), &membership, &audit)
+        .await
+        .unwrap();
+    assert_eq!(store.organisation(hub.id).await.unwrap(), Some(hub.clone()));
+    assert_eq!(
+        store.memberships_of_user(ada.id).await.unwrap(),
+        vec![membership]
+    );
+    let logged = store
+        .list_audit(&AuditQuery::new(AuditScope::Organisation(hub.id)))
+        .await
+        .unwrap();
+    assert_eq!(logged.len(), 1);
+
+    // An existing person becomes the admin of a second organisation.
+    let trust = Organisation::new("Trust", false, T0).unwrap();
+    let second = Membership::new(trust.id, ada.id, Role::OrgAdmin, T0);
+    store
+        .create_organisation_with_admin(&trust, None, &second, &[])
+        .await
+        .unwrap();
+    assert_eq!(store.memberships_of_user(ada.id).await.unwrap().len(), 2);
+
+    // A person whose email is taken: nothing at all is written.
+    let other = Organisation::new("Other", false, T0).unwrap();
+    let twin = User::new("Twin", Some(Email::parse("ADA@example.org").unwrap()), T0).unwrap();
+    let twin_m = Membership::new(other.id, twin.id, Role::OrgAdmin, T0);
+    assert!(matches!(
+        store
+            .create_organisation_with_admin(&other, Some(&twin), &twin_m, &[])
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(store.organisation(other.id).await.unwrap(), None);
+    assert_eq!(store.count_organisations().await.unwrap(), 2);
+}
+
 pub async fn people_are_found_by_email_or_username_without_case(store: &dyn Store) {
     let sam = person(store, "Sam", "Sam.Jones@Example.org").await;
     assert_eq!(store.user(sam.id).await.unwrap(), Some(sam.clone()));
