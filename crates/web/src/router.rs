@@ -111,7 +111,7 @@ pub fn routes() -> Routes {
         .post(
             "/admin/members/{id}/reset-password",
             Rule::May(Capability::ManageMembers),
-            admin::members::reset_password,
+            admin::reset::reset_password,
         )
         .get("/invite/{token}", Rule::Public, invite::form)
         .post("/invite/{token}", Rule::Public, invite::submit)

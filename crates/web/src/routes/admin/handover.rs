@@ -13,6 +13,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
+use moves_core::ids::OrgId;
 use moves_core::user::Email;
 
 #[derive(Template)]
@@ -25,6 +26,16 @@ struct HandoverPage {
     link: Option<String>,
     /// What happened to the email, if one was tried.
     outcome: String,
+}
+
+/// The organisation's name, for the email.
+pub async fn organisation_name(state: &AppState, org: OrgId) -> Result<String, AppError> {
+    Ok(state
+        .store
+        .organisation(org)
+        .await?
+        .map(|o| o.name)
+        .unwrap_or_default())
 }
 
 /// The link with the installation's address in front, when it is known.

@@ -1,14 +1,12 @@
 //! The organisation's members, for its administrators: `GET /admin/members` (who
 //! is in, with which role, since when; people whose membership was taken away
 //! are listed apart), `POST /admin/members/invite` (invite a person with a role)
-//! `POST /admin/members/{id}/revoke` (take a membership away) and
-//! `POST /admin/members/{id}/reset-password` (a one-time link to set a new
-//! password). Only ever the
-//! organisation the administrator works in: another organisation's membership is
+//! and `POST /admin/members/{id}/revoke` (take a membership away); resetting a
+//! member's password is in [`super::reset`]. Only ever the organisation the administrator works in: another organisation's membership is
 //! not found (404). The rules are in `moves_core::auth::invite`; these handlers
 //! read, call them and write.
 
-use super::handover::{Handover, hand_over};
+use super::handover::{Handover, hand_over, organisation_name};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -25,8 +23,6 @@ use moves_core::auth::invite::{
     Existing, InvitePlan, InviteProblem, InviteRequest, Login, RevokeProblem, UsernameError,
     check_revoke, invite_path, revoke_audit,
 };
-use moves_core::auth::one_time::set_password_path;
-use moves_core::auth::reset::{ResetProblem, check_reset, reset_audit, reset_link};
 use moves_core::ids::{MembershipId, OrgId, UserId};
 use moves_core::membership::Role;
 use moves_core::text::TextError;
@@ -119,7 +115,7 @@ pub struct InviteForm {
 #[derive(Deserialize)]
 pub struct Empty {}
 
-fn org_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
+pub(super) fn org_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
     // The rule has checked the capability; the organisation is the one the
     // person works in, so no other organisation can be asked for.
     let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
@@ -127,7 +123,7 @@ fn org_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
     Ok((org, user))
 }
 
-fn role_label(tr: &Tr, role: Role) -> String {
+pub(super) fn role_label(tr: &Tr, role: Role) -> String {
     tr.t(&format!("role-{}", role.as_str()))
 }
 
@@ -376,78 +372,6 @@ pub async fn invite(
     };
     hand_over(&state, tr, &viewer, handover, |link| {
         letters::invitation(&letter_tr, &organisation, &role, link)
-    })
-    .await
-}
-
-async fn organisation_name(state: &AppState, org: OrgId) -> Result<String, AppError> {
-    Ok(state
-        .store
-        .organisation(org)
-        .await?
-        .map(|o| o.name)
-        .unwrap_or_default())
-}
-
-/// Makes a one-time set-password link for a member, within this organisation
-/// only (another organisation's membership is not found), and hands it over.
-pub async fn reset_password(
-    State(state): State<AppState>,
-    tr: Tr,
-    viewer: Viewer,
-    Path(id): Path<String>,
-    CsrfForm(_): CsrfForm<Empty>,
-) -> Result<Response, AppError> {
-    let (org, me) = org_of(&viewer)?;
-    let id: MembershipId = id.parse().map_err(|_| AppError::NotFound)?;
-    let target = state
-        .store
-        .membership(org, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let person = state
-        .store
-        .user(target.user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let theirs = state.store.memberships_of_user(person.id).await?;
-    if let Err(problem) = check_reset(&target, &person, me, &theirs) {
-        let refused = match problem {
-            ResetProblem::OtherOrganisations => "other-organisation",
-            ResetProblem::Themselves => "yourself",
-            ResetProblem::NotAMember | ResetProblem::InstallationAdmin => "other",
-        };
-        return Ok(
-            Redirect::to(&format!("{MEMBERS_PATH}?reset_refused={refused}")).into_response(),
-        );
-    }
-    let now = state.clock.now();
-    let (token, link) =
-        reset_link(person.id, org, now).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store.create_one_time_token(&link).await?;
-    state
-        .store
-        .append_audit(&reset_audit(org, me, person.id, now))
-        .await?;
-    let organisation = organisation_name(&state, org).await?;
-    let give = tr.t_args(
-        "members-reset-give",
-        &[
-            ("name", person.display_name.clone()),
-            ("login", person.login()),
-        ],
-    );
-    let title = tr.t("members-reset-title");
-    let letter_tr = tr.clone();
-    let handover = Handover {
-        title,
-        give,
-        kind: "password_reset",
-        email: person.email.as_ref(),
-        path: set_password_path(&token),
-    };
-    hand_over(&state, tr, &viewer, handover, |link| {
-        letters::password_reset(&letter_tr, &organisation, link)
     })
     .await
 }

@@ -3,4 +3,5 @@
 pub mod audit;
 pub mod handover;
 pub mod members;
+pub mod reset;
 pub mod teams;
