@@ -28,6 +28,10 @@ pub enum AuditAction {
     /// A team was made, or someone joined or left one (subject: the team's id;
     /// detail: `created`, or `member_added:<user id>` / `member_removed:<user id>`).
     TeamChanged,
+    /// An organisation's adaptation of the framework was saved as a new version
+    /// (subject: the version number; detail: what changed, such as
+    /// `reworded:basics.housing`).
+    FrameworkAdapted,
     RecordRead,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
@@ -35,7 +39,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 15] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -48,6 +52,7 @@ impl AuditAction {
         AuditAction::NewDeviceSignIn,
         AuditAction::PasswordSet,
         AuditAction::TeamChanged,
+        AuditAction::FrameworkAdapted,
         AuditAction::RecordRead,
         AuditAction::DurabilityProbe,
     ];
@@ -66,6 +71,7 @@ impl AuditAction {
             AuditAction::NewDeviceSignIn => "new_device_sign_in",
             AuditAction::PasswordSet => "password_set",
             AuditAction::TeamChanged => "team_changed",
+            AuditAction::FrameworkAdapted => "framework_adapted",
             AuditAction::RecordRead => "record_read",
             AuditAction::DurabilityProbe => "durability_probe",
         }

@@ -21,6 +21,9 @@ pub const TITLE_MAX: usize = 200;
 pub const DESCRIPTION_MAX: usize = 2000;
 /// Longest edition name.
 pub const EDITION_MAX: usize = 60;
+/// How the name of an organisation's own move starts (`basics.local-1`). Base
+/// editions may not use it, so a local id can never collide with a published one.
+pub const LOCAL_PREFIX: &str = "local-";
 
 const TOP_KEYS: &[&str] = &[
     "id",
@@ -33,6 +36,9 @@ const TOP_KEYS: &[&str] = &[
     "moves",
     "noble_truths",
 ];
+/// The provenances a base edition's file may give (`local` is only for an
+/// organisation's own moves).
+const FILE_PROVENANCES: &[&str] = &["published", "commonly-reproduced"];
 const COMPARTMENT_KEYS: &[&str] = &["id", "order", "label", "description", "colour"];
 const MOVE_KEYS: &[&str] = &[
     "id",
@@ -361,6 +367,20 @@ fn read_moves<'t>(
                 ),
             );
         }
+        if let Some((id, span)) = &id
+            && let Some((_, name)) = id.split_once('.')
+            && name.starts_with(LOCAL_PREFIX)
+        {
+            // Organisations name their own moves this way; a base edition that did
+            // too could one day give an organisation's id a second meaning.
+            src.error(
+                span,
+                format!(
+                    "move \"{id}\": names starting with \"{LOCAL_PREFIX}\" are kept for an \
+                     organisation's own moves; choose another name"
+                ),
+            );
+        }
         let order = src.order(&entry, "order");
         if let (Some((id, _)), Some((name, _)), Some(order)) = (&id, &compartment, &order) {
             orders.check(src, &entry, "move", name, id, order.clone());
@@ -387,14 +407,14 @@ fn read_moves<'t>(
         let provenance = match src.raw_str(&entry, "provenance", true) {
             None => None,
             Some((raw, span)) => match raw.parse::<Provenance>() {
-                Ok(p) => Some(p),
-                Err(_) => {
+                Ok(p) if p != Provenance::Local => Some(p),
+                _ => {
                     src.error(
                         &span,
                         format!(
                             "{} \"{raw}\" must be {}",
                             entry.subject("provenance"),
-                            quoted_choices(Provenance::NAMES)
+                            quoted_choices(FILE_PROVENANCES)
                         ),
                     );
                     None
@@ -677,6 +697,17 @@ mod tests {
             errors,
             [
                 "frameworks/mini.toml:32: move \"basics.brave\" is in compartment \"coping\", so its id must start with \"coping.\""
+            ]
+        );
+    }
+
+    #[test]
+    fn the_local_prefix_is_kept_for_organisations() {
+        let errors = errors_after(&[("id = \"coping.brave\"", "id = \"coping.local-brave\"")]);
+        assert_eq!(
+            errors,
+            [
+                "frameworks/mini.toml:32: move \"coping.local-brave\": names starting with \"local-\" are kept for an organisation's own moves; choose another name"
             ]
         );
     }
