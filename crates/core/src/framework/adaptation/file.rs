@@ -404,10 +404,9 @@ impl ParsedAdaptation {
                         o.base, base.id
                     ),
                 )),
-                None => errors.push(
-                    self.error(
-                        self.lines.overlay,
-                        format!(
+                None => errors.push(self.error(
+                    self.lines.overlay,
+                    format!(
                             "overlay \"{id}\" is not available here (known for this edition: {})",
                             plain_list(
                                 catalogue
@@ -416,8 +415,7 @@ impl ParsedAdaptation {
                                     .map(|o| o.id.as_str())
                             )
                         ),
-                    ),
-                ),
+                )),
             }
         }
         for id in a.rewordings.keys() {
