@@ -36,16 +36,28 @@ struct ImportPage {
     draft: Option<String>,
 }
 
-async fn render_import(
-    state: &AppState,
-    tr: Tr,
-    viewer: &Viewer,
+/// What the import page shows besides the form.
+#[derive(Default)]
+struct Shown {
     text: String,
     errors: Vec<String>,
     problem: Option<String>,
     draft: Option<String>,
+}
+
+async fn render_import(
+    state: &AppState,
+    tr: Tr,
+    viewer: &Viewer,
+    shown: Shown,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let Shown {
+        text,
+        errors,
+        problem,
+        draft,
+    } = shown;
     let (org, _) = admin_of(viewer)?;
     let version = current(state, org).await?.version;
     let title = tr.t("adapt-import-title");
@@ -91,17 +103,7 @@ pub async fn import_form(
     tr: Tr,
     viewer: Viewer,
 ) -> Result<Response, AppError> {
-    render_import(
-        &state,
-        tr,
-        &viewer,
-        String::new(),
-        Vec::new(),
-        None,
-        None,
-        StatusCode::OK,
-    )
-    .await
+    render_import(&state, tr, &viewer, Shown::default(), StatusCode::OK).await
 }
 
 #[derive(Deserialize)]
@@ -131,10 +133,11 @@ pub async fn import(
             &state,
             tr,
             &viewer,
-            text,
-            Vec::new(),
-            p,
-            None,
+            Shown {
+                text,
+                problem: p,
+                ..Shown::default()
+            },
             StatusCode::CONFLICT,
         )
         .await;
@@ -145,10 +148,11 @@ pub async fn import(
             &state,
             tr,
             &viewer,
-            text,
-            Vec::new(),
-            p,
-            None,
+            Shown {
+                text,
+                problem: p,
+                ..Shown::default()
+            },
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -163,10 +167,11 @@ pub async fn import(
                 &state,
                 tr,
                 &viewer,
-                text,
-                errors,
-                None,
-                None,
+                Shown {
+                    text,
+                    errors,
+                    ..Shown::default()
+                },
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -181,10 +186,12 @@ pub async fn import(
             &state,
             tr,
             &viewer,
-            text,
-            Vec::new(),
-            p,
-            draft,
+            Shown {
+                text,
+                problem: p,
+                draft,
+                ..Shown::default()
+            },
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -208,10 +215,11 @@ pub async fn import(
                 &state,
                 tr,
                 &viewer,
-                text,
-                Vec::new(),
-                p,
-                None,
+                Shown {
+                    text,
+                    problem: p,
+                    ..Shown::default()
+                },
                 StatusCode::CONFLICT,
             )
             .await

@@ -63,16 +63,27 @@ struct Typed {
     description: String,
 }
 
+/// What the move page shows besides the move: what was typed, a problem, a notice.
+#[derive(Default)]
+struct Shown {
+    typed: Option<Typed>,
+    problem: Option<Problem>,
+    notice: Option<String>,
+}
+
 async fn render_move(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
     id: &str,
-    typed: Option<Typed>,
-    problem: Option<Problem>,
-    notice: Option<String>,
+    shown: Shown,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let Shown {
+        typed,
+        problem,
+        notice,
+    } = shown;
     let (org, _) = admin_of(viewer)?;
     let catalogue = shipped()?;
     let adaptation = current(state, org).await?;
@@ -145,7 +156,18 @@ pub async fn move_page(
         Some("unchanged") => Some(tr.t("adapt-done-unchanged")),
         _ => None,
     };
-    render_move(&state, tr, &viewer, &id, None, None, notice, StatusCode::OK).await
+    render_move(
+        &state,
+        tr,
+        &viewer,
+        &id,
+        Shown {
+            notice,
+            ..Shown::default()
+        },
+        StatusCode::OK,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -200,7 +222,19 @@ pub async fn reword(
     };
     if let Some((message, field, status)) = problem {
         let p = Problem { message, field };
-        return render_move(&state, tr, &viewer, &id, typed(), Some(p), None, status).await;
+        return render_move(
+            &state,
+            tr,
+            &viewer,
+            &id,
+            Shown {
+                typed: typed(),
+                problem: Some(p),
+                notice: None,
+            },
+            status,
+        )
+        .await;
     }
     if next.rewordings == now.rewordings && next.local_moves == now.local_moves {
         return Ok(done(&move_path(&id), "unchanged"));
@@ -225,9 +259,11 @@ pub async fn reword(
                 tr,
                 &viewer,
                 &id,
-                typed(),
-                Some(p),
-                None,
+                Shown {
+                    typed: typed(),
+                    problem: Some(p),
+                    notice: None,
+                },
                 StatusCode::CONFLICT,
             )
             .await
@@ -272,9 +308,10 @@ pub async fn hide(
             tr,
             &viewer,
             &id,
-            None,
-            Some(p),
-            None,
+            Shown {
+                problem: Some(p),
+                ..Shown::default()
+            },
             StatusCode::CONFLICT,
         )
         .await;
@@ -314,9 +351,10 @@ pub async fn hide(
                 tr,
                 &viewer,
                 &id,
-                None,
-                Some(p),
-                None,
+                Shown {
+                    problem: Some(p),
+                    ..Shown::default()
+                },
                 StatusCode::CONFLICT,
             )
             .await
