@@ -3,8 +3,9 @@
 // page (wrong code, then right), sign-in (wrong password, then right), setting
 // up the second factor (the journey is the authenticator app), the recovery
 // codes, the code page (a TOTP code, then recovery codes), the signed-in home,
-// the security settings, the audit log, teams, members (invite, reset a
-// password), changing one's own password, signing out. Every page reached is checked with
+// the security settings, the audit log, the organisation's framework, teams,
+// members (invite, reset a password), changing one's own password, signing out.
+// Every page reached is checked with
 // axe-core and for sideways scroll, at 360 and 1280 px, with JavaScript on and
 // off, and screenshotted.
 //
@@ -132,6 +133,24 @@ try {
       await page.selectOption('#user', { index: 0 });
       await submit(page, 'form[action$="/members"] button[type=submit]');
       await check(page, 'team-member-added', width, js, 'Ada Admin');
+
+      // The organisation's framework: add a move of its own, try to empty its
+      // label, look at a draft wording, and bring back a broken file.
+      await page.goto(`${base}/admin/framework`);
+      await check(page, 'framework-admin', width, js, 'Versions');
+      await page.selectOption('#new-compartment', 'belonging');
+      await page.fill('#new-label', `Our allotment ${width} ${js ? 'js' : 'nojs'} 🌱`);
+      await submit(page, 'form[action="/admin/framework/local-moves"] button[type=submit]');
+      await check(page, 'framework-move-added', width, js, 'Our allotment');
+      await page.fill('#label', '');
+      await submit(page, 'form[action$="/reword"] button[type=submit]');
+      await check(page, 'framework-move-refused', width, js, 'Enter a label');
+      await page.goto(`${base}/admin/framework/overlays/cyp-sv`);
+      await check(page, 'framework-overlay-preview', width, js, 'Draft');
+      await page.goto(`${base}/admin/framework/import`);
+      await page.fill('#text', 'base = "nope"');
+      await submit(page, 'form[action="/admin/framework/import"] button[type=submit]');
+      await check(page, 'framework-import-errors', width, js, 'adaptation.toml:1');
 
       // Invite a practitioner; they open the link in another browser and set a password.
       await page.goto(`${base}/admin/members`);

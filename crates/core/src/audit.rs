@@ -31,6 +31,10 @@ pub enum AuditAction {
     /// A team was made, or someone joined or left one (subject: the team's id;
     /// detail: `created`, or `member_added:<user id>` / `member_removed:<user id>`).
     TeamChanged,
+    /// An organisation's adaptation of the framework was saved as a new version
+    /// (subject: the version number; detail: what changed, such as
+    /// `reworded:basics.housing`).
+    FrameworkAdapted,
     RecordRead,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
@@ -38,7 +42,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 15] = [
+    pub const ALL: [AuditAction; 16] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -52,6 +56,7 @@ impl AuditAction {
         AuditAction::PasswordSet,
         AuditAction::PasswordResetIssued,
         AuditAction::TeamChanged,
+        AuditAction::FrameworkAdapted,
         AuditAction::RecordRead,
         AuditAction::DurabilityProbe,
     ];
@@ -71,6 +76,7 @@ impl AuditAction {
             AuditAction::PasswordSet => "password_set",
             AuditAction::PasswordResetIssued => "password_reset_issued",
             AuditAction::TeamChanged => "team_changed",
+            AuditAction::FrameworkAdapted => "framework_adapted",
             AuditAction::RecordRead => "record_read",
             AuditAction::DurabilityProbe => "durability_probe",
         }

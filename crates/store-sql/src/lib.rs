@@ -17,11 +17,13 @@ mod rows;
 
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
+pub use rows::{AdaptationRow, VersionSummaryRow};
 pub use rows::{
     AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
 };
 pub use rows::{TeamMemberRow, TeamRow};
 
+mod adaptations;
 mod audit;
 mod kept_forms;
 mod memberships;
@@ -60,5 +62,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_mfa_store!($store);
         $crate::impl_team_store!($store);
         $crate::impl_kept_form_store!($store);
+        $crate::impl_adaptation_store!($store);
     };
 }

@@ -229,3 +229,70 @@ impl From<TeamMemberRow> for moves_core::team::TeamMember {
         }
     }
 }
+
+/// How a stored adaptation is named in the messages of its TOML reader.
+const STORED_ADAPTATION: &str = "stored adaptation";
+
+#[derive(sqlx::FromRow)]
+pub struct AdaptationRow {
+    pub org_id: Uuid,
+    pub version: i64,
+    pub body: String,
+    pub change: String,
+    pub saved_by: Option<Uuid>,
+    pub saved_at: i64,
+}
+
+fn change_of(code: &str) -> Result<moves_core::framework::adaptation::Change, StoreError> {
+    moves_core::framework::adaptation::Change::from_code(code)
+        .ok_or_else(|| corrupt("adaptation change", code))
+}
+
+impl TryFrom<AdaptationRow> for moves_core::framework::adaptation::SavedAdaptation {
+    type Error = StoreError;
+    fn try_from(r: AdaptationRow) -> Result<Self, StoreError> {
+        let parsed =
+            moves_core::framework::adaptation::parse_adaptation(STORED_ADAPTATION, &r.body)
+                .map_err(|e| corrupt("adaptation", e))?;
+        if i64::from(parsed.adaptation.version) != r.version {
+            return Err(corrupt(
+                "adaptation",
+                format!(
+                    "version {} holds version {}",
+                    r.version, parsed.adaptation.version
+                ),
+            ));
+        }
+        Ok(moves_core::framework::adaptation::SavedAdaptation {
+            org_id: OrgId::from_uuid(r.org_id),
+            adaptation: parsed.adaptation,
+            change: change_of(&r.change)?,
+            saved_by: r.saved_by.map(UserId::from_uuid),
+            saved_at: Timestamp::from_millis(r.saved_at),
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct VersionSummaryRow {
+    pub version: i64,
+    pub framework_id: String,
+    pub overlay_id: Option<String>,
+    pub change: String,
+    pub saved_by: Option<Uuid>,
+    pub saved_at: i64,
+}
+
+impl TryFrom<VersionSummaryRow> for moves_core::framework::adaptation::VersionSummary {
+    type Error = StoreError;
+    fn try_from(r: VersionSummaryRow) -> Result<Self, StoreError> {
+        Ok(moves_core::framework::adaptation::VersionSummary {
+            version: u32::try_from(r.version).map_err(|e| corrupt("adaptation version", e))?,
+            edition: r.framework_id,
+            overlay: r.overlay_id,
+            change: change_of(&r.change)?,
+            saved_by: r.saved_by.map(UserId::from_uuid),
+            saved_at: Timestamp::from_millis(r.saved_at),
+        })
+    }
+}

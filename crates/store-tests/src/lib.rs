@@ -65,6 +65,10 @@ macro_rules! conformance_suite {
             team_names_are_unique_without_case,
             team_members_are_added_and_removed,
             teams_are_sealed_by_organisation,
+            adaptation_versions_are_kept_and_read_back,
+            adaptations_are_sealed_by_organisation,
+            a_stale_adaptation_version_is_refused,
+            old_adaptation_versions_read_with_their_own_wording,
             health_reports_the_backend
         );
     };

@@ -4,11 +4,14 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::fluent_bundle::concurrent::FluentBundle;
+use fluent_templates::fluent_bundle::{FluentResource, FluentValue};
 use fluent_templates::{Loader, static_loader};
+use rust_embed::RustEmbed;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::convert::Infallible;
+use std::sync::LazyLock;
 use unic_langid::{LanguageIdentifier, langid};
 
 static_loader! {
@@ -19,6 +22,29 @@ static_loader! {
 }
 
 const ENGLISH: LanguageIdentifier = langid!("en-GB");
+
+/// The interface language's files, read again only to know which messages
+/// exist (see [`Tr::has`]).
+#[derive(RustEmbed)]
+#[folder = "i18n/en-GB/"]
+struct EnglishFiles;
+
+static ENGLISH_MESSAGES: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| {
+    let mut bundle = FluentBundle::new_concurrent(vec![ENGLISH]);
+    for name in EnglishFiles::iter() {
+        let Some(file) = EnglishFiles::get(&name) else {
+            continue;
+        };
+        let Ok(text) = String::from_utf8(file.data.into_owned()) else {
+            continue;
+        };
+        // A file with a syntax error still gives the messages that parsed, as
+        // the loader does; the loader's own checks report the error.
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
+        bundle.add_resource_overriding(resource);
+    }
+    bundle
+});
 pub const PSEUDO_TAG: &str = "en-XA";
 pub const PSEUDO_OPEN: char = '⟦';
 pub const PSEUDO_CLOSE: char = '⟧';
@@ -85,9 +111,11 @@ impl Tr {
         self.wrap(s)
     }
 
-    /// Whether `key` exists in the interface's own language.
+    /// Whether `key` exists in the interface's own language, whether or not
+    /// its message takes arguments. (A lookup without arguments cannot say:
+    /// Fluent reports the missing arguments as an error.)
     pub fn has(key: &str) -> bool {
-        LOCALES.try_lookup(&ENGLISH, key).is_some()
+        ENGLISH_MESSAGES.has_message(key)
     }
 }
 
@@ -123,6 +151,15 @@ mod tests {
         assert_eq!(Tr::pseudo().t("site-name"), "⟦Resilient Moves⟧");
         assert!(Tr::has("site-name"));
         assert!(!Tr::has("no-such-key"));
+    }
+
+    #[test]
+    fn messages_with_arguments_exist_too() {
+        // `error-reference` takes `$id`: a lookup without it fails in Fluent.
+        assert!(LOCALES.try_lookup(&ENGLISH, "error-reference").is_none());
+        assert!(Tr::has("error-reference"));
+        assert!(Tr::has("framework-move-page-title"));
+        assert!(!Tr::has("framework-no-such-key"));
     }
 
     #[test]

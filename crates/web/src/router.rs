@@ -113,6 +113,67 @@ pub fn routes() -> Routes {
             Rule::May(Capability::ManageMembers),
             admin::reset::reset_password,
         )
+        // The organisation's adaptation of the framework.
+        .get(
+            "/admin/framework",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::page,
+        )
+        .get(
+            "/admin/framework/moves/{id}",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::move_page,
+        )
+        .post(
+            "/admin/framework/moves/{id}/reword",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::reword,
+        )
+        .post(
+            "/admin/framework/moves/{id}/hide",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::hide,
+        )
+        .post(
+            "/admin/framework/local-moves",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::add_local_move,
+        )
+        .get(
+            "/admin/framework/overlays/{id}",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::preview_overlay,
+        )
+        .post(
+            "/admin/framework/overlay",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::accept_overlay,
+        )
+        .post(
+            "/admin/framework/edition",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::adopt,
+        )
+        .post(
+            "/admin/framework/credit",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::credit,
+        )
+        .get(
+            "/admin/framework/export",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::export,
+        )
+        .get(
+            "/admin/framework/import",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::import_form,
+        )
+        .post(
+            "/admin/framework/import",
+            Rule::May(Capability::AdaptFramework),
+            admin::framework::import,
+        )
         .get("/invite/{token}", Rule::Public, invite::form)
         .post("/invite/{token}", Rule::Public, invite::submit)
         .get("/framework", Rule::Public, framework::overview)

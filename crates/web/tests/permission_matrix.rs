@@ -88,6 +88,14 @@ async fn sign_in(
 /// A concrete path for a route pattern. Ids are those of organisation A's data,
 /// so organisation B's people must get 404 where a route is about data.
 fn concrete(path: &str) -> String {
+    // The framework adaptation pages take a real move and overlay id.
+    let path = if path.starts_with("/admin/framework/moves/") {
+        path.replace("{id}", "basics.housing")
+    } else if path.starts_with("/admin/framework/overlays/") {
+        path.replace("{id}", "cyp-sv")
+    } else {
+        path.to_owned()
+    };
     path.replace("{*path}", "site.css")
         .replace("{key}", "matrix")
         .replace("{id}", "basics")

@@ -13,7 +13,7 @@ use moves_web::catalogue::{PUBLIC_FRAMEWORK, catalogue};
 use moves_web::i18n::{PSEUDO_CLOSE, PSEUDO_OPEN, PSEUDO_TAG, Tr};
 use moves_web::routes::framework::category_key;
 use scraper::{ElementRef, Html, Node};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 mod support;
@@ -322,62 +322,6 @@ fn keys_used(text: &str) -> Vec<String> {
     keys
 }
 
-/// Every message of the interface language: id and text, from the `.ftl` files.
-fn ftl_messages() -> HashMap<String, String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n/en-GB");
-    let mut messages = HashMap::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ftl") {
-            continue;
-        }
-        let mut current: Option<String> = None;
-        for line in std::fs::read_to_string(&path).unwrap().lines() {
-            if line.starts_with(|c: char| c.is_ascii_lowercase())
-                && let Some((id, body)) = line.split_once('=')
-            {
-                let id = id.trim().to_owned();
-                messages.insert(id.clone(), body.to_owned());
-                current = Some(id);
-            } else if line.trim().is_empty() {
-                // A blank line may sit inside a message of several lines.
-                continue;
-            } else if line.starts_with(char::is_whitespace) {
-                if let Some(text) = current.as_ref().and_then(|id| messages.get_mut(id)) {
-                    text.push('\n');
-                    text.push_str(line);
-                }
-            } else {
-                current = None;
-            }
-        }
-    }
-    messages
-}
-
-/// Whether `key` gives a string. `Tr::has` looks a message up without
-/// arguments, which Fluent reports as an error for messages that take some, so
-/// those are formatted here with a value for each of their `$variables`.
-fn translates(key: &str, messages: &HashMap<String, String>) -> bool {
-    if Tr::has(key) {
-        return true;
-    }
-    let Some(text) = messages.get(key) else {
-        return false;
-    };
-    let mut args: Vec<(&'static str, String)> = Vec::new();
-    for part in text.split('$').skip(1) {
-        let name: String = part
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-            .collect();
-        if !name.is_empty() && !args.iter().any(|(n, _)| *n == name) {
-            args.push((Box::leak(name.into_boxed_str()), "1".to_owned()));
-        }
-    }
-    !args.is_empty() && Tr::default().t_args(key, &args) != key
-}
-
 #[test]
 fn every_key_used_in_templates_and_code_exists() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -402,10 +346,9 @@ fn every_key_used_in_templates_and_code_exists() {
     ] {
         assert!(keys.contains(known), "the scan missed {known}");
     }
-    let messages = ftl_messages();
     let missing: Vec<String> = used
         .iter()
-        .filter(|(key, _)| !translates(key, &messages))
+        .filter(|(key, _)| !Tr::has(key))
         .map(|(key, file)| format!("{key} (in {file})"))
         .collect();
     assert!(
@@ -417,15 +360,6 @@ fn every_key_used_in_templates_and_code_exists() {
     for c in Category::ALL {
         assert!(Tr::has(category_key(*c)), "{c}");
     }
-}
-
-#[test]
-fn messages_with_arguments_count_as_present() {
-    let messages = ftl_messages();
-    assert!(translates("framework-move-page-title", &messages));
-    assert!(translates("framework-language-name", &messages));
-    assert!(translates("site-name", &messages));
-    assert!(!translates("framework-no-such-key", &messages));
 }
 
 #[test]

@@ -9,7 +9,10 @@
 //!   [`Overlay::check_against`] checks against its base.
 //! - [`resolve`] lays an overlay over a base, giving each text its language.
 //! - [`Catalogue`] holds everything an installation offers.
+//! - [`adaptation`] is an organisation's own version: adopted edition, accepted
+//!   overlay, local moves, rewordings, hidden moves, kept version by version.
 
+pub mod adaptation;
 mod catalogue;
 mod category;
 mod error;
@@ -24,6 +27,7 @@ mod wording;
 #[cfg(test)]
 mod fixtures;
 
+pub use adaptation::{Adaptation, AdaptedFramework, FrameworkVersion};
 pub use catalogue::{Catalogue, CheckedFile};
 pub use category::Category;
 pub use error::{FrameworkError, LoadErrors, LoadOptions, Warning};
@@ -32,7 +36,7 @@ pub use ids::{
     is_language_tag, is_move_id, is_simple_id, parse_colour,
 };
 pub use keyword::UnknownKeyword;
-pub use load::{DESCRIPTION_MAX, EDITION_MAX, LABEL_MAX, TITLE_MAX, parse_framework};
+pub use load::{DESCRIPTION_MAX, EDITION_MAX, LABEL_MAX, LOCAL_PREFIX, TITLE_MAX, parse_framework};
 pub use model::{Compartment, Framework, Move, NobleTruth, Provenance};
 pub use overlay::{
     Audience, CompartmentText, MoveText, NobleTruthText, Overlay, OverlayKind, OverlayStatus,

@@ -15,6 +15,9 @@ keyword_enum! {
         /// The commonly reproduced wording, not yet confirmed against the published
         /// framework; a maintainer can confirm it later.
         CommonlyReproduced => "commonly-reproduced",
+        /// An organisation's own move, added in its adaptation. Never in a file of
+        /// a base edition.
+        Local => "local",
     }
 }
 

@@ -35,6 +35,7 @@ pub(crate) async fn member(
     m
 }
 
+mod adaptations;
 mod audit;
 mod kept_forms;
 mod memberships;
@@ -46,6 +47,7 @@ mod setup;
 mod teams;
 mod throttle;
 
+pub use adaptations::*;
 pub use audit::*;
 pub use kept_forms::*;
 pub use memberships::*;

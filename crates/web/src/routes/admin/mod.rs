@@ -1,6 +1,7 @@
 //! Pages for an organisation's administrators.
 
 pub mod audit;
+pub mod framework;
 pub mod handover;
 pub mod members;
 pub mod reset;

@@ -1,0 +1,147 @@
+//! The organisation's adaptation of the framework, for its administrators:
+//! `/admin/framework` shows the effective framework and its version history;
+//! the pages under it adopt an edition, accept an overlay (previewed first),
+//! add local moves, reword and hide moves, credit who co-produced the change,
+//! and export or import the adaptation as TOML.
+//!
+//! The rules are in `moves_core::framework::adaptation`; handlers only read the
+//! form, call them and save. Every form carries the version it was made from: if
+//! someone saved another version meanwhile, nothing is saved and the person is
+//! told, with what they typed kept. Each saved version is audited in the same
+//! transaction as the save.
+
+mod changes;
+mod file;
+mod moves;
+mod overlays;
+mod page;
+
+pub use changes::{adopt, credit};
+pub use file::{export, import, import_form};
+pub use moves::{add_local_move, hide, move_page, reword};
+pub use overlays::{accept_overlay, preview_overlay};
+pub use page::page;
+
+use crate::auth::viewer::Viewer;
+use crate::catalogue::{PUBLIC_FRAMEWORK, catalogue};
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::framework::adaptation::{
+    Adaptation, AdaptationError, Change, Field, SaveOutcome, SavedAdaptation,
+};
+use moves_core::framework::{Catalogue, FrameworkId};
+use moves_core::ids::{OrgId, UserId};
+use moves_core::text::TextError;
+
+pub const FRAMEWORK_ADMIN_PATH: &str = "/admin/framework";
+
+/// The organisation being worked in and the administrator: the rule has
+/// checked the capability there, and no other organisation can be named.
+fn admin_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
+    let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
+    let admin = viewer.actor.user.ok_or(AppError::Forbidden)?;
+    Ok((org, admin))
+}
+
+fn shipped() -> Result<&'static Catalogue, AppError> {
+    catalogue().map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// The version in force: the latest saved, or the public edition as published.
+async fn current(state: &AppState, org: OrgId) -> Result<Adaptation, AppError> {
+    Ok(match state.store.latest_adaptation(org).await? {
+        Some(saved) => saved.adaptation,
+        None => Adaptation::initial(
+            FrameworkId::parse(PUBLIC_FRAMEWORK).map_err(|e| AppError::Internal(e.to_string()))?,
+        ),
+    })
+}
+
+/// Whether the form was made from the version in force. A form without a
+/// readable version counts as stale: it cannot prove it saw the latest.
+fn is_current(form_version: &str, current: &Adaptation) -> bool {
+    form_version.trim().parse::<u32>().ok() == Some(current.version)
+}
+
+/// Saves `next` as the version after `current`, with its audit entry in the
+/// same transaction. `Stale` when someone saved first.
+async fn save(
+    state: &AppState,
+    org: OrgId,
+    admin: UserId,
+    next: &Adaptation,
+    change: Change,
+) -> Result<SaveOutcome, AppError> {
+    let now = state.clock.now();
+    let audit = AuditEntry::new(
+        AuditScope::Organisation(org),
+        now,
+        Some(admin),
+        AuditAction::FrameworkAdapted,
+    )
+    .subject(next.version.to_string())
+    .detail(change.code());
+    let saved = SavedAdaptation {
+        org_id: org,
+        adaptation: next.clone(),
+        change,
+        saved_by: Some(admin),
+        saved_at: now,
+    };
+    Ok(state.store.save_adaptation(&saved, &audit).await?)
+}
+
+/// What to tell the person when a form was made from an older version.
+fn stale_message(tr: &Tr, latest: u32) -> String {
+    tr.t_args("adapt-stale", &[("version", latest.to_string())])
+}
+
+/// A refused change, in plain words.
+fn error_message(tr: &Tr, e: &AdaptationError) -> String {
+    match e {
+        AdaptationError::UnknownEdition(_) => tr.t("adapt-error-unknown-edition"),
+        AdaptationError::UnknownCompartment(_) => tr.t("adapt-error-unknown-compartment"),
+        AdaptationError::UnknownMove(_) => tr.t("adapt-error-unknown-move"),
+        AdaptationError::OverlayForAnotherEdition { .. } => tr.t("adapt-error-overlay-edition"),
+        AdaptationError::DraftNotConfirmed(_) => tr.t("adapt-error-draft-not-confirmed"),
+        AdaptationError::EditionLacks { missing, .. } => {
+            tr.t_args("adapt-error-edition-lacks", &[("ids", missing.join(", "))])
+        }
+        AdaptationError::Text { field, problem } => match (field, problem) {
+            (Field::Label, TextError::Empty) => tr.t("adapt-error-label-empty"),
+            (Field::Label, TextError::TooLong { max }) => {
+                tr.t_args("adapt-error-label-too-long", &[("max", max.to_string())])
+            }
+            (Field::Label, TextError::ControlCharacter { .. }) => {
+                tr.t("adapt-error-label-hidden-character")
+            }
+            (Field::Description, TextError::TooLong { max }) => tr.t_args(
+                "adapt-error-description-too-long",
+                &[("max", max.to_string())],
+            ),
+            (Field::Description, _) => tr.t("adapt-error-description-hidden-character"),
+            (Field::Credit, TextError::TooLong { max }) => {
+                tr.t_args("adapt-error-credit-too-long", &[("max", max.to_string())])
+            }
+            (Field::Credit, _) => tr.t("adapt-error-credit-hidden-character"),
+        },
+    }
+}
+
+/// Where to go after a saved change, with a notice to show there.
+fn done(path: &str, what: &str) -> axum::response::Response {
+    use axum::response::{IntoResponse, Redirect};
+    let sep = if path.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{path}{sep}done={what}")).into_response()
+}
+
+/// Whether `next` says the same as `now` (a re-sent form, a re-imported file):
+/// no new version is made for nothing.
+fn unchanged(now: &Adaptation, next: &Adaptation) -> bool {
+    Adaptation {
+        version: now.version,
+        ..next.clone()
+    } == *now
+}

@@ -1,0 +1,296 @@
+//! `GET /admin/framework`: the organisation's effective framework, its version
+//! history, and the forms that change it. Forms that fail come back here with
+//! what was typed.
+
+use super::{FRAMEWORK_ADMIN_PATH, admin_of, current, shipped};
+use crate::auth::viewer::Viewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{Layout, render_page};
+use crate::routes::admin::audit::format_time;
+use crate::routes::framework::category_key;
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use moves_core::framework::Category;
+use moves_core::framework::OverlayStatus;
+use moves_core::framework::adaptation::{ChangeKind, VersionSummary};
+use moves_core::ids::UserId;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// One move as the administrator sees it.
+pub struct MoveRow {
+    pub id: String,
+    pub label: String,
+    pub lang: String,
+    pub local: bool,
+    pub reworded: bool,
+    pub hidden: bool,
+}
+
+pub struct CompartmentRow {
+    pub id: String,
+    pub label: String,
+    pub lang: String,
+    pub moves: Vec<MoveRow>,
+}
+
+pub struct HistoryRow {
+    pub version: u32,
+    pub when: String,
+    pub who: String,
+    pub what: String,
+}
+
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub selected: bool,
+    pub draft: bool,
+}
+
+/// What was typed in the forms of this page, kept when one is refused.
+#[derive(Default)]
+pub struct Kept {
+    pub compartment: String,
+    pub label: String,
+    pub description: String,
+    pub category: String,
+    /// `None` shows the credit in force.
+    pub credit: Option<String>,
+}
+
+/// A refused form: the message, and the id of the field to fix.
+pub struct Problem {
+    pub message: String,
+    pub field: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "admin/framework/index.html")]
+struct AdaptationPage {
+    layout: Layout,
+    csrf: String,
+    version: u32,
+    edition_title: String,
+    overlay_title: Option<String>,
+    overlay_draft: bool,
+    credit_in_force: Option<String>,
+    compartments: Vec<CompartmentRow>,
+    history: Vec<HistoryRow>,
+    editions: Vec<Choice>,
+    overlays: Vec<Choice>,
+    categories: Vec<Choice>,
+    compartment_choices: Vec<Choice>,
+    kept: Kept,
+    problem: Option<Problem>,
+    notice: Option<String>,
+}
+
+impl AdaptationPage {
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.problem
+            .as_ref()
+            .filter(|p| p.field == field)
+            .map(|p| p.message.as_str())
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct Done {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+fn notice_for(tr: &Tr, done: Option<&str>) -> Option<String> {
+    Some(match done? {
+        "adopted" => tr.t("adapt-done-adopted"),
+        "overlay" => tr.t("adapt-done-overlay"),
+        "added" => tr.t("adapt-done-added"),
+        "reworded" => tr.t("adapt-done-reworded"),
+        "hidden" => tr.t("adapt-done-hidden"),
+        "shown" => tr.t("adapt-done-shown"),
+        "credited" => tr.t("adapt-done-credited"),
+        "imported" => tr.t("adapt-done-imported"),
+        "unchanged" => tr.t("adapt-done-unchanged"),
+        _ => return None,
+    })
+}
+
+pub fn change_text(tr: &Tr, kind: ChangeKind, subject: Option<&str>) -> String {
+    let subject = subject.unwrap_or("").to_owned();
+    match kind {
+        ChangeKind::Adopted => tr.t_args("adapt-change-adopted", &[("id", subject)]),
+        ChangeKind::OverlayAccepted => {
+            tr.t_args("adapt-change-overlay-accepted", &[("id", subject)])
+        }
+        ChangeKind::OverlayDropped => tr.t("adapt-change-overlay-dropped"),
+        ChangeKind::MoveAdded => tr.t_args("adapt-change-move-added", &[("id", subject)]),
+        ChangeKind::Reworded => tr.t_args("adapt-change-reworded", &[("id", subject)]),
+        ChangeKind::Hidden => tr.t_args("adapt-change-hidden", &[("id", subject)]),
+        ChangeKind::Unhidden => tr.t_args("adapt-change-unhidden", &[("id", subject)]),
+        ChangeKind::Credited => tr.t("adapt-change-credited"),
+        ChangeKind::Imported => tr.t("adapt-change-imported"),
+    }
+}
+
+async fn history_rows(
+    state: &AppState,
+    tr: &Tr,
+    history: Vec<VersionSummary>,
+) -> Result<Vec<HistoryRow>, AppError> {
+    let mut ids: Vec<UserId> = history.iter().filter_map(|h| h.saved_by).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let names: HashMap<UserId, String> = state
+        .store
+        .users(&ids)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    Ok(history
+        .into_iter()
+        .map(|h| HistoryRow {
+            version: h.version,
+            when: format_time(h.saved_at),
+            who: h
+                .saved_by
+                .and_then(|u| names.get(&u).cloned())
+                .unwrap_or_else(|| tr.t("adapt-history-nobody")),
+            what: change_text(tr, h.change.kind, h.change.subject.as_deref()),
+        })
+        .collect())
+}
+
+pub(super) async fn render(
+    state: &AppState,
+    tr: Tr,
+    viewer: &Viewer,
+    kept: Kept,
+    problem: Option<Problem>,
+    notice: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let (org, _) = admin_of(viewer)?;
+    let catalogue = shipped()?;
+    let adaptation = current(state, org).await?;
+    let adapted = catalogue
+        .adapted(&adaptation)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let fw = &adapted.framework;
+    let compartments = fw
+        .compartments
+        .iter()
+        .map(|c| CompartmentRow {
+            id: c.id.to_string(),
+            label: c.label.text.clone(),
+            lang: c.label.lang.clone(),
+            moves: fw
+                .moves_in(c.id.as_str())
+                .into_iter()
+                .map(|m| MoveRow {
+                    id: m.id.to_string(),
+                    label: m.label.text.clone(),
+                    lang: m.label.lang.clone(),
+                    local: adapted.is_local(&m.id),
+                    reworded: adapted.reworded.contains(&m.id),
+                    hidden: adapted.hidden.contains(&m.id),
+                })
+                .collect(),
+        })
+        .collect();
+    let history = history_rows(state, &tr, state.store.adaptation_history(org).await?).await?;
+    let editions = catalogue
+        .frameworks()
+        .iter()
+        .map(|f| Choice {
+            id: f.id.to_string(),
+            label: format!("{} ({})", f.title, f.edition),
+            selected: f.id == adaptation.base,
+            draft: false,
+        })
+        .collect();
+    let overlays = catalogue
+        .overlays_for(adaptation.base.as_str())
+        .into_iter()
+        .map(|o| Choice {
+            id: o.id.to_string(),
+            label: o.title.clone(),
+            selected: adaptation.overlay.as_ref() == Some(&o.id),
+            draft: o.status == OverlayStatus::Draft,
+        })
+        .collect();
+    let categories = Category::ALL
+        .iter()
+        .map(|c| Choice {
+            id: c.as_str().to_owned(),
+            label: tr.t(category_key(*c)),
+            selected: kept.category == c.as_str(),
+            draft: false,
+        })
+        .collect();
+    let compartment_choices = fw
+        .compartments
+        .iter()
+        .map(|c| Choice {
+            id: c.id.to_string(),
+            label: c.label.text.clone(),
+            selected: kept.compartment == c.id.as_str(),
+            draft: false,
+        })
+        .collect();
+    let title = tr.t("adapt-title");
+    let page = AdaptationPage {
+        layout: Layout::for_viewer(tr, title, viewer),
+        csrf: viewer.csrf_token.clone().unwrap_or_default(),
+        version: adaptation.version,
+        edition_title: format!("{} ({})", fw.title.text, fw.edition),
+        overlay_title: fw.overlay.as_ref().and_then(|o| {
+            catalogue
+                .overlay(o.id.as_str())
+                .map(|full| full.title.clone())
+        }),
+        overlay_draft: fw
+            .overlay
+            .as_ref()
+            .is_some_and(|o| o.status == OverlayStatus::Draft),
+        credit_in_force: adapted.co_produced_by.clone(),
+        compartments,
+        history,
+        editions,
+        overlays,
+        categories,
+        compartment_choices,
+        kept,
+        problem,
+        notice,
+    };
+    render_page(&page, status, [])
+}
+
+/// `GET /admin/framework`
+pub async fn page(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    Query(q): Query<Done>,
+) -> Result<Response, AppError> {
+    let notice = notice_for(&tr, q.done.as_deref());
+    render(
+        &state,
+        tr,
+        &viewer,
+        Kept::default(),
+        None,
+        notice,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// Where the main page is, for redirects after a change.
+pub const PAGE: &str = FRAMEWORK_ADMIN_PATH;
