@@ -28,14 +28,19 @@ pub enum AuditAction {
     /// A team was made, or someone joined or left one (subject: the team's id;
     /// detail: `created`, or `member_added:<user id>` / `member_removed:<user id>`).
     TeamChanged,
+    /// A person's circle was read (subject: the circle's id; detail: the page).
     RecordRead,
+    /// A circle was started, someone added to it, or it was closed or reopened
+    /// (subject: the circle's id; detail: `created`, `member_added:<member id>`,
+    /// `closed`, `reopened`).
+    CircleChanged,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 15] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -49,6 +54,7 @@ impl AuditAction {
         AuditAction::PasswordSet,
         AuditAction::TeamChanged,
         AuditAction::RecordRead,
+        AuditAction::CircleChanged,
         AuditAction::DurabilityProbe,
     ];
 
@@ -67,6 +73,7 @@ impl AuditAction {
             AuditAction::PasswordSet => "password_set",
             AuditAction::TeamChanged => "team_changed",
             AuditAction::RecordRead => "record_read",
+            AuditAction::CircleChanged => "circle_changed",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }
