@@ -20,9 +20,11 @@ pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
 pub use rows::{
     AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
 };
+pub use rows::{CircleMemberRow, CircleRow, CircleSummaryRow};
 pub use rows::{TeamMemberRow, TeamRow};
 
 mod audit;
+mod circles;
 mod kept_forms;
 mod memberships;
 mod mfa;
@@ -60,5 +62,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_mfa_store!($store);
         $crate::impl_team_store!($store);
         $crate::impl_kept_form_store!($store);
+        $crate::impl_circle_store!($store);
     };
 }

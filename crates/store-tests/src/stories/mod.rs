@@ -36,6 +36,7 @@ pub(crate) async fn member(
 }
 
 mod audit;
+mod circles;
 mod kept_forms;
 mod memberships;
 mod mfa;
@@ -47,6 +48,7 @@ mod teams;
 mod throttle;
 
 pub use audit::*;
+pub use circles::*;
 pub use kept_forms::*;
 pub use memberships::*;
 pub use mfa::*;
