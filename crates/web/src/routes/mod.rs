@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod assets;
+pub mod circles;
 #[cfg(feature = "crash-probe")]
 pub mod crash_probe;
 pub mod framework;
