@@ -388,9 +388,7 @@ pub trait CircleStore: Send + Sync {
         org: OrgId,
         id: crate::ids::CircleId,
         version: i64,
-        by: UserId,
-        at: Timestamp,
-        reflection: &str,
+        closing: &crate::circle::Closing,
         audit: &AuditEntry,
     ) -> StoreResult<VersionedWrite>;
     /// Reopens a closed circle at `version`; its closing reflection is cleared.

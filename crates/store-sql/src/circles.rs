@@ -213,9 +213,7 @@ macro_rules! impl_circle_store {
                 org: $crate::reexport::moves_core::ids::OrgId,
                 id: $crate::reexport::moves_core::ids::CircleId,
                 version: i64,
-                by: $crate::reexport::moves_core::ids::UserId,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-                reflection: &str,
+                closing: &$crate::reexport::moves_core::circle::Closing,
                 audit: &$crate::reexport::moves_core::audit::AuditEntry,
             ) -> $crate::reexport::moves_core::store::StoreResult<
                 $crate::reexport::moves_core::store::VersionedWrite,
@@ -229,9 +227,9 @@ macro_rules! impl_circle_store {
                 .bind(org.as_uuid())
                 .bind(id.as_uuid())
                 .bind(version)
-                .bind(at.as_millis())
-                .bind(by.as_uuid())
-                .bind(reflection)
+                .bind(closing.at.as_millis())
+                .bind(closing.by.as_uuid())
+                .bind(&closing.reflection)
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;

@@ -54,11 +54,11 @@ impl Audience {
 
     /// The members of the circle who see a contribution with this audience by
     /// `author`, in the order given: what the author is told before sharing.
-    pub fn members_reached<'m>(
+    pub fn members_reached(
         self,
         author: CircleMemberId,
-        members: &'m [CircleMember],
-    ) -> Vec<&'m CircleMember> {
+        members: &[CircleMember],
+    ) -> Vec<&CircleMember> {
         members.iter().filter(|m| self.reaches(author, m)).collect()
     }
 }

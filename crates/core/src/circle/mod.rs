@@ -17,4 +17,6 @@ pub use audience::Audience;
 pub use birth::{AgeBand, Birth, BirthDate, BirthError};
 pub use member::{CircleMember, CircleRole, MemberError};
 pub use open::{OpenCircle, open_circle};
-pub use space::{Circle, CircleError, CircleStatus, NewCircle, SharingDecider, closing_reflection};
+pub use space::{
+    Circle, CircleError, CircleStatus, Closing, NewCircle, SharingDecider, closing_reflection,
+};

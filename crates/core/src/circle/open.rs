@@ -156,9 +156,7 @@ mod tests {
             _: OrgId,
             _: CircleId,
             _: i64,
-            _: UserId,
-            _: Timestamp,
-            _: &str,
+            _: &crate::circle::Closing,
             _: &AuditEntry,
         ) -> StoreResult<VersionedWrite> {
             Err(StoreError::Unavailable("read-only fake".into()))

@@ -70,6 +70,15 @@ pub enum CircleError {
     Reflection(TextError),
 }
 
+/// Who closed a circle, when, and their closing reflection (already cleaned
+/// by [`closing_reflection`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closing {
+    pub by: UserId,
+    pub at: Timestamp,
+    pub reflection: String,
+}
+
 /// What a person typed to start a circle, before cleaning.
 #[derive(Debug, Clone, Default)]
 pub struct NewCircle<'a> {

@@ -3,7 +3,7 @@
 
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
 use moves_core::circle::{
-    AgeBand, Birth, BirthDate, Circle, CircleMember, CircleRole, CircleStatus, NewCircle,
+    AgeBand, Birth, BirthDate, Circle, CircleMember, CircleRole, CircleStatus, Closing, NewCircle,
     SharingDecider,
 };
 use moves_core::ids::{CircleId, UserId};
@@ -50,6 +50,14 @@ async fn circle(
         .await
         .unwrap();
     (c, p)
+}
+
+fn closing(by: UserId, at: moves_core::clock::Timestamp, reflection: &str) -> Closing {
+    Closing {
+        by,
+        at,
+        reflection: reflection.to_owned(),
+    }
 }
 
 fn named(name: &str) -> NewCircle<'_> {
@@ -163,9 +171,7 @@ pub async fn circles_are_sealed_by_organisation(store: &dyn Store) {
                 b.id,
                 c.id,
                 1,
-                sam.id,
-                T0,
-                "done",
+                &closing(sam.id, T0, "done"),
                 &audit(&b, sam.id, c.id, "closed")
             )
             .await
@@ -454,9 +460,7 @@ pub async fn circles_are_closed_with_a_reflection_and_reopened(store: &dyn Store
                 a.id,
                 c.id,
                 1,
-                sam.id,
-                later,
-                reflection,
+                &closing(sam.id, later, reflection),
                 &audit(&a, sam.id, c.id, "closed")
             )
             .await
@@ -480,9 +484,7 @@ pub async fn circles_are_closed_with_a_reflection_and_reopened(store: &dyn Store
                 a.id,
                 c.id,
                 2,
-                sam.id,
-                later,
-                "again",
+                &closing(sam.id, later, "again"),
                 &audit(&a, sam.id, c.id, "closed")
             )
             .await
@@ -544,9 +546,7 @@ pub async fn stale_versions_change_nothing(store: &dyn Store) {
                 a.id,
                 c.id,
                 1,
-                sam.id,
-                T0,
-                "done",
+                &closing(sam.id, T0, "done"),
                 &audit(&a, sam.id, c.id, "closed")
             )
             .await

@@ -13,7 +13,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::circle::{CircleError, OpenCircle, closing_reflection};
+use moves_core::circle::{CircleError, Closing, OpenCircle, closing_reflection};
 use moves_core::store::VersionedWrite;
 use serde::Deserialize;
 
@@ -126,9 +126,11 @@ pub async fn close(
             org,
             id,
             version,
-            user,
-            state.clock.now(),
-            &reflection,
+            &Closing {
+                by: user,
+                at: state.clock.now(),
+                reflection,
+            },
             &audit,
         )
         .await?
