@@ -8,6 +8,7 @@
 pub mod access;
 pub mod audience;
 pub mod birth;
+pub mod demo;
 pub mod member;
 pub mod open;
 pub mod space;
