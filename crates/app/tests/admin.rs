@@ -392,12 +392,36 @@ async fn seed_demo_makes_demo_people_who_can_sign_in_and_see_the_banner() {
     assert!(log.contains("WARN") && log.contains(DEMO_WARNING), "{log}");
     assert!(!log.contains("setup code"), "{log}");
 
-    let (status, url, home) =
-        sign_in(&client(), &server, "practitioner@demo.example", &password).await;
+    let practitioner = client();
+    let (status, url, home) = sign_in(
+        &practitioner,
+        &server,
+        "practitioner@demo.example",
+        &password,
+    )
+    .await;
     assert_eq!((status, url.as_str()), (200, "/"), "{home}");
     assert!(home.contains("Demo Practitioner"), "{home}");
     assert!(home.contains("Demo Borough"), "{home}");
     assert!(home.contains(BANNER), "{home}");
+    // The demo circles, once each although seed-demo ran twice.
+    let (status, _, circles) = page(
+        practitioner
+            .get(server.url("/circles"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 200, "{circles}");
+    for name in ["Maya", "Tom", "The Okoro family"] {
+        assert_eq!(
+            circles.matches(&format!(">{name}<")).count(),
+            1,
+            "{name} in {circles}"
+        );
+    }
+    assert!(!circles.contains("Sol"), "Other Trust's circle is not here");
 
     let (status, _, home) = sign_in(&client(), &server, "viewer@other.example", &password).await;
     assert_eq!(status, 200);

@@ -35,14 +35,19 @@ pub enum AuditAction {
     /// (subject: the version number; detail: what changed, such as
     /// `reworded:basics.housing`).
     FrameworkAdapted,
+    /// A person's circle was read (subject: the circle's id; detail: the page).
     RecordRead,
+    /// A circle was started, someone added to it, or it was closed or reopened
+    /// (subject: the circle's id; detail: `created`, `member_added:<member id>`,
+    /// `closed`, `reopened`).
+    CircleChanged,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 17] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -58,6 +63,7 @@ impl AuditAction {
         AuditAction::TeamChanged,
         AuditAction::FrameworkAdapted,
         AuditAction::RecordRead,
+        AuditAction::CircleChanged,
         AuditAction::DurabilityProbe,
     ];
 
@@ -78,6 +84,7 @@ impl AuditAction {
             AuditAction::TeamChanged => "team_changed",
             AuditAction::FrameworkAdapted => "framework_adapted",
             AuditAction::RecordRead => "record_read",
+            AuditAction::CircleChanged => "circle_changed",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

@@ -72,3 +72,12 @@ id_type!(
     /// A team inside one organisation (people who work together).
     TeamId
 );
+id_type!(
+    /// A circle: one child, young person, adult or family (the focus) with the
+    /// people around them.
+    CircleId
+);
+id_type!(
+    /// One person in one circle, with or without an account.
+    CircleMemberId
+);

@@ -142,6 +142,11 @@ pub enum Rule {
     /// factor is still to come (see [`Rule::decide_pending`]), and to anyone
     /// signed in (who has nothing left to give, and is sent on).
     SecondFactorStep,
+    /// A page of one circle: open to someone signed in who may work in circles
+    /// or see their teams' circles. Whether they may open *this* circle is
+    /// decided where it is loaded (`circle::open_circle`); anyone else is told
+    /// nothing exists ([`Decision::NotFound`]), so circle ids cannot be probed.
+    InCircle,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +156,8 @@ pub enum Decision {
     SignIn,
     /// Signed in, but this is not theirs to do.
     Deny,
+    /// Signed in, but not told that what they asked for exists.
+    NotFound,
 }
 
 impl Rule {
@@ -161,6 +168,13 @@ impl Rule {
             (Rule::SignedIn | Rule::SecondFactorStep, Some(_)) => Decision::Allow,
             (Rule::May(cap), Some(_)) if actor.may(cap) => Decision::Allow,
             (Rule::May(_), Some(_)) => Decision::Deny,
+            (Rule::InCircle, Some(_))
+                if actor.may(Capability::WorkInOwnCircles)
+                    || actor.may(Capability::SeeTeamCircles) =>
+            {
+                Decision::Allow
+            }
+            (Rule::InCircle, Some(_)) => Decision::NotFound,
         }
     }
 
@@ -172,7 +186,7 @@ impl Rule {
     pub fn decide_pending(self) -> Decision {
         match self {
             Rule::Public | Rule::SecondFactorStep => Decision::Allow,
-            Rule::SignedIn | Rule::May(_) => Decision::SignIn,
+            Rule::SignedIn | Rule::May(_) | Rule::InCircle => Decision::SignIn,
         }
     }
 }
@@ -281,6 +295,7 @@ mod tests {
         for cap in Capability::ALL {
             assert_eq!(Rule::May(cap).decide_pending(), Decision::SignIn);
         }
+        assert_eq!(Rule::InCircle.decide_pending(), Decision::SignIn);
         // Roles without an organisation chosen grant nothing.
         let lost = Actor {
             org: None,
@@ -289,6 +304,40 @@ mod tests {
         assert_eq!(
             Rule::May(Capability::ReadSharedReports).decide(&lost),
             Decision::Deny
+        );
+    }
+}
+
+#[cfg(test)]
+mod circle_rule_tests {
+    use super::*;
+
+    #[test]
+    fn circle_pages_are_for_people_who_work_in_or_see_circles() {
+        let org = OrgId::new();
+        assert_eq!(Rule::InCircle.decide(&Actor::anonymous()), Decision::SignIn);
+        for role in Role::ALL {
+            let actor = Actor {
+                user: Some(UserId::new()),
+                org: Some(org),
+                roles: vec![role],
+                ..Actor::default()
+            };
+            let expected = if role == Role::Viewer {
+                Decision::NotFound
+            } else {
+                Decision::Allow
+            };
+            assert_eq!(Rule::InCircle.decide(&actor), expected, "{role}");
+        }
+        let installation_admin = Actor {
+            user: Some(UserId::new()),
+            installation_admin: true,
+            ..Actor::default()
+        };
+        assert_eq!(
+            Rule::InCircle.decide(&installation_admin),
+            Decision::NotFound
         );
     }
 }

@@ -382,6 +382,89 @@ pub trait AdaptationStore: Send + Sync {
     ) -> StoreResult<Vec<crate::framework::adaptation::VersionSummary>>;
 }
 
+/// What a change made against a known version of a record did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionedWrite {
+    /// Written; the record is now at the next version.
+    Done,
+    /// Someone changed the record since that version was read: nothing was
+    /// written, so the caller can tell the person instead of overwriting.
+    Stale,
+    /// No such record (in that organisation).
+    NotFound,
+}
+
+/// A circle on a list page, with what the list shows about its members.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CircleSummary {
+    pub circle: crate::circle::Circle,
+    pub member_count: u64,
+}
+
+/// Circles and their members (see [`crate::circle`]). Every method takes the
+/// organisation first and finds nothing of any other. Every change is written
+/// together with its audit entry, in one transaction; changes to a circle name
+/// the version they were made against and raise it.
+#[async_trait]
+pub trait CircleStore: Send + Sync {
+    /// Writes the circle, its first members and `audit`, all or nothing. Fails
+    /// with [`StoreError::Conflict`] when the organisation has a circle with
+    /// that id already (the same form sent twice).
+    async fn create_circle(
+        &self,
+        circle: &crate::circle::Circle,
+        members: &[crate::circle::CircleMember],
+        audit: &AuditEntry,
+    ) -> StoreResult<()>;
+    async fn circle(
+        &self,
+        org: OrgId,
+        id: crate::ids::CircleId,
+    ) -> StoreResult<Option<crate::circle::Circle>>;
+    /// The circle's members, in the order they were added.
+    async fn circle_members(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+    ) -> StoreResult<Vec<crate::circle::CircleMember>>;
+    /// Adds `member` to its circle if the circle is still at `version`, and
+    /// when `decides` names them the one who decides about sharing. Fails with
+    /// [`StoreError::Conflict`] (nothing written) when their account is in the
+    /// circle already.
+    async fn add_circle_member(
+        &self,
+        member: &crate::circle::CircleMember,
+        version: i64,
+        decides: bool,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
+    /// Closes an open circle at `version` with a reflection.
+    async fn close_circle(
+        &self,
+        org: OrgId,
+        id: crate::ids::CircleId,
+        version: i64,
+        closing: &crate::circle::Closing,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
+    /// Reopens a closed circle at `version`; its closing reflection is cleared.
+    async fn reopen_circle(
+        &self,
+        org: OrgId,
+        id: crate::ids::CircleId,
+        version: i64,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
+    /// The circles the person is a member of, newest first, in one query.
+    async fn circles_of_user(&self, org: OrgId, user: UserId) -> StoreResult<Vec<CircleSummary>>;
+    /// The circles of the teams the person is in, newest first, in one query.
+    async fn circles_of_teams_of_user(
+        &self,
+        org: OrgId,
+        user: UserId,
+    ) -> StoreResult<Vec<CircleSummary>>;
+}
+
 /// How busy the connection pool is, for `/metrics`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PoolStats {
@@ -416,6 +499,7 @@ pub trait Store:
     + KeptFormStore
     + TeamStore
     + AdaptationStore
+    + CircleStore
     + StoreHealth
 {
 }
@@ -434,6 +518,7 @@ impl<T> Store for T where
         + KeptFormStore
         + TeamStore
         + AdaptationStore
+        + CircleStore
         + StoreHealth
 {
 }

@@ -21,10 +21,12 @@ pub use rows::{AdaptationRow, VersionSummaryRow};
 pub use rows::{
     AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
 };
+pub use rows::{CircleMemberRow, CircleRow, CircleSummaryRow};
 pub use rows::{TeamMemberRow, TeamRow};
 
 mod adaptations;
 mod audit;
+mod circles;
 mod kept_forms;
 mod memberships;
 mod mfa;
@@ -63,5 +65,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_team_store!($store);
         $crate::impl_kept_form_store!($store);
         $crate::impl_adaptation_store!($store);
+        $crate::impl_circle_store!($store);
     };
 }

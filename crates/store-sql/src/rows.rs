@@ -274,6 +274,71 @@ impl TryFrom<AdaptationRow> for moves_core::framework::adaptation::SavedAdaptati
 }
 
 #[derive(sqlx::FromRow)]
+pub struct CircleRow {
+    pub org_id: Uuid,
+    pub id: Uuid,
+    pub focus_name: String,
+    pub birth_date: Option<String>,
+    pub age_band: Option<String>,
+    pub pronouns: Option<String>,
+    pub languages: Option<String>,
+    pub protected_identity: bool,
+    pub team_id: Option<Uuid>,
+    pub closed_at: Option<i64>,
+    pub closed_by: Option<Uuid>,
+    pub closing_reflection: Option<String>,
+    pub decider_member_id: Option<Uuid>,
+    pub created_by: Uuid,
+    pub created_at: i64,
+    pub version: i64,
+}
+
+impl TryFrom<CircleRow> for moves_core::circle::Circle {
+    type Error = StoreError;
+    fn try_from(r: CircleRow) -> Result<Self, StoreError> {
+        use moves_core::circle::{AgeBand, Birth, BirthDate, CircleStatus, SharingDecider};
+        let birth = match (r.birth_date, r.age_band) {
+            (None, None) => None,
+            (Some(d), None) => Some(Birth::Date(
+                BirthDate::from_stored(&d).ok_or_else(|| corrupt("circle birth date", &d))?,
+            )),
+            (None, Some(b)) => Some(Birth::Band(
+                AgeBand::parse(&b).ok_or_else(|| corrupt("circle age band", &b))?,
+            )),
+            (Some(_), Some(_)) => return Err(corrupt("circle birth", "both date and band")),
+        };
+        let status = match (r.closed_at, r.closed_by, r.closing_reflection) {
+            (None, _, None) => CircleStatus::Open,
+            (Some(at), Some(by), Some(reflection)) => CircleStatus::Closed {
+                at: Timestamp::from_millis(at),
+                by: UserId::from_uuid(by),
+                reflection,
+            },
+            _ => return Err(corrupt("circle status", "half closed")),
+        };
+        Ok(moves_core::circle::Circle {
+            id: moves_core::ids::CircleId::from_uuid(r.id),
+            org_id: OrgId::from_uuid(r.org_id),
+            focus_name: r.focus_name,
+            birth,
+            pronouns: r.pronouns,
+            languages: r.languages,
+            protected_identity: r.protected_identity,
+            team_id: r.team_id.map(moves_core::ids::TeamId::from_uuid),
+            status,
+            decider: r
+                .decider_member_id
+                .map_or(SharingDecider::YoungPerson, |m| {
+                    SharingDecider::Member(moves_core::ids::CircleMemberId::from_uuid(m))
+                }),
+            created_by: UserId::from_uuid(r.created_by),
+            created_at: Timestamp::from_millis(r.created_at),
+            version: r.version,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
 pub struct VersionSummaryRow {
     pub version: i64,
     pub framework_id: String,
@@ -293,6 +358,51 @@ impl TryFrom<VersionSummaryRow> for moves_core::framework::adaptation::VersionSu
             change: change_of(&r.change)?,
             saved_by: r.saved_by.map(UserId::from_uuid),
             saved_at: Timestamp::from_millis(r.saved_at),
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct CircleSummaryRow {
+    #[sqlx(flatten)]
+    pub circle: CircleRow,
+    pub member_count: i64,
+}
+
+impl TryFrom<CircleSummaryRow> for moves_core::store::CircleSummary {
+    type Error = StoreError;
+    fn try_from(r: CircleSummaryRow) -> Result<Self, StoreError> {
+        Ok(moves_core::store::CircleSummary {
+            circle: r.circle.try_into()?,
+            member_count: u64::try_from(r.member_count).map_err(|e| corrupt("member count", e))?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct CircleMemberRow {
+    pub org_id: Uuid,
+    pub id: Uuid,
+    pub circle_id: Uuid,
+    pub user_id: Option<Uuid>,
+    pub display_name: String,
+    pub relationship: Option<String>,
+    pub role: String,
+    pub added_at: i64,
+}
+
+impl TryFrom<CircleMemberRow> for moves_core::circle::CircleMember {
+    type Error = StoreError;
+    fn try_from(r: CircleMemberRow) -> Result<Self, StoreError> {
+        Ok(moves_core::circle::CircleMember {
+            id: moves_core::ids::CircleMemberId::from_uuid(r.id),
+            org_id: OrgId::from_uuid(r.org_id),
+            circle_id: moves_core::ids::CircleId::from_uuid(r.circle_id),
+            user_id: r.user_id.map(UserId::from_uuid),
+            display_name: r.display_name,
+            relationship: r.relationship,
+            role: r.role.parse().map_err(|e| corrupt("circle role", e))?,
+            added_at: Timestamp::from_millis(r.added_at),
         })
     }
 }

@@ -69,6 +69,13 @@ macro_rules! conformance_suite {
             adaptations_are_sealed_by_organisation,
             a_stale_adaptation_version_is_refused,
             old_adaptation_versions_read_with_their_own_wording,
+            circles_are_created_and_read_back,
+            circles_are_sealed_by_organisation,
+            circle_members_join_with_or_without_accounts,
+            circles_are_listed_for_their_members_in_one_query,
+            circles_of_a_team_are_listed_for_its_members,
+            circles_are_closed_with_a_reflection_and_reopened,
+            stale_versions_change_nothing,
             health_reports_the_backend
         );
     };

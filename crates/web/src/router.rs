@@ -18,8 +18,8 @@ use tower_http::limit::RequestBodyLimitLayer;
 /// runs every role against every entry.
 pub fn routes() -> Routes {
     use routes::{
-        admin, assets, change_password, framework, health, home, invite, kept, metrics, mfa,
-        session, set_password, setup, sign_in,
+        admin, assets, change_password, circles, framework, health, home, invite, kept, metrics,
+        mfa, session, set_password, setup, sign_in,
     };
     let r = Routes::default()
         .get("/", Rule::Public, home::home)
@@ -173,6 +173,47 @@ pub fn routes() -> Routes {
             "/admin/framework/import",
             Rule::May(Capability::AdaptFramework),
             admin::framework::import,
+        )
+        // Circles: `InCircle` lets in people who may work in circles or see
+        // their teams'; whether they may open *this* circle is decided when it
+        // is opened (`moves_core::circle::open_circle`), and is 404 if not.
+        .get("/circles", Rule::InCircle, circles::list::page)
+        .get(
+            "/circles/new",
+            Rule::May(Capability::CreateCircle),
+            circles::new::form,
+        )
+        .post(
+            "/circles/new",
+            Rule::May(Capability::CreateCircle),
+            circles::new::submit,
+        )
+        .get("/circles/{id}", Rule::InCircle, circles::overview::page)
+        .get(
+            "/circles/{id}/members",
+            Rule::InCircle,
+            circles::members::page,
+        )
+        .post(
+            "/circles/{id}/members",
+            Rule::InCircle,
+            circles::members::add,
+        )
+        .get("/circles/{id}/close", Rule::InCircle, circles::status::form)
+        .post(
+            "/circles/{id}/close",
+            Rule::InCircle,
+            circles::status::close,
+        )
+        .post(
+            "/circles/{id}/reopen",
+            Rule::InCircle,
+            circles::status::reopen,
+        )
+        .get(
+            "/circles/{id}/people",
+            Rule::InCircle,
+            circles::people::page,
         )
         .get("/invite/{token}", Rule::Public, invite::form)
         .post("/invite/{token}", Rule::Public, invite::submit)

@@ -110,6 +110,18 @@ fn with_team_of_a(path: &str, team: &moves_core::team::Team) -> String {
     }
 }
 
+/// Circle routes get the id of a real circle of organisation A.
+fn with_circle_of_a(path: &str, circle: &moves_core::circle::Circle) -> String {
+    if path.starts_with("/circles/{id}") {
+        path.replace("{id}", &circle.id.to_string())
+    } else {
+        path.to_owned()
+    }
+}
+
+/// The persona who is a member of A's circle.
+const CIRCLE_MEMBER: &str = "a practitioner";
+
 #[tokio::test]
 async fn every_role_of_two_organisations_against_every_route() {
     let dir = tempfile::tempdir().unwrap();
@@ -152,6 +164,50 @@ async fn every_role_of_two_organisations_against_every_route() {
         }
     }
 
+    // A circle of organisation A, in A's team (which no persona manages), with
+    // A's practitioner as its one member with an account.
+    let practitioner = personas
+        .iter()
+        .find(|p| p.name == CIRCLE_MEMBER)
+        .and_then(|p| p.user.clone())
+        .unwrap();
+    let a_circle = moves_core::circle::Circle::new(
+        moves_core::ids::CircleId::new(),
+        a.id,
+        &moves_core::circle::NewCircle {
+            focus_name: "Zoë",
+            team_id: Some(a_team.id),
+            ..moves_core::circle::NewCircle::default()
+        },
+        practitioner.id,
+        now,
+    )
+    .unwrap();
+    let in_circle = moves_core::circle::CircleMember::new(
+        a.id,
+        a_circle.id,
+        Some(practitioner.id),
+        "Practitioner of A",
+        "",
+        moves_core::circle::CircleRole::Practitioner,
+        now,
+    )
+    .unwrap();
+    let created = moves_core::audit::AuditEntry::new(
+        moves_core::audit::AuditScope::Organisation(a.id),
+        now,
+        Some(practitioner.id),
+        moves_core::audit::AuditAction::CircleChanged,
+    );
+    moves_core::store::CircleStore::create_circle(
+        store.as_ref(),
+        &a_circle,
+        &[in_circle],
+        &created,
+    )
+    .await
+    .unwrap();
+
     let config = WebConfig {
         max_body_bytes: 64 * 1024,
         ..WebConfig::default()
@@ -164,7 +220,10 @@ async fn every_role_of_two_organisations_against_every_route() {
     let mut cases = 0;
     for entry in routes.entries() {
         for p in &personas {
-            let path = concrete(&with_team_of_a(entry.path, &a_team));
+            let path = concrete(&with_circle_of_a(
+                &with_team_of_a(entry.path, &a_team),
+                &a_circle,
+            ));
             let mut req = Request::builder().method(entry.method.clone()).uri(&path);
             let csrf = match &p.user {
                 Some(user) => {
@@ -207,6 +266,7 @@ async fn every_role_of_two_organisations_against_every_route() {
                     assert!(location.starts_with("/sign-in?next="), "{what}");
                 }
                 Decision::Deny => assert_eq!(status, StatusCode::FORBIDDEN, "{what}"),
+                Decision::NotFound => assert_eq!(status, StatusCode::NOT_FOUND, "{what}"),
                 Decision::Allow => {
                     assert_ne!(status, StatusCode::FORBIDDEN, "{what}");
                     assert!(!location.starts_with("/sign-in?next="), "{what}");
@@ -217,6 +277,24 @@ async fn every_role_of_two_organisations_against_every_route() {
             if entry.path.starts_with("/admin/teams/{id}")
                 && p.name.starts_with("b ")
                 && matches!(entry.rule.decide(&p.actor), Decision::Allow)
+            {
+                assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
+            }
+            // A's circle opens for its member only: everyone else who passes
+            // the route's rule (A's administrator, A's manager of another
+            // team, everyone of B) is told it does not exist.
+            if entry.path.starts_with("/circles/{id}")
+                && matches!(entry.rule.decide(&p.actor), Decision::Allow)
+            {
+                if p.name == CIRCLE_MEMBER {
+                    assert_ne!(status, StatusCode::NOT_FOUND, "{what}");
+                } else {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
+                }
+            }
+            if entry.path.starts_with("/circles/{id}")
+                && p.user.is_some()
+                && p.name != CIRCLE_MEMBER
             {
                 assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
             }

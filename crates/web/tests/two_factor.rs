@@ -312,7 +312,7 @@ async fn a_pending_session_reaches_no_signed_in_route() {
             entry.method, reply.status, reply.location
         );
         match entry.rule {
-            Rule::SignedIn | Rule::May(_) => {
+            Rule::SignedIn | Rule::May(_) | Rule::InCircle => {
                 assert_eq!(reply.status, StatusCode::SEE_OTHER, "{what}");
                 assert_eq!(reply.location, "/sign-in/code", "{what}");
                 checked += 1;

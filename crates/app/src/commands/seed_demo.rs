@@ -13,6 +13,58 @@ use moves_core::store::Store;
 use moves_core::user::User;
 use std::collections::HashMap;
 
+/// The demo circles of each demo organisation whose practitioner is in none
+/// yet (so a second run adds nothing); returns how many were written.
+async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<usize> {
+    use moves_core::circle::demo::{DemoAccounts, demo_circles};
+    let organisations = store.list_organisations().await?;
+    let mut written = 0;
+    for spec in &DEMO_ORGANISATIONS {
+        let Some(org) = organisations
+            .iter()
+            .find(|o| o.is_demo && o.name == spec.name)
+        else {
+            continue;
+        };
+        let mut ids = HashMap::new();
+        for person in &DEMO_PEOPLE {
+            if let Some(user) = store.user_by_login(&person.email_address(spec)).await? {
+                ids.insert(person.local_part, user.id);
+            }
+        }
+        let (Some(practitioner), Some(parent), Some(young)) =
+            (ids.get("practitioner"), ids.get("parent"), ids.get("young"))
+        else {
+            continue;
+        };
+        if !store
+            .circles_of_user(org.id, *practitioner)
+            .await?
+            .is_empty()
+        {
+            continue;
+        }
+        let people = DemoAccounts {
+            practitioner: *practitioner,
+            parent: *parent,
+            young: *young,
+        };
+        for (circle, members) in demo_circles(spec, org.id, &people, now)? {
+            let audit = moves_core::audit::AuditEntry::new(
+                moves_core::audit::AuditScope::Organisation(org.id),
+                now,
+                None,
+                moves_core::audit::AuditAction::CircleChanged,
+            )
+            .subject(circle.id.to_string())
+            .detail("created");
+            store.create_circle(&circle, &members, &audit).await?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
 pub async fn run(config: &Config, password: Option<String>) -> Result<()> {
     // Check the password before touching the database.
     let chosen = match password {
@@ -46,6 +98,11 @@ async fn seed(store: &dyn Store, config: &Config, chosen: Option<String>) -> Res
     }
     let plan = DemoPlan::new(now, &organisations, &users, &memberships)?;
     if plan.is_empty() {
+        let added = seed_circles(store, now).await?;
+        if added > 0 {
+            println!("Added {added} demo circle(s) to the demo organisations.");
+            return Ok(());
+        }
         println!("The demo data is already there; nothing was changed.");
         if chosen.is_some() {
             println!("(The demo accounts keep the password they were given before.)");
@@ -86,6 +143,7 @@ async fn seed(store: &dyn Store, config: &Config, chosen: Option<String>) -> Res
         store.add_membership(m).await?;
     }
     store.append_audit_batch(&plan.audit_entries(now)).await?;
+    let circles = seed_circles(store, now).await?;
 
     let complete = plan.organisations.len() == DEMO_ORGANISATIONS.len()
         && plan.users.len() == DEMO_ORGANISATIONS.len() * DEMO_PEOPLE.len();
@@ -116,6 +174,9 @@ async fn seed(store: &dyn Store, config: &Config, chosen: Option<String>) -> Res
                 person.role
             );
         }
+    }
+    if circles > 0 {
+        println!("The demo practitioners are in {circles} demo circle(s), with their people.");
     }
     if plan.users.is_empty() {
         println!("(Existing demo accounts keep the password they were given before.)");

@@ -37,6 +37,7 @@ pub(crate) async fn member(
 
 mod adaptations;
 mod audit;
+mod circles;
 mod kept_forms;
 mod memberships;
 mod mfa;
@@ -49,6 +50,7 @@ mod throttle;
 
 pub use adaptations::*;
 pub use audit::*;
+pub use circles::*;
 pub use kept_forms::*;
 pub use memberships::*;
 pub use mfa::*;

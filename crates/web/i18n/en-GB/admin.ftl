@@ -27,4 +27,5 @@ audit-action-password_set = Password set with a one-time link
 audit-action-password_reset_issued = Password reset link made
 audit-action-team_changed = Team made or changed
 audit-action-record_read = Record opened
+audit-action-circle_changed = Circle started or changed
 audit-action-durability_probe = Durability probe

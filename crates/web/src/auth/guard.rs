@@ -56,5 +56,6 @@ pub async fn enforce(rule: Rule, req: Request, next: Next) -> Response {
             (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
         }
         Decision::Deny => StatusCode::FORBIDDEN.into_response(),
+        Decision::NotFound => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -43,6 +43,8 @@ pub struct SignedInHome {
     /// Administrators: a link to the organisation's teams.
     pub can_manage_teams: bool,
     pub can_adapt_framework: bool,
+    /// Links to the circles page (for anyone who may work in or see circles).
+    pub can_open_circles: bool,
     /// "We noticed a sign-in from a new device on DATE" (people without a
     /// second factor).
     pub new_device_notice: Option<String>,
@@ -116,6 +118,8 @@ pub async fn home(
         can_read_audit: viewer.actor.may(Capability::ReadAuditLog),
         can_manage_teams: viewer.actor.may(Capability::ManageTeams),
         can_adapt_framework: viewer.actor.may(Capability::AdaptFramework),
+        can_open_circles: viewer.actor.may(Capability::WorkInOwnCircles)
+            || viewer.actor.may(Capability::SeeTeamCircles),
         new_device_notice: crate::routes::mfa::devices::home_notice(&state, &tr, &viewer).await?,
         two_factor_link: moves_core::auth::mfa::is_staff_anywhere(&viewer.memberships),
         can_manage_security: viewer.actor.may(Capability::ManageSettings),

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod assets;
 pub mod change_password;
+pub mod circles;
 #[cfg(feature = "crash-probe")]
 pub mod crash_probe;
 pub mod framework;

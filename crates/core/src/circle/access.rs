@@ -1,0 +1,188 @@
+//! Who may open a circle, decided once. A member of the circle (by their
+//! account) opens it; so does a manager of the circle's team. Nobody else does:
+//! not an organisation administrator who is not a member, not a viewer, and
+//! nobody of another organisation. The web layer answers them all with 404.
+
+use crate::circle::audience::Audience;
+use crate::circle::member::{CircleMember, CircleRole};
+use crate::circle::space::Circle;
+use crate::ids::{CircleMemberId, TeamId};
+use crate::permission::{Actor, Capability};
+
+/// Why someone may open a circle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CircleAccess {
+    /// They are in it.
+    Member(CircleMember),
+    /// They manage the circle's team (and are not in it).
+    TeamManager,
+}
+
+impl CircleAccess {
+    /// What `actor` may do with `circle`, whose members are `members`, when the
+    /// actor is in the teams `actor_teams` (of the circle's organisation).
+    pub fn for_actor(
+        actor: &Actor,
+        circle: &Circle,
+        members: &[CircleMember],
+        actor_teams: &[TeamId],
+    ) -> Option<Self> {
+        let user = actor.user?;
+        if actor.org != Some(circle.org_id) {
+            return None;
+        }
+        if actor.may(Capability::WorkInOwnCircles)
+            && let Some(m) = members
+                .iter()
+                .find(|m| m.org_id == circle.org_id && m.user_id == Some(user))
+        {
+            return Some(CircleAccess::Member(m.clone()));
+        }
+        if actor.may(Capability::SeeTeamCircles)
+            && circle.team_id.is_some_and(|t| actor_teams.contains(&t))
+        {
+            return Some(CircleAccess::TeamManager);
+        }
+        None
+    }
+
+    pub fn role(&self) -> Option<CircleRole> {
+        match self {
+            CircleAccess::Member(m) => Some(m.role),
+            CircleAccess::TeamManager => None,
+        }
+    }
+
+    /// Practitioners in the circle see everything about the focus person,
+    /// protected or not.
+    pub fn is_practitioner_in_circle(&self) -> bool {
+        self.role().is_some_and(CircleRole::is_practitioner)
+    }
+
+    /// Whether they see the focus person's identifying details (date of birth
+    /// or age band, languages) when the circle protects them.
+    pub fn sees_identifying_details(&self, circle: &Circle) -> bool {
+        !circle.protected_identity || self.is_practitioner_in_circle()
+    }
+
+    /// Whether they may add people, close or reopen the circle.
+    pub fn may_manage(&self, actor: &Actor) -> bool {
+        self.role() == Some(CircleRole::Practitioner) && actor.may(Capability::InviteToCircle)
+    }
+
+    /// Whether they see a contribution with `audience` by `author`.
+    pub fn sees(&self, audience: Audience, author: CircleMemberId) -> bool {
+        match self {
+            CircleAccess::Member(m) => audience.reaches(author, m),
+            CircleAccess::TeamManager => audience.reaches_team_managers(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::circle::space::NewCircle;
+    use crate::clock::Timestamp;
+    use crate::ids::{CircleId, OrgId, UserId};
+    use crate::membership::Role;
+
+    const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
+
+    fn actor(org: OrgId, role: Role) -> Actor {
+        Actor {
+            user: Some(UserId::new()),
+            org: Some(org),
+            roles: vec![role],
+            ..Actor::default()
+        }
+    }
+
+    #[test]
+    fn members_and_their_team_managers_only() {
+        let org = OrgId::new();
+        let team = TeamId::new();
+        let mut circle = Circle::new(
+            CircleId::new(),
+            org,
+            &NewCircle {
+                focus_name: "Zoë",
+                team_id: Some(team),
+                protected_identity: true,
+                ..NewCircle::default()
+            },
+            UserId::new(),
+            T0,
+        )
+        .unwrap();
+        let practitioner = actor(org, Role::Practitioner);
+        let parent = actor(org, Role::ParentCarer);
+        let admin_member = actor(org, Role::OrgAdmin);
+        let members: Vec<CircleMember> = [
+            (&practitioner, CircleRole::Practitioner),
+            (&parent, CircleRole::ParentCarer),
+            (&admin_member, CircleRole::Supporter),
+        ]
+        .into_iter()
+        .map(|(a, role)| CircleMember::new(org, circle.id, a.user, "x", "", role, T0).unwrap())
+        .collect();
+
+        let p = CircleAccess::for_actor(&practitioner, &circle, &members, &[]).unwrap();
+        assert!(p.may_manage(&practitioner));
+        assert!(p.sees_identifying_details(&circle));
+        let c = CircleAccess::for_actor(&parent, &circle, &members, &[]).unwrap();
+        assert_eq!(c.role(), Some(CircleRole::ParentCarer));
+        assert!(!c.may_manage(&parent));
+        assert!(!c.sees_identifying_details(&circle), "protected");
+        assert!(
+            CircleAccess::for_actor(&admin_member, &circle, &members, &[]).is_some(),
+            "an administrator who is a member opens it"
+        );
+
+        // Not members: nothing, whatever their role or teams.
+        for role in Role::ALL {
+            let a = actor(org, role);
+            let access = CircleAccess::for_actor(&a, &circle, &members, &[TeamId::new()]);
+            assert_eq!(access, None, "{role} not in the circle or its team");
+        }
+        // A manager of the circle's team sees it; a viewer in that team does not.
+        let manager = actor(org, Role::Manager);
+        let m = CircleAccess::for_actor(&manager, &circle, &members, &[team]).unwrap();
+        assert_eq!(m, CircleAccess::TeamManager);
+        assert!(!m.sees_identifying_details(&circle));
+        assert!(!m.may_manage(&manager));
+        assert!(!m.sees(Audience::OnlyMe, members[0].id));
+        assert!(m.sees(Audience::Practitioners, members[0].id));
+        assert_eq!(
+            CircleAccess::for_actor(&actor(org, Role::Viewer), &circle, &members, &[team]),
+            None
+        );
+        // Unprotected: every member sees the details.
+        circle.protected_identity = false;
+        assert!(c.sees_identifying_details(&circle));
+
+        // The same person working in another organisation finds nothing.
+        let elsewhere = Actor {
+            org: Some(OrgId::new()),
+            ..practitioner.clone()
+        };
+        assert_eq!(
+            CircleAccess::for_actor(&elsewhere, &circle, &members, &[team]),
+            None
+        );
+        assert_eq!(
+            CircleAccess::for_actor(&Actor::anonymous(), &circle, &members, &[team]),
+            None
+        );
+        // A member whose organisation role no longer lets them work in circles
+        // (a practitioner made a viewer) is shut out too.
+        let demoted = Actor {
+            roles: vec![Role::Viewer],
+            ..practitioner.clone()
+        };
+        assert_eq!(
+            CircleAccess::for_actor(&demoted, &circle, &members, &[]),
+            None
+        );
+    }
+}

@@ -1,0 +1,23 @@
+//! Circles: one child, young person, adult or family (the focus) with the
+//! people around them. The circle is the shared working space of Resilient
+//! Therapy; these modules hold its rules, once: what a valid circle and member
+//! are ([`space`], [`member`], [`birth`]), who may open a circle ([`access`]),
+//! who a contribution reaches ([`audience`]), and the audited way a circle is
+//! read ([`open`]).
+
+pub mod access;
+pub mod audience;
+pub mod birth;
+pub mod demo;
+pub mod member;
+pub mod open;
+pub mod space;
+
+pub use access::CircleAccess;
+pub use audience::Audience;
+pub use birth::{AgeBand, Birth, BirthDate, BirthError};
+pub use member::{CircleMember, CircleRole, MemberError};
+pub use open::{OpenCircle, open_circle};
+pub use space::{
+    Circle, CircleError, CircleStatus, Closing, NewCircle, SharingDecider, closing_reflection,
+};

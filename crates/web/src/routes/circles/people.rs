@@ -1,0 +1,101 @@
+//! `GET /circles/{id}/people`: who can see this circle. Every member, their
+//! role, and what each can see, in plain words; and the managers of its team,
+//! who can open it without being in it.
+
+use crate::auth::viewer::Viewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{Layout, render_page};
+use crate::routes::circles::overview::decider_text;
+use crate::routes::circles::{open, role_label};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use moves_core::circle::{Audience, CircleAccess, CircleMember};
+
+pub struct PersonRow {
+    pub name: String,
+    pub role: String,
+    pub relationship: Option<String>,
+    pub sees: Vec<String>,
+    pub is_you: bool,
+}
+
+#[derive(Template)]
+#[template(path = "circles/people.html")]
+struct PeoplePage {
+    layout: Layout,
+    id: String,
+    focus_name: String,
+    people: Vec<PersonRow>,
+    team: Option<String>,
+    decider: String,
+}
+
+/// What one member sees, from the audience rule in core: the kinds of
+/// contribution that reach them, and whether the focus person's protected
+/// details do.
+fn sees(tr: &Tr, m: &CircleMember, protected: bool) -> Vec<String> {
+    let member = CircleAccess::Member(m.clone());
+    let someone_else = moves_core::ids::CircleMemberId::new();
+    let mut out = Vec::new();
+    if member.sees(Audience::WholeCircle, someone_else) {
+        out.push(tr.t("circles-sees-whole-circle"));
+    }
+    if member.sees(Audience::Practitioners, someone_else) {
+        out.push(tr.t("circles-sees-practitioners"));
+    }
+    out.push(tr.t("circles-sees-own-drafts"));
+    if protected {
+        out.push(if member.is_practitioner_in_circle() {
+            tr.t("circles-sees-protected-details")
+        } else {
+            tr.t("circles-sees-no-protected-details")
+        });
+    }
+    if m.user_id.is_none() {
+        out.push(tr.t("circles-sees-no-account"));
+    }
+    out
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let open = open(&state, &viewer, &id, "people").await?;
+    let c = &open.circle;
+    let people = open
+        .members
+        .iter()
+        .map(|m| PersonRow {
+            name: m.display_name.clone(),
+            role: role_label(&tr, m.role),
+            relationship: m.relationship.clone(),
+            sees: sees(&tr, m, c.protected_identity),
+            is_you: m.user_id.is_some() && m.user_id == viewer.actor.user,
+        })
+        .collect();
+    let team = match c.team_id {
+        Some(t) => state
+            .store
+            .team(c.org_id, t)
+            .await?
+            .map(|t| tr.t_args("circles-team-managers-see", &[("team", t.name)])),
+        None => None,
+    };
+    let title = tr.t_args("circles-people-title", &[("name", c.focus_name.clone())]);
+    let page = PeoplePage {
+        id: c.id.to_string(),
+        focus_name: c.focus_name.clone(),
+        people,
+        team,
+        decider: decider_text(&tr, &open),
+        layout: Layout::for_viewer(tr, title, &viewer),
+    };
+    render_page(&page, StatusCode::OK, [])
+}
