@@ -13,7 +13,8 @@
 //
 // Last line: "N passed, M failed"; exit 1 if any check failed.
 
-import { launchBrowser, newCheckContext, checkOpenPage, WIDTHS } from './lib/browser.mjs';
+import { launchBrowser, newCheckContext, WIDTHS } from './lib/browser.mjs';
+import { Journey, submit } from './lib/journey.mjs';
 import { totp } from './lib/totp.mjs';
 
 const args = process.argv.slice(2);
@@ -34,29 +35,9 @@ let enrolledAt = 0;
 let recovery = [];
 let usedTotpAgain = false;
 let invited = 0;
-let passed = 0;
-let failed = 0;
 
-async function check(page, name, width, js, expectText) {
-  const problems = await checkOpenPage(page, { name, width, js });
-  if (expectText) {
-    const text = await page.textContent('body');
-    if (!text.includes(expectText)) problems.push(`expected the page to say "${expectText}"`);
-  }
-  const label = `${name} ${width} ${js ? 'js' : 'nojs'}`;
-  if (problems.length === 0) {
-    passed++;
-    console.log(`ok   ${label}`);
-  } else {
-    failed++;
-    console.log(`FAIL ${label}`);
-    for (const p of problems) console.log(`     - ${p}`);
-  }
-}
-
-async function submit(page, selector = 'main button[type=submit]') {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
-}
+const journey = new Journey();
+const check = (...args) => journey.check(...args);
 
 const step = () => Math.floor(Date.now() / 30_000);
 
@@ -195,10 +176,8 @@ try {
     }
   }
 } catch (err) {
-  failed++;
-  console.log(`FAIL journey stopped: ${String(err.message).split('\n')[0]}`);
+  journey.stopped(err);
 } finally {
   await browser.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+journey.finish();

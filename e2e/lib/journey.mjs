@@ -1,0 +1,44 @@
+// A journey's bookkeeping: each page reached is checked (axe-core, sideways
+// scroll, an expected text) and counted; the last line printed is
+// "N passed, M failed".
+
+import { checkOpenPage } from './browser.mjs';
+
+export class Journey {
+  constructor() {
+    this.passed = 0;
+    this.failed = 0;
+  }
+
+  async check(page, name, width, js, expectText) {
+    const problems = await checkOpenPage(page, { name, width, js });
+    if (expectText) {
+      const text = await page.textContent('body');
+      if (!text.includes(expectText)) problems.push(`expected the page to say "${expectText}"`);
+    }
+    const label = `${name} ${width} ${js ? 'js' : 'nojs'}`;
+    if (problems.length === 0) {
+      this.passed++;
+      console.log(`ok   ${label}`);
+    } else {
+      this.failed++;
+      console.log(`FAIL ${label}`);
+      for (const p of problems) console.log(`     - ${p}`);
+    }
+  }
+
+  stopped(err) {
+    this.failed++;
+    console.log(`FAIL journey stopped: ${String(err.message).split('\n')[0]}`);
+  }
+
+  finish() {
+    console.log(`${this.passed} passed, ${this.failed} failed`);
+    process.exit(this.failed ? 1 : 0);
+  }
+}
+
+/// Clicks a submit button and waits for the page it leads to.
+export async function submit(page, selector = 'main button[type=submit]') {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+}
