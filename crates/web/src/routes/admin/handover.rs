@@ -13,7 +13,6 @@ use crate::state::AppState;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::ids::OrgId;
 use moves_core::user::Email;
 
 #[derive(Template)]
@@ -28,14 +27,14 @@ struct HandoverPage {
     outcome: String,
 }
 
-/// The organisation's name, for the email.
-pub async fn organisation_name(state: &AppState, org: OrgId) -> Result<String, AppError> {
-    Ok(state
-        .store
-        .organisation(org)
-        .await?
-        .map(|o| o.name)
-        .unwrap_or_default())
+/// The name of the organisation the administrator works in (already loaded
+/// with the viewer), for the email.
+pub fn organisation_name(viewer: &Viewer) -> String {
+    viewer
+        .org
+        .as_ref()
+        .map(|o| o.name.clone())
+        .unwrap_or_default()
 }
 
 /// The link with the installation's address in front, when it is known.

@@ -348,7 +348,7 @@ pub async fn invite(
         .store
         .append_audit(&plan.audit(org, me, person.id, now))
         .await?;
-    let organisation = organisation_name(&state, org).await?;
+    let organisation = organisation_name(&viewer);
     let role = role_label(&tr, plan.role);
     let give = tr.t_args(
         "members-invited-give",

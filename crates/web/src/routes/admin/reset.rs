@@ -57,7 +57,7 @@ pub async fn reset_password(
         .store
         .append_audit(&reset_audit(org, me, person.id, now))
         .await?;
-    let organisation = organisation_name(&state, org).await?;
+    let organisation = organisation_name(&viewer);
     let give = tr.t_args(
         "members-reset-give",
         &[
