@@ -4,9 +4,10 @@
 //! nobody of another organisation. The web layer answers them all with 404.
 
 use crate::circle::audience::Audience;
+use crate::circle::byline::Byline;
 use crate::circle::member::{CircleMember, CircleRole};
 use crate::circle::space::Circle;
-use crate::ids::{CircleMemberId, TeamId};
+use crate::ids::TeamId;
 use crate::permission::{Actor, Capability};
 
 /// Why someone may open a circle.
@@ -70,13 +71,41 @@ impl CircleAccess {
         self.role() == Some(CircleRole::Practitioner) && actor.may(Capability::InviteToCircle)
     }
 
-    /// Whether they see a contribution with `audience` by `author`.
-    pub fn sees(&self, audience: Audience, author: CircleMemberId) -> bool {
+    /// Whether they see a contribution with `audience` and `byline`.
+    pub fn sees(&self, audience: Audience, byline: &Byline) -> bool {
         match self {
-            CircleAccess::Member(m) => audience.reaches(author, m),
+            CircleAccess::Member(m) => audience.reaches(byline, m),
             CircleAccess::TeamManager => audience.reaches_team_managers(),
         }
     }
+
+    /// What they are shown of a contribution: all of it, only that it exists
+    /// (a restricted note they may not read), or nothing at all.
+    pub fn glimpse(&self, audience: Audience, byline: &Byline) -> Glimpse {
+        if self.sees(audience, byline) {
+            Glimpse::Whole
+        } else if audience.shows_that_it_exists() {
+            Glimpse::ThatItExists
+        } else {
+            Glimpse::Nothing
+        }
+    }
+
+    /// The member they are in the circle, if they are one.
+    pub fn member(&self) -> Option<&CircleMember> {
+        match self {
+            CircleAccess::Member(m) => Some(m),
+            CircleAccess::TeamManager => None,
+        }
+    }
+}
+
+/// How much of one contribution a person is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Glimpse {
+    Whole,
+    ThatItExists,
+    Nothing,
 }
 
 #[cfg(test)]
@@ -151,8 +180,25 @@ mod tests {
         assert_eq!(m, CircleAccess::TeamManager);
         assert!(!m.sees_identifying_details(&circle));
         assert!(!m.may_manage(&manager));
-        assert!(!m.sees(Audience::OnlyMe, members[0].id));
-        assert!(m.sees(Audience::Practitioners, members[0].id));
+        let by_practitioner = Byline::own(members[0].id);
+        assert!(!m.sees(Audience::OnlyMe, &by_practitioner));
+        assert!(m.sees(Audience::Practitioners, &by_practitioner));
+        assert_eq!(
+            m.glimpse(Audience::Restricted, &by_practitioner),
+            Glimpse::Whole
+        );
+        assert_eq!(
+            c.glimpse(Audience::Restricted, &by_practitioner),
+            Glimpse::ThatItExists
+        );
+        assert_eq!(
+            c.glimpse(Audience::Practitioners, &by_practitioner),
+            Glimpse::Nothing
+        );
+        assert_eq!(
+            c.glimpse(Audience::WholeCircle, &by_practitioner),
+            Glimpse::Whole
+        );
         assert_eq!(
             CircleAccess::for_actor(&actor(org, Role::Viewer), &circle, &members, &[team]),
             None

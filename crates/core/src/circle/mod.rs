@@ -2,20 +2,22 @@
 //! people around them. The circle is the shared working space of Resilient
 //! Therapy; these modules hold its rules, once: what a valid circle and member
 //! are ([`space`], [`member`], [`birth`]), who may open a circle ([`access`]),
-//! who a contribution reaches ([`audience`]), and the audited way a circle is
+//! who a contribution is by and who it reaches ([`byline`], [`audience`]), and the audited way a circle is
 //! read ([`open`]).
 
 pub mod access;
 pub mod audience;
 pub mod birth;
+pub mod byline;
 pub mod demo;
 pub mod member;
 pub mod open;
 pub mod space;
 
-pub use access::CircleAccess;
+pub use access::{CircleAccess, Glimpse};
 pub use audience::Audience;
 pub use birth::{AgeBand, Birth, BirthDate, BirthError};
+pub use byline::{Byline, BylineError};
 pub use member::{CircleMember, CircleRole, MemberError};
 pub use open::{OpenCircle, open_circle};
 pub use space::{

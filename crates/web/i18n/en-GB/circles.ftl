@@ -124,13 +124,30 @@ circles-close-submit = Close circle
 
 circles-people-title = Who can see the circle of { $name }
 circles-people-heading = Who can see the circle of
-circles-people-lead = Everyone listed here is in this circle. Each thing written in the circle is shared with an audience its writer chooses: only themself, the practitioners in this circle, or the whole circle.
+circles-people-lead = Everyone listed here is in this circle. Each thing written in the circle is shared with an audience its writer chooses: only themself, the practitioners in this circle, or the whole circle. Practitioners can also keep a safeguarding note: everyone is told that it exists, but only practitioners read it.
 circles-you = you
 circles-sees-whole-circle = Sees what is shared with the whole circle.
 circles-sees-practitioners = Sees what is shared with the practitioners in this circle.
+circles-sees-restricted = Reads the safeguarding notes that practitioners keep.
+circles-sees-restricted-exists = Is told when practitioners keep a safeguarding note, but not what it says.
 circles-sees-own-drafts = Sees their own drafts, which nobody else sees.
 circles-sees-protected-details = Sees the protected details (age and languages).
 circles-sees-no-protected-details = Does not see the protected details (age and languages).
 circles-sees-no-account = Has no account, so sees only what others show them.
 circles-team-managers-see = Managers of the team { $team } can also open this circle. They see what is shared with the practitioners or the whole circle, never drafts.
 circles-people-nobody-else = Nobody else in your organisation, and nobody outside it, can open this circle.
+
+## Sharing: who will see what one writes, and who wrote it
+circles-audience-legend = Who will see this
+circles-audience-hint = You can share a draft later. Nobody else sees it until you do.
+circles-audience-only-me = Only me, for now (a draft)
+circles-audience-practitioners = The practitioners in this circle
+circles-audience-whole-circle = Everyone in this circle
+circles-audience-restricted = A safeguarding note, kept by practitioners
+circles-audience-seen-by = Seen by { $names }.
+circles-audience-and-team-managers = The managers of this circle's team can read it too.
+circles-audience-others-told = Everyone else in the circle is told that a note is kept, but not what it says.
+circles-names-and = { $names } and { $last }
+circles-by = By { $author }
+circles-entered-by-with = Entered by { $typist } with { $author }
+circles-restricted-exists = A note is kept by practitioners.

@@ -13,7 +13,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::circle::{Audience, CircleAccess, CircleMember};
+use moves_core::circle::{Audience, Byline, CircleAccess, CircleMember};
 
 pub struct PersonRow {
     pub name: String,
@@ -39,14 +39,19 @@ struct PeoplePage {
 /// details do.
 fn sees(tr: &Tr, m: &CircleMember, protected: bool) -> Vec<String> {
     let member = CircleAccess::Member(m.clone());
-    let someone_else = moves_core::ids::CircleMemberId::new();
+    let someone_else = Byline::own(moves_core::ids::CircleMemberId::new());
     let mut out = Vec::new();
-    if member.sees(Audience::WholeCircle, someone_else) {
+    if member.sees(Audience::WholeCircle, &someone_else) {
         out.push(tr.t("circles-sees-whole-circle"));
     }
-    if member.sees(Audience::Practitioners, someone_else) {
+    if member.sees(Audience::Practitioners, &someone_else) {
         out.push(tr.t("circles-sees-practitioners"));
     }
+    out.push(if member.sees(Audience::Restricted, &someone_else) {
+        tr.t("circles-sees-restricted")
+    } else {
+        tr.t("circles-sees-restricted-exists")
+    });
     out.push(tr.t("circles-sees-own-drafts"));
     if protected {
         out.push(if member.is_practitioner_in_circle() {
