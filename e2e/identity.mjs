@@ -105,6 +105,22 @@ try {
       await page.goto(`${base}/admin/audit`);
       await check(page, 'audit-log', width, js, 'Audit log');
 
+      // The privacy notice: the administrator empties one version (refused,
+      // their text kept), saves, and is shown the new version on the home page.
+      await page.goto(`${base}/admin/privacy`);
+      await check(page, 'privacy-admin', width, js, 'Privacy notice');
+      await page.fill('#standard', '');
+      await submit(page, 'form[action="/admin/privacy"] button[type=submit]');
+      await check(page, 'privacy-admin-refused', width, js, 'Write this version');
+      await page.fill('#standard', `We keep what you write, ${width} ${js ? 'js' : 'nojs'}. 🌱`);
+      await submit(page, 'form[action="/admin/privacy"] button[type=submit]');
+      await check(page, 'privacy-admin-saved', width, js, 'Saved');
+      await page.goto(`${base}/`);
+      await check(page, 'home-privacy-notice', width, js, 'We keep what you write');
+      await submit(page, 'form[action="/privacy/read"] button[type=submit]');
+      await page.goto(`${base}/privacy?version=young_person`);
+      await check(page, 'privacy-young-person', width, js, 'This is about what happens');
+
       // A team, with its administrator in it.
       await page.goto(`${base}/admin/teams`);
       await check(page, 'teams', width, js, '');

@@ -136,11 +136,12 @@ fn identity_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     assert!(out.status.success(), "identity journey failed:\n{report}");
     // Setup (2 pages + signing out) once; then sign-in failure, second factor (enrol and
     // recovery codes the first time, the code page after), home, security, audit; then
-    // teams (list, new team, member added), the organisation's framework (its page, a
+    // the privacy notice (its page, an empty version refused, saved, shown on the home
+    // page, the young person's version), teams (list, new team, member added), the organisation's framework (its page, a
     // move added, its label refused, a draft wording previewed, a broken file brought
     // back), members, an invitation, the invitee setting a password (refused once), a
     // reset link, and Change my password (a wrong current password refused).
-    assert!(report.contains("88 passed, 0 failed"), "{report}");
+    assert!(report.contains("108 passed, 0 failed"), "{report}");
 
     // The reset page: a one-time set-password link from `moves admin create-org`.
     let data = dir.path().join("d");

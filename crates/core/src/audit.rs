@@ -41,13 +41,15 @@ pub enum AuditAction {
     /// (subject: the circle's id; detail: `created`, `member_added:<member id>`,
     /// `closed`, `reopened`).
     CircleChanged,
+    /// An organisation's privacy notice was changed (subject: the new version).
+    PrivacyNoticeChanged,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 18] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -64,6 +66,7 @@ impl AuditAction {
         AuditAction::FrameworkAdapted,
         AuditAction::RecordRead,
         AuditAction::CircleChanged,
+        AuditAction::PrivacyNoticeChanged,
         AuditAction::DurabilityProbe,
     ];
 
@@ -85,6 +88,7 @@ impl AuditAction {
             AuditAction::FrameworkAdapted => "framework_adapted",
             AuditAction::RecordRead => "record_read",
             AuditAction::CircleChanged => "circle_changed",
+            AuditAction::PrivacyNoticeChanged => "privacy_notice_changed",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

@@ -32,6 +32,7 @@ mod memberships;
 mod mfa;
 mod one_time;
 mod organisations;
+mod privacy;
 mod secrets;
 mod sessions;
 mod setup;
@@ -66,5 +67,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_kept_form_store!($store);
         $crate::impl_adaptation_store!($store);
         $crate::impl_circle_store!($store);
+        $crate::impl_privacy_notice_store!($store);
     };
 }

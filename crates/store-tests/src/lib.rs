@@ -76,6 +76,8 @@ macro_rules! conformance_suite {
             circles_of_a_team_are_listed_for_its_members,
             circles_are_closed_with_a_reflection_and_reopened,
             stale_versions_change_nothing,
+            privacy_notices_are_versioned_and_sealed_by_organisation,
+            privacy_notice_reads_are_kept_per_person_and_organisation,
             health_reports_the_backend
         );
     };

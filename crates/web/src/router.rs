@@ -19,7 +19,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 pub fn routes() -> Routes {
     use routes::{
         admin, assets, change_password, circles, framework, health, home, invite, kept, metrics,
-        mfa, session, set_password, setup, sign_in,
+        mfa, privacy, session, set_password, setup, sign_in,
     };
     let r = Routes::default()
         .get("/", Rule::Public, home::home)
@@ -30,6 +30,18 @@ pub fn routes() -> Routes {
         .post("/sign-in", Rule::Public, sign_in::submit)
         .post("/sign-out", Rule::SignedIn, sign_in::sign_out)
         .post("/session/keep-alive", Rule::SignedIn, session::keep_alive)
+        .get("/privacy", Rule::SignedIn, privacy::page)
+        .post("/privacy/read", Rule::SignedIn, privacy::read)
+        .get(
+            "/admin/privacy",
+            Rule::May(Capability::ManageSettings),
+            admin::privacy::page,
+        )
+        .post(
+            "/admin/privacy",
+            Rule::May(Capability::ManageSettings),
+            admin::privacy::submit,
+        )
         .get("/account/password", Rule::SignedIn, change_password::form)
         .post("/account/password", Rule::SignedIn, change_password::submit)
         .get("/kept/{id}", Rule::SignedIn, kept::show)

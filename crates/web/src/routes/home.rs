@@ -53,6 +53,10 @@ pub struct SignedInHome {
     /// Administrators: a link to the sign-in security settings.
     pub can_manage_security: bool,
     pub can_manage_members: bool,
+    /// The privacy notice, until the person says they have read it.
+    pub privacy_unread: Option<crate::routes::privacy::NoticeShown>,
+    /// Working in an organisation: a link to its privacy notice.
+    pub privacy_link: bool,
 }
 
 pub async fn home(
@@ -107,8 +111,13 @@ pub async fn home(
         .org
         .as_ref()
         .map(|o| tr.t_args("home-working-in", &[("organisation", o.name.clone())]));
+    let privacy_unread = crate::routes::privacy::shown_to(&state, &tr, &viewer, None)
+        .await?
+        .filter(|n| n.unread);
     let title = tr.t("home-title");
     Ok(SignedInHome {
+        privacy_unread,
+        privacy_link: viewer.org.is_some(),
         signed_in_as: tr.t_args("home-signed-in-as", &[("name", user.display_name.clone())]),
         working_in,
         roles,

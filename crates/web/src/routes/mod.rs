@@ -13,6 +13,7 @@ pub mod invite;
 pub mod kept;
 pub mod metrics;
 pub mod mfa;
+pub mod privacy;
 pub mod session;
 pub mod set_password;
 pub mod setup;

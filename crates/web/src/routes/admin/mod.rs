@@ -4,5 +4,6 @@ pub mod audit;
 pub mod framework;
 pub mod handover;
 pub mod members;
+pub mod privacy;
 pub mod reset;
 pub mod teams;
