@@ -41,13 +41,20 @@ pub enum AuditAction {
     /// (subject: the circle's id; detail: `created`, `member_added:<member id>`,
     /// `closed`, `reopened`).
     CircleChanged,
+    /// A note was written in a circle's journal, or changed or shared
+    /// (subject: the circle's id; detail: `written:<note id>:<audience>` or
+    /// `changed:<note id>:<audience>`).
+    NoteWritten,
+    /// A circle was exported for a subject access request (subject: the
+    /// circle's id; detail: `json` or `page`).
+    CircleExported,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 19] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -64,6 +71,8 @@ impl AuditAction {
         AuditAction::FrameworkAdapted,
         AuditAction::RecordRead,
         AuditAction::CircleChanged,
+        AuditAction::NoteWritten,
+        AuditAction::CircleExported,
         AuditAction::DurabilityProbe,
     ];
 
@@ -85,6 +94,8 @@ impl AuditAction {
             AuditAction::FrameworkAdapted => "framework_adapted",
             AuditAction::RecordRead => "record_read",
             AuditAction::CircleChanged => "circle_changed",
+            AuditAction::NoteWritten => "note_written",
+            AuditAction::CircleExported => "circle_exported",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

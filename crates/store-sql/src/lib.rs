@@ -22,6 +22,7 @@ pub use rows::{
     AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
 };
 pub use rows::{CircleMemberRow, CircleRow, CircleSummaryRow};
+pub use notes::NoteRow;
 pub use rows::{TeamMemberRow, TeamRow};
 
 mod adaptations;
@@ -30,6 +31,7 @@ mod circles;
 mod kept_forms;
 mod memberships;
 mod mfa;
+mod notes;
 mod one_time;
 mod organisations;
 mod secrets;
@@ -66,5 +68,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_kept_form_store!($store);
         $crate::impl_adaptation_store!($store);
         $crate::impl_circle_store!($store);
+        $crate::impl_note_store!($store);
     };
 }

@@ -76,6 +76,9 @@ macro_rules! conformance_suite {
             circles_of_a_team_are_listed_for_its_members,
             circles_are_closed_with_a_reflection_and_reopened,
             stale_versions_change_nothing,
+            notes_are_saved_once_and_read_in_journal_order,
+            notes_change_only_from_the_version_seen,
+            notes_are_sealed_by_circle_and_organisation,
             health_reports_the_backend
         );
     };
