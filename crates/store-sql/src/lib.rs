@@ -17,12 +17,12 @@ mod rows;
 
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
+pub use notes::NoteRow;
 pub use rows::{AdaptationRow, VersionSummaryRow};
 pub use rows::{
     AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
 };
 pub use rows::{CircleMemberRow, CircleRow, CircleSummaryRow};
-pub use notes::NoteRow;
 pub use rows::{TeamMemberRow, TeamRow};
 
 mod adaptations;

@@ -205,23 +205,27 @@ mod tests {
             members: members.clone(),
             access: CircleAccess::Member(members[i].clone()),
         };
-        let notes: Vec<Note> = [Audience::Restricted, Audience::WholeCircle, Audience::OnlyMe]
-            .into_iter()
-            .map(|audience| {
-                Note::write(
-                    NoteId::new(),
-                    &open_as(0),
-                    None,
-                    &NoteInput {
-                        body: audience.as_str(),
-                        about: "2025-11-01",
-                        audience,
-                    },
-                    NOW,
-                )
-                .unwrap()
-            })
-            .collect();
+        let notes: Vec<Note> = [
+            Audience::Restricted,
+            Audience::WholeCircle,
+            Audience::OnlyMe,
+        ]
+        .into_iter()
+        .map(|audience| {
+            Note::write(
+                NoteId::new(),
+                &open_as(0),
+                None,
+                &NoteInput {
+                    body: audience.as_str(),
+                    about: "2025-11-01",
+                    audience,
+                },
+                NOW,
+            )
+            .unwrap()
+        })
+        .collect();
         let parent = CircleExport::assemble(&open_as(1), notes.clone(), NOW);
         assert_eq!(parent.requested_by.as_deref(), Some("parent_carer"));
         assert_eq!(parent.circle.age_band, None, "protected from the parent");
@@ -233,7 +237,9 @@ mod tests {
                 about: notes[0].about
             }
         );
-        assert!(matches!(&parent.notes[1], ExportedNote::Note { body, .. } if body == "whole_circle"));
+        assert!(
+            matches!(&parent.notes[1], ExportedNote::Note { body, .. } if body == "whole_circle")
+        );
         let worker = CircleExport::assemble(&open_as(0), notes, NOW);
         assert_eq!(worker.circle.age_band.as_deref(), Some("11-15"));
         assert_eq!(worker.notes.len(), 3);

@@ -128,7 +128,10 @@ mod tests {
     #[test]
     fn empty_is_today_and_the_future_is_refused() {
         assert_eq!(JournalDate::parse("", NOW).unwrap().as_iso(), "2025-11-24");
-        assert_eq!(JournalDate::parse(" 2025-11-24 ", NOW).unwrap().as_iso(), "2025-11-24");
+        assert_eq!(
+            JournalDate::parse(" 2025-11-24 ", NOW).unwrap().as_iso(),
+            "2025-11-24"
+        );
         assert_eq!(
             JournalDate::parse("2025-11-25", NOW),
             Err(JournalDateError::InTheFuture)
@@ -137,8 +140,19 @@ mod tests {
             JournalDate::parse("1899-12-31", NOW),
             Err(JournalDateError::TooLongAgo)
         );
-        for bad in ["2025-02-30", "25-11-24", "2025/11/24", "yesterday", "2025-1-01", "２０２５-11-24"] {
-            assert_eq!(JournalDate::parse(bad, NOW), Err(JournalDateError::NotADate), "{bad}");
+        for bad in [
+            "2025-02-30",
+            "25-11-24",
+            "2025/11/24",
+            "yesterday",
+            "2025-1-01",
+            "２０２５-11-24",
+        ] {
+            assert_eq!(
+                JournalDate::parse(bad, NOW),
+                Err(JournalDateError::NotADate),
+                "{bad}"
+            );
         }
         let d = JournalDate::parse("2024-02-29", NOW).unwrap();
         assert_eq!(JournalDate::from_stored(&d.as_iso()), Some(d));

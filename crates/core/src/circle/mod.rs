@@ -19,10 +19,10 @@ pub mod open;
 pub mod space;
 
 pub use access::{CircleAccess, Glimpse};
-pub use export::CircleExport;
 pub use audience::Audience;
 pub use birth::{AgeBand, Birth, BirthDate, BirthError};
 pub use byline::{Byline, BylineError};
+pub use export::CircleExport;
 pub use journal_date::{JournalDate, JournalDateError};
 pub use member::{CircleMember, CircleRole, MemberError};
 pub use note::{NOTE_MAX, Note, NoteError, NoteInJournal, NoteInput, journal};

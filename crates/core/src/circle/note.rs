@@ -128,7 +128,8 @@ impl Note {
         if !self.byline.involves(me.id) || self.circle_id != open.circle.id {
             return Err(NoteError::NotTheirs);
         }
-        if input.audience != self.audience && !Audience::choices(me.role, true).contains(&input.audience)
+        if input.audience != self.audience
+            && !Audience::choices(me.role, true).contains(&input.audience)
         {
             return Err(NoteError::AudienceNotOffered);
         }
@@ -261,8 +262,14 @@ mod tests {
     #[test]
     fn a_note_is_trimmed_dated_today_and_bylined() {
         let f = Fixture::new();
-        let n = Note::write(NoteId::new(), &f.open_as(0), None, &input(Audience::OnlyMe), NOW)
-            .unwrap();
+        let n = Note::write(
+            NoteId::new(),
+            &f.open_as(0),
+            None,
+            &input(Audience::OnlyMe),
+            NOW,
+        )
+        .unwrap();
         assert_eq!(n.body, "We went to the park.\n\tIt was sunny.");
         assert_eq!(n.about, JournalDate::today(NOW));
         assert_eq!(n.byline, Byline::own(f.members[0].id));
@@ -316,7 +323,13 @@ mod tests {
         // A parent may not keep a safeguarding note, nor type with someone.
         let parent = f.open_as(2);
         assert_eq!(
-            Note::write(NoteId::new(), &parent, None, &input(Audience::Restricted), NOW),
+            Note::write(
+                NoteId::new(),
+                &parent,
+                None,
+                &input(Audience::Restricted),
+                NOW
+            ),
             Err(NoteError::AudienceNotOffered)
         );
         assert_eq!(
@@ -331,7 +344,13 @@ mod tests {
         );
         // A member without an account, a team manager, a closed circle.
         assert_eq!(
-            Note::write(NoteId::new(), &f.open_as(3), None, &input(Audience::OnlyMe), NOW),
+            Note::write(
+                NoteId::new(),
+                &f.open_as(3),
+                None,
+                &input(Audience::OnlyMe),
+                NOW
+            ),
             Err(NoteError::NotAMember)
         );
         let manager = OpenCircle {
@@ -371,7 +390,8 @@ mod tests {
         assert_eq!(kept.version, 2);
         assert_eq!(kept.byline, n.byline);
         assert_eq!(
-            n.change(&young, &input(Audience::Practitioners), NOW).map(|n| n.audience),
+            n.change(&young, &input(Audience::Practitioners), NOW)
+                .map(|n| n.audience),
             Ok(Audience::Practitioners)
         );
         let other = Note {
@@ -440,7 +460,11 @@ mod tests {
             ]
         );
         let worker = journal(&f.open_as(0), all.clone());
-        assert_eq!(worker.len(), 4, "all four of theirs, not the other circle's");
+        assert_eq!(
+            worker.len(),
+            4,
+            "all four of theirs, not the other circle's"
+        );
         let manager = OpenCircle {
             access: CircleAccess::TeamManager,
             ..f.open_as(0)

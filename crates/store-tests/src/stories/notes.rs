@@ -48,8 +48,16 @@ async fn circle(
         T0,
     )
     .unwrap();
-    let worker =
-        CircleMember::new(org.id, c.id, Some(by), "Sam", "", CircleRole::Practitioner, T0).unwrap();
+    let worker = CircleMember::new(
+        org.id,
+        c.id,
+        Some(by),
+        "Sam",
+        "",
+        CircleRole::Practitioner,
+        T0,
+    )
+    .unwrap();
     let young =
         CircleMember::new(org.id, c.id, None, "Zoë", "", CircleRole::FocusPerson, T0).unwrap();
     let created = AuditEntry::new(
@@ -132,10 +140,12 @@ pub async fn notes_are_saved_once_and_read_in_journal_order(store: &dyn Store) {
         T0.plus_seconds(180),
     );
     for n in [&older, &with_young, &draft, &same_day] {
-        assert!(store
-            .create_note(n, &audit(&a, sam.id, c.id, "written"))
-            .await
-            .unwrap());
+        assert!(
+            store
+                .create_note(n, &audit(&a, sam.id, c.id, "written"))
+                .await
+                .unwrap()
+        );
     }
     assert_eq!(written(store, &a).await, 4, "each with its audit entry");
 
@@ -144,14 +154,23 @@ pub async fn notes_are_saved_once_and_read_in_journal_order(store: &dyn Store) {
         body: "sent twice".into(),
         ..with_young.clone()
     };
-    assert!(!store
-        .create_note(&again, &audit(&a, sam.id, c.id, "written"))
-        .await
-        .unwrap());
+    assert!(
+        !store
+            .create_note(&again, &audit(&a, sam.id, c.id, "written"))
+            .await
+            .unwrap()
+    );
     assert_eq!(written(store, &a).await, 4);
 
-    let read = store.note(a.id, c.id, with_young.id).await.unwrap().unwrap();
-    assert_eq!(read, with_young, "odd Unicode, the byline and the date kept");
+    let read = store
+        .note(a.id, c.id, with_young.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        read, with_young,
+        "odd Unicode, the byline and the date kept"
+    );
     assert_eq!(read.body, odd);
     let journal = store.notes_of_circle(a.id, c.id).await.unwrap();
     let order: Vec<NoteId> = journal.iter().map(|n| n.id).collect();
@@ -273,8 +292,20 @@ pub async fn notes_are_sealed_by_circle_and_organisation(store: &dyn Store) {
     assert_eq!(store.note(a.id, two.id, n.id).await.unwrap(), None);
     assert_eq!(store.note(b.id, one.id, n.id).await.unwrap(), None);
     assert_eq!(store.note(b.id, in_b.id, n.id).await.unwrap(), None);
-    assert!(store.notes_of_circle(a.id, two.id).await.unwrap().is_empty());
-    assert!(store.notes_of_circle(b.id, one.id).await.unwrap().is_empty());
+    assert!(
+        store
+            .notes_of_circle(a.id, two.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store
+            .notes_of_circle(b.id, one.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // Changes naming another circle or organisation find nothing and write nothing.
     let elsewhere = Note {
         circle_id: two.id,
