@@ -71,6 +71,7 @@ export-lead = This copy holds only what you are allowed to see in this circle. S
 export-made = Made on { $at }.
 export-requested-by = Asked for by { $name }.
 export-pronouns = Pronouns
+export-languages = Languages
 export-notes-heading = Journal
 
 audit-action-note_written = Note written or changed

@@ -9,6 +9,7 @@ use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
+use crate::routes::admin::audit::format_time;
 use crate::routes::circles::notes::date_text;
 use crate::routes::circles::sharing::audience_label;
 use crate::routes::circles::{open, role_label};
@@ -134,7 +135,7 @@ pub async fn page(
         ));
     }
     if let Some(l) = &c.languages {
-        details.push((tr.t("circles-languages"), l.clone()));
+        details.push((tr.t("export-languages"), l.clone()));
     }
     let notes = export
         .notes
@@ -185,13 +186,7 @@ pub async fn page(
     let page = ExportPage {
         id: c.id.to_string(),
         focus_name: c.focus_name.clone(),
-        made: tr.t_args(
-            "export-made",
-            &[(
-                "at",
-                export.exported_at.replace('T', " ").replace('Z', " UTC"),
-            )],
-        ),
+        made: tr.t_args("export-made", &[("at", format_time(state.clock.now()))]),
         requested_by: export
             .requested_by
             .as_ref()
