@@ -205,12 +205,37 @@ async fn a_stale_change_is_refused_with_both_versions_shown() {
     )
     .await;
     assert_eq!(garbled.status, StatusCode::CONFLICT);
+    // The same change sent twice saves once and is not called a conflict.
+    let once = change(
+        &w,
+        &w.practitioner,
+        note.id,
+        "2",
+        &[("body", "Twice"), ("audience", "practitioners")],
+    )
+    .await;
+    let twice = change(
+        &w,
+        &w.practitioner,
+        note.id,
+        "2",
+        &[("body", "Twice"), ("audience", "practitioners")],
+    )
+    .await;
+    assert_eq!(once.status, StatusCode::SEE_OTHER);
+    assert_eq!(twice.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        twice.location,
+        format!("/circles/{}/notes?done=changed", w.circle)
+    );
+    let saved = only_note(&w).await;
+    assert_eq!((saved.body.as_str(), saved.version), ("Twice", 3));
     // Sent again from the refreshed form, it saves.
     let again = change(
         &w,
         &w.practitioner,
         note.id,
-        "2",
+        "3",
         &[("body", "Tab two"), ("audience", "whole_circle")],
     )
     .await;

@@ -17,9 +17,10 @@ use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::circle::{Audience, Glimpse, Note, NoteInput, OpenCircle};
+use moves_core::circle::{Audience, Glimpse, JournalDate, NOTE_MAX, Note, NoteInput, OpenCircle};
 use moves_core::ids::NoteId;
 use moves_core::store::VersionedWrite;
+use moves_core::text::clean_block;
 
 /// The circle and the note in the path, for someone who may change it: 404
 /// for a malformed id, a note of another circle or organisation, or one they
@@ -45,6 +46,14 @@ async fn theirs(
         return Err(AppError::Forbidden);
     }
     Ok((open, note))
+}
+
+/// Whether the note already says what the form sends: its words, its day
+/// and its audience.
+fn already_saved(form: &NoteForm, note: &Note, now: moves_core::Timestamp) -> bool {
+    clean_block(&form.body, NOTE_MAX).is_ok_and(|b| b == note.body)
+        && JournalDate::parse(&form.about, now).is_ok_and(|d| d == note.about)
+        && Audience::parse(form.audience.trim()) == Some(note.audience)
 }
 
 pub async fn form(
@@ -102,6 +111,13 @@ pub async fn submit(
         )
     };
     if sent_version(&form.version) != note.version {
+        // The same change sent twice (a double click): the first saved it.
+        if already_saved(&form, &note, state.clock.now()) {
+            return Ok(
+                Redirect::to(&format!("{}?done=changed", notes_path(open.circle.id)))
+                    .into_response(),
+            );
+        }
         return stale(tr, form, &note);
     }
     let refuse = |tr: Tr, form: NoteForm, errors: Vec<FieldError>, status| {
