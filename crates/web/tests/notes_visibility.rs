@@ -301,3 +301,53 @@ async fn team_managers_and_the_guest_without_an_account_write_nothing() {
     assert!(text(&journal).contains("Entered by Sam Worker with Dr Okafor"));
     assert!(!journal.body.contains("Write a note"));
 }
+
+#[tokio::test]
+async fn the_young_person_keeps_the_audience_typed_with_them() {
+    let w = world().await;
+    write(
+        &w.app,
+        &w.practitioner,
+        w.circle,
+        "[P+Y/restricted]",
+        "restricted",
+        w.young.member,
+    )
+    .await;
+    let note = w
+        .app
+        .store
+        .notes_of_circle(w.org.id, w.circle)
+        .await
+        .unwrap()[0]
+        .clone();
+    let path = format!("/circles/{}/notes/{}", w.circle, note.id);
+    let page = w.app.get(&path, &w.young.cookie).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("value=\"restricted\" aria-describedby=\"audience-restricted-who\" checked")
+    );
+    let kept = w
+        .app
+        .post(
+            &path,
+            &w.young.cookie,
+            support::form(&[
+                ("_csrf", &w.young.csrf),
+                ("version", "1"),
+                ("body", "[P+Y/restricted] in my words"),
+                ("audience", "restricted"),
+            ]),
+        )
+        .await;
+    assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", kept.body);
+    // The parent is still only told that a note is kept.
+    let journal = text(
+        &w.app
+            .get(&format!("/circles/{}/notes", w.circle), &w.parent.cookie)
+            .await,
+    );
+    assert!(!journal.contains("[P+Y/restricted]"));
+    assert_eq!(journal.matches(KEPT_TEXT).count(), 1);
+}

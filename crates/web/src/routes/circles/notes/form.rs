@@ -189,15 +189,14 @@ pub fn render(
             let mut choices = audience_choices(&tr, open, me, &byline, true, selected);
             // A note typed with its author keeps the audience it was given,
             // even when its author could not choose that one.
-            if let (Mode::Change { note }, false) = (
-                &mode,
-                choices.iter().any(|c| c.value == note_audience(&mode)),
-            ) {
+            if let Mode::Change { note } = &mode
+                && !choices.iter().any(|c| c.value == note.audience.as_str())
+            {
                 choices.push(AudienceChoice {
                     value: note.audience.as_str(),
                     label: audience_label(&tr, note.audience),
                     who: who_sees(&tr, note.audience, &byline, open),
-                    checked: selected.unwrap_or(note.audience) == note.audience,
+                    checked: selected == Some(note.audience),
                 });
             }
             choices
@@ -266,11 +265,4 @@ pub fn render(
         layout: Layout::for_viewer(tr, title, viewer),
     };
     render_page(&page, status, [])
-}
-
-fn note_audience(mode: &Mode<'_>) -> &'static str {
-    match mode {
-        Mode::Change { note } => note.audience.as_str(),
-        Mode::New { .. } => "",
-    }
 }
