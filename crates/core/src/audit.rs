@@ -43,13 +43,20 @@ pub enum AuditAction {
     CircleChanged,
     /// An organisation's privacy notice was changed (subject: the new version).
     PrivacyNoticeChanged,
+    /// A note was written in a circle's journal, or changed or shared
+    /// (subject: the circle's id; detail: `written:<note id>:<audience>` or
+    /// `changed:<note id>:<audience>`).
+    NoteWritten,
+    /// A circle was exported for a subject access request (subject: the
+    /// circle's id; detail: `json` or `page`).
+    CircleExported,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 18] = [
+    pub const ALL: [AuditAction; 20] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -67,6 +74,8 @@ impl AuditAction {
         AuditAction::RecordRead,
         AuditAction::CircleChanged,
         AuditAction::PrivacyNoticeChanged,
+        AuditAction::NoteWritten,
+        AuditAction::CircleExported,
         AuditAction::DurabilityProbe,
     ];
 
@@ -89,6 +98,8 @@ impl AuditAction {
             AuditAction::RecordRead => "record_read",
             AuditAction::CircleChanged => "circle_changed",
             AuditAction::PrivacyNoticeChanged => "privacy_notice_changed",
+            AuditAction::NoteWritten => "note_written",
+            AuditAction::CircleExported => "circle_exported",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

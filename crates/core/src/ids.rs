@@ -81,3 +81,8 @@ id_type!(
     /// One person in one circle, with or without an account.
     CircleMemberId
 );
+id_type!(
+    /// A note in a circle's journal. The form that writes one carries it, so
+    /// the same form sent twice saves one note.
+    NoteId
+);

@@ -495,6 +495,44 @@ pub trait PrivacyNoticeStore: Send + Sync {
     async fn privacy_notice_read(&self, org: OrgId, user: UserId) -> StoreResult<Option<u32>>;
 }
 
+/// The notes of circles' journals (see [`crate::circle::note`]). Every method
+/// takes the organisation and the circle, and finds nothing of any other: a
+/// note id of another circle is as unknown as a made-up one. Each write is
+/// made with its audit entry, in one transaction.
+#[async_trait]
+pub trait NoteStore: Send + Sync {
+    /// Writes `note` and `audit`, unless the organisation has a note with its
+    /// id already (the same form sent twice): then nothing is written and the
+    /// answer is false.
+    async fn create_note(
+        &self,
+        note: &crate::circle::Note,
+        audit: &AuditEntry,
+    ) -> StoreResult<bool>;
+    async fn note(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+        id: crate::ids::NoteId,
+    ) -> StoreResult<Option<crate::circle::Note>>;
+    /// The circle's notes in journal order: the day they are about, newest
+    /// first, then the newest written first.
+    async fn notes_of_circle(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+    ) -> StoreResult<Vec<crate::circle::Note>>;
+    /// Stores `note`'s words, date, audience and when it changed, and raises
+    /// the version, if the stored note (of `note`'s circle) is still at
+    /// `version`. Its byline and when it was written never change.
+    async fn update_note(
+        &self,
+        note: &crate::circle::Note,
+        version: i64,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
+}
+
 /// How busy the connection pool is, for `/metrics`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PoolStats {
@@ -531,6 +569,7 @@ pub trait Store:
     + AdaptationStore
     + CircleStore
     + PrivacyNoticeStore
+    + NoteStore
     + StoreHealth
 {
 }
@@ -551,6 +590,7 @@ impl<T> Store for T where
         + AdaptationStore
         + CircleStore
         + PrivacyNoticeStore
+        + NoteStore
         + StoreHealth
 {
 }

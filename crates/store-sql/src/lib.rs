@@ -17,6 +17,7 @@ mod rows;
 
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
+pub use notes::NoteRow;
 pub use rows::{AdaptationRow, VersionSummaryRow};
 pub use rows::{
     AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
@@ -30,6 +31,7 @@ mod circles;
 mod kept_forms;
 mod memberships;
 mod mfa;
+mod notes;
 mod one_time;
 mod organisations;
 mod privacy;
@@ -68,5 +70,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_adaptation_store!($store);
         $crate::impl_circle_store!($store);
         $crate::impl_privacy_notice_store!($store);
+        $crate::impl_note_store!($store);
     };
 }

@@ -227,6 +227,42 @@ pub fn routes() -> Routes {
             Rule::InCircle,
             circles::people::page,
         )
+        // The circle's journal, and its export for a subject access request.
+        .get(
+            "/circles/{id}/notes",
+            Rule::InCircle,
+            circles::notes::journal::page,
+        )
+        .get(
+            "/circles/{id}/notes/new",
+            Rule::InCircle,
+            circles::notes::new::form,
+        )
+        .post(
+            "/circles/{id}/notes/new",
+            Rule::InCircle,
+            circles::notes::new::submit,
+        )
+        .get(
+            "/circles/{id}/notes/{note}",
+            Rule::InCircle,
+            circles::notes::edit::form,
+        )
+        .post(
+            "/circles/{id}/notes/{note}",
+            Rule::InCircle,
+            circles::notes::edit::submit,
+        )
+        .get(
+            "/circles/{id}/export",
+            Rule::InCircle,
+            circles::export::page,
+        )
+        .get(
+            "/circles/{id}/export.json",
+            Rule::InCircle,
+            circles::export::json,
+        )
         .get("/invite/{token}", Rule::Public, invite::form)
         .post("/invite/{token}", Rule::Public, invite::submit)
         .get("/framework", Rule::Public, framework::overview)

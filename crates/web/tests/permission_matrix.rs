@@ -199,6 +199,7 @@ async fn every_role_of_two_organisations_against_every_route() {
         Some(practitioner.id),
         moves_core::audit::AuditAction::CircleChanged,
     );
+    let author = in_circle.id;
     moves_core::store::CircleStore::create_circle(
         store.as_ref(),
         &a_circle,
@@ -207,6 +208,28 @@ async fn every_role_of_two_organisations_against_every_route() {
     )
     .await
     .unwrap();
+    // A note of that circle by its member, for the note routes' `{note}`.
+    let a_note = moves_core::circle::Note {
+        id: moves_core::ids::NoteId::new(),
+        org_id: a.id,
+        circle_id: a_circle.id,
+        byline: moves_core::circle::Byline::own(author),
+        audience: moves_core::circle::Audience::OnlyMe,
+        body: "A note of A".into(),
+        about: moves_core::circle::JournalDate::today(now),
+        written_at: now,
+        changed_at: now,
+        version: 1,
+    };
+    let written = moves_core::audit::AuditEntry::new(
+        moves_core::audit::AuditScope::Organisation(a.id),
+        now,
+        Some(practitioner.id),
+        moves_core::audit::AuditAction::NoteWritten,
+    );
+    moves_core::store::NoteStore::create_note(store.as_ref(), &a_note, &written)
+        .await
+        .unwrap();
 
     let config = WebConfig {
         max_body_bytes: 64 * 1024,
@@ -220,10 +243,10 @@ async fn every_role_of_two_organisations_against_every_route() {
     let mut cases = 0;
     for entry in routes.entries() {
         for p in &personas {
-            let path = concrete(&with_circle_of_a(
-                &with_team_of_a(entry.path, &a_team),
-                &a_circle,
-            ));
+            let path = concrete(
+                &with_circle_of_a(&with_team_of_a(entry.path, &a_team), &a_circle)
+                    .replace("{note}", &a_note.id.to_string()),
+            );
             let mut req = Request::builder().method(entry.method.clone()).uri(&path);
             let csrf = match &p.user {
                 Some(user) => {

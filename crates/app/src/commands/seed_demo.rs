@@ -59,6 +59,18 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
             .subject(circle.id.to_string())
             .detail("created");
             store.create_circle(&circle, &members, &audit).await?;
+            // Months of its journal, with every audience.
+            for note in moves_core::circle::demo_notes::demo_notes(&circle, &members, now) {
+                let audit = moves_core::audit::AuditEntry::new(
+                    moves_core::audit::AuditScope::Organisation(org.id),
+                    now,
+                    None,
+                    moves_core::audit::AuditAction::NoteWritten,
+                )
+                .subject(circle.id.to_string())
+                .detail(format!("written:{}:{}", note.id, note.audience.as_str()));
+                store.create_note(&note, &audit).await?;
+            }
             written += 1;
         }
     }

@@ -2,15 +2,19 @@
 //! people around them. The circle is the shared working space of Resilient
 //! Therapy; these modules hold its rules, once: what a valid circle and member
 //! are ([`space`], [`member`], [`birth`]), who may open a circle ([`access`]),
-//! who a contribution is by and who it reaches ([`byline`], [`audience`]), and the audited way a circle is
-//! read ([`open`]).
+//! who a contribution is by and who it reaches ([`byline`], [`audience`]), the audited way a circle is
+//! read ([`open`]), its journal of notes ([`note`]) and its export for a subject access request ([`export`]).
 
 pub mod access;
 pub mod audience;
 pub mod birth;
 pub mod byline;
 pub mod demo;
+pub mod demo_notes;
+pub mod export;
+pub mod journal_date;
 pub mod member;
+pub mod note;
 pub mod open;
 pub mod space;
 
@@ -18,7 +22,10 @@ pub use access::{CircleAccess, Glimpse};
 pub use audience::Audience;
 pub use birth::{AgeBand, Birth, BirthDate, BirthError};
 pub use byline::{Byline, BylineError};
+pub use export::CircleExport;
+pub use journal_date::{JournalDate, JournalDateError};
 pub use member::{CircleMember, CircleRole, MemberError};
+pub use note::{NOTE_MAX, Note, NoteError, NoteInJournal, NoteInput, journal};
 pub use open::{OpenCircle, open_circle};
 pub use space::{
     Circle, CircleError, CircleStatus, Closing, NewCircle, SharingDecider, closing_reflection,

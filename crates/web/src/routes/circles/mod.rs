@@ -1,6 +1,7 @@
 //! Circles: `/circles` (the circles one is in, or manages), `/circles/new`,
 //! and the pages of one circle under `/circles/{id}`: its overview, its
-//! members, closing and reopening it, and who can see it.
+//! members, closing and reopening it, who can see it, its journal of notes
+//! and its export for a subject access request.
 //!
 //! Every page of one circle reads it through `moves_core::circle::open_circle`,
 //! which decides access and audits the read before anything is shown; anyone
@@ -8,9 +9,11 @@
 //! Changes carry the version the form was made from, so a stale form is
 //! refused and the person told, with what they typed kept.
 
+pub mod export;
 pub mod list;
 pub mod members;
 pub mod new;
+pub mod notes;
 pub mod overview;
 pub mod people;
 pub mod sharing;
