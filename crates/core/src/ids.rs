@@ -86,3 +86,8 @@ id_type!(
     /// the same form sent twice saves one note.
     NoteId
 );
+id_type!(
+    /// A sharing agreement recorded in a circle. The form that records one
+    /// carries it, so the same form sent twice records one agreement.
+    AgreementId
+);

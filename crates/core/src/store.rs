@@ -533,6 +533,47 @@ pub trait NoteStore: Send + Sync {
     ) -> StoreResult<VersionedWrite>;
 }
 
+/// Circles' sharing agreements and who decides about sharing (see
+/// [`crate::circle::agreement`]). Every method names the organisation and the
+/// circle; each write is made with its audit entry in one transaction.
+#[async_trait]
+pub trait SharingAgreementStore: Send + Sync {
+    /// Records `agreement` and `audit`, unless the organisation has one with
+    /// its id already (the same form sent twice): then answers false.
+    async fn record_agreement(
+        &self,
+        agreement: &crate::circle::agreement::SharingAgreement,
+        audit: &AuditEntry,
+    ) -> StoreResult<bool>;
+    /// The circle's agreements, the newest first, ended ones included.
+    async fn agreements_of_circle(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+    ) -> StoreResult<Vec<crate::circle::agreement::SharingAgreement>>;
+    /// Ends an agreement of the circle that has not ended; false when there
+    /// is no such agreement or it had ended already.
+    async fn end_agreement(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+        id: crate::ids::AgreementId,
+        by: crate::ids::CircleMemberId,
+        at: Timestamp,
+        audit: &AuditEntry,
+    ) -> StoreResult<bool>;
+    /// Makes `decider` the one who decides about sharing, if the circle is
+    /// open and still at `version` (a named decider must be in the circle).
+    async fn set_decider(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+        version: i64,
+        decider: crate::circle::SharingDecider,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
+}
+
 /// How busy the connection pool is, for `/metrics`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PoolStats {
@@ -570,6 +611,7 @@ pub trait Store:
     + CircleStore
     + PrivacyNoticeStore
     + NoteStore
+    + SharingAgreementStore
     + StoreHealth
 {
 }
@@ -591,6 +633,7 @@ impl<T> Store for T where
         + CircleStore
         + PrivacyNoticeStore
         + NoteStore
+        + SharingAgreementStore
         + StoreHealth
 {
 }

@@ -24,6 +24,7 @@ pub use rows::{
 };
 pub use rows::{CircleMemberRow, CircleRow, CircleSummaryRow};
 pub use rows::{TeamMemberRow, TeamRow};
+pub use sharing::AgreementRow;
 
 mod adaptations;
 mod audit;
@@ -38,6 +39,7 @@ mod privacy;
 mod secrets;
 mod sessions;
 mod setup;
+mod sharing;
 mod teams;
 mod throttle;
 mod users;
@@ -71,5 +73,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_circle_store!($store);
         $crate::impl_privacy_notice_store!($store);
         $crate::impl_note_store!($store);
+        $crate::impl_sharing_agreement_store!($store);
     };
 }

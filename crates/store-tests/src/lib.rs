@@ -78,6 +78,8 @@ macro_rules! conformance_suite {
             stale_versions_change_nothing,
             privacy_notices_are_versioned_and_sealed_by_organisation,
             privacy_notice_reads_are_kept_per_person_and_organisation,
+            sharing_agreements_are_recorded_once_and_ended_once,
+            the_decider_changes_only_from_the_version_seen,
             notes_are_saved_once_and_read_in_journal_order,
             notes_change_only_from_the_version_seen,
             notes_are_sealed_by_circle_and_organisation,

@@ -6,6 +6,7 @@
 //! read ([`open`]), its journal of notes ([`note`]) and its export for a subject access request ([`export`]).
 
 pub mod access;
+pub mod agreement;
 pub mod audience;
 pub mod birth;
 pub mod byline;

@@ -47,6 +47,7 @@ mod people;
 mod privacy;
 mod sessions;
 mod setup;
+mod sharing;
 mod teams;
 mod throttle;
 
@@ -62,5 +63,6 @@ pub use people::*;
 pub use privacy::*;
 pub use sessions::*;
 pub use setup::*;
+pub use sharing::*;
 pub use teams::*;
 pub use throttle::*;

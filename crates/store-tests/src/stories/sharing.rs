@@ -1,0 +1,197 @@
+//! Stories of sharing agreements and the circle's decider: agreements
+//! recorded once per form, ended once, never rewritten, sealed by circle and
+//! organisation; the decider changed only from the version seen.
+
+use super::{AuditAction, AuditEntry, AuditScope, T0, org, person};
+use moves_core::circle::agreement::SharingAgreement;
+use moves_core::circle::{
+    Circle, CircleAccess, CircleMember, CircleRole, NewCircle, OpenCircle, SharingDecider,
+};
+use moves_core::ids::{AgreementId, CircleId};
+use moves_core::organisation::Organisation;
+use moves_core::store::{Store, VersionedWrite};
+
+fn audit(org: &Organisation, circle: CircleId, detail: &str) -> AuditEntry {
+    AuditEntry::new(
+        AuditScope::Organisation(org.id),
+        T0,
+        None,
+        AuditAction::CircleChanged,
+    )
+    .subject(circle.to_string())
+    .detail(detail)
+}
+
+/// A circle with its young person and a practitioner (who opened it).
+async fn circle(store: &dyn Store, org: &Organisation, who: &str) -> OpenCircle {
+    let worker = person(store, who, &format!("{who}@example.org")).await;
+    let input = NewCircle {
+        focus_name: "Zoë",
+        ..NewCircle::default()
+    };
+    let c = Circle::new(CircleId::new(), org.id, &input, worker.id, T0).unwrap();
+    let members = vec![
+        CircleMember::new(org.id, c.id, None, "Zoë", "", CircleRole::FocusPerson, T0).unwrap(),
+        CircleMember::new(
+            org.id,
+            c.id,
+            Some(worker.id),
+            who,
+            "",
+            CircleRole::Practitioner,
+            T0,
+        )
+        .unwrap(),
+    ];
+    store
+        .create_circle(&c, &members, &audit(org, c.id, "created"))
+        .await
+        .unwrap();
+    OpenCircle {
+        circle: c,
+        access: CircleAccess::Member(members[1].clone()),
+        members,
+    }
+}
+
+pub async fn sharing_agreements_are_recorded_once_and_ended_once(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    let open = circle(store, &a, "sam").await;
+    let other = circle(store, &a, "kim").await;
+    let elsewhere = circle(store, &b, "lee").await;
+
+    let first =
+        SharingAgreement::record(&open, AgreementId::new(), "My checks", "School", T0).unwrap();
+    let later = SharingAgreement::record(
+        &open,
+        AgreementId::new(),
+        "Plans 🙂",
+        "Σχολείο",
+        T0.plus_seconds(60),
+    )
+    .unwrap();
+    let recorded = || audit(&a, open.circle.id, "agreement_recorded");
+    assert!(store.record_agreement(&first, &recorded()).await.unwrap());
+    assert!(
+        !store.record_agreement(&first, &recorded()).await.unwrap(),
+        "sent twice"
+    );
+    assert!(store.record_agreement(&later, &recorded()).await.unwrap());
+    let listed = store
+        .agreements_of_circle(a.id, open.circle.id)
+        .await
+        .unwrap();
+    assert_eq!(listed, [later.clone(), first.clone()], "newest first");
+    assert!(
+        store
+            .agreements_of_circle(a.id, other.circle.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store
+            .agreements_of_circle(b.id, open.circle.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // Ended once; never through another circle or organisation.
+    let by = open.members[1].id;
+    let ended = || audit(&a, open.circle.id, "agreement_ended");
+    let at = T0.plus_seconds(120);
+    assert!(
+        !store
+            .end_agreement(a.id, other.circle.id, first.id, by, at, &ended())
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .end_agreement(b.id, elsewhere.circle.id, first.id, by, at, &ended())
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .end_agreement(a.id, open.circle.id, first.id, by, at, &ended())
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .end_agreement(a.id, open.circle.id, first.id, by, at, &ended())
+            .await
+            .unwrap()
+    );
+    let listed = store
+        .agreements_of_circle(a.id, open.circle.id)
+        .await
+        .unwrap();
+    assert_eq!(listed[1].ended, Some((by, at)));
+    assert_eq!(listed[1].what, "My checks", "the words are kept");
+    assert_eq!(listed[0].ended, None);
+}
+
+pub async fn the_decider_changes_only_from_the_version_seen(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let open = circle(store, &a, "sam").await;
+    let other = circle(store, &a, "kim").await;
+    let (id, v) = (open.circle.id, open.circle.version);
+    let young = open.members[0].id;
+    let change = || audit(&a, id, "decider_changed");
+
+    let to_member = SharingDecider::Member(young);
+    assert_eq!(
+        store
+            .set_decider(a.id, id, v, to_member, &change())
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    assert_eq!(
+        store.circle(a.id, id).await.unwrap().unwrap().decider,
+        to_member
+    );
+    // The same form again is stale: nothing changes.
+    assert_eq!(
+        store
+            .set_decider(a.id, id, v, SharingDecider::YoungPerson, &change())
+            .await
+            .unwrap(),
+        VersionedWrite::Stale
+    );
+    // A member of another circle cannot be named.
+    let stranger = SharingDecider::Member(other.members[0].id);
+    assert_ne!(
+        store
+            .set_decider(a.id, id, v + 1, stranger, &change())
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    assert_eq!(
+        store
+            .set_decider(a.id, id, v + 1, SharingDecider::YoungPerson, &change())
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    let c = store.circle(a.id, id).await.unwrap().unwrap();
+    assert_eq!((c.decider, c.version), (SharingDecider::YoungPerson, v + 2));
+    assert_eq!(
+        store
+            .set_decider(
+                a.id,
+                CircleId::new(),
+                0,
+                SharingDecider::YoungPerson,
+                &change()
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::NotFound
+    );
+}
