@@ -81,3 +81,12 @@ id_type!(
     /// One person in one circle, with or without an account.
     CircleMemberId
 );
+id_type!(
+    /// A resilience check in a circle: the perspectives taken part in it and
+    /// the version agreed together.
+    CheckId
+);
+id_type!(
+    /// One person's perspective in a check.
+    PerspectiveId
+);

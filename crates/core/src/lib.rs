@@ -5,6 +5,7 @@
 //! in [`store`] and the [`clock::Clock`].
 
 pub mod audit;
+pub mod check;
 pub mod auth;
 pub mod circle;
 pub mod clock;
