@@ -41,13 +41,18 @@ pub enum AuditAction {
     /// (subject: the circle's id; detail: `created`, `member_added:<member id>`,
     /// `closed`, `reopened`).
     CircleChanged,
+    /// A check was started, or a perspective in it started, saved or shared,
+    /// or its agreed version saved (subject: the check's id; detail:
+    /// `started`, `perspective_started:<id>`, `answers:<perspective id>:<compartment>`,
+    /// `shared:<perspective id>:<audience>`, `agreed:<compartment>`).
+    CheckChanged,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 18] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -64,6 +69,7 @@ impl AuditAction {
         AuditAction::FrameworkAdapted,
         AuditAction::RecordRead,
         AuditAction::CircleChanged,
+        AuditAction::CheckChanged,
         AuditAction::DurabilityProbe,
     ];
 
@@ -85,6 +91,7 @@ impl AuditAction {
             AuditAction::FrameworkAdapted => "framework_adapted",
             AuditAction::RecordRead => "record_read",
             AuditAction::CircleChanged => "circle_changed",
+            AuditAction::CheckChanged => "check_changed",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

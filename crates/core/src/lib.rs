@@ -5,8 +5,8 @@
 //! in [`store`] and the [`clock::Clock`].
 
 pub mod audit;
-pub mod check;
 pub mod auth;
+pub mod check;
 pub mod circle;
 pub mod clock;
 pub mod demo;

@@ -475,8 +475,11 @@ pub trait CircleStore: Send + Sync {
 pub trait CheckStore: Send + Sync {
     /// Fails with [`StoreError::Conflict`] (nothing written) when the
     /// organisation has a check with that id already: the form sent twice.
-    async fn create_check(&self, check: &crate::check::Check, audit: &AuditEntry)
-    -> StoreResult<()>;
+    async fn create_check(
+        &self,
+        check: &crate::check::Check,
+        audit: &AuditEntry,
+    ) -> StoreResult<()>;
     /// One check with its agreed answers.
     async fn check(
         &self,

@@ -15,6 +15,9 @@
 mod error;
 mod rows;
 
+pub use checks::{
+    AnswerRow as CheckAnswerRow, CheckRow, PerspectiveRow, assemble_checks, assemble_perspectives,
+};
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
 pub use rows::{AdaptationRow, VersionSummaryRow};
@@ -26,6 +29,7 @@ pub use rows::{TeamMemberRow, TeamRow};
 
 mod adaptations;
 mod audit;
+mod checks;
 mod circles;
 mod kept_forms;
 mod memberships;
@@ -66,5 +70,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_kept_form_store!($store);
         $crate::impl_adaptation_store!($store);
         $crate::impl_circle_store!($store);
+        $crate::impl_check_store!($store);
     };
 }

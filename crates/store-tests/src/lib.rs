@@ -76,6 +76,10 @@ macro_rules! conformance_suite {
             circles_of_a_team_are_listed_for_its_members,
             circles_are_closed_with_a_reflection_and_reopened,
             stale_versions_change_nothing,
+            checks_are_started_once_and_read_back,
+            perspectives_are_kept_apart_and_saved_per_compartment,
+            the_agreed_version_never_touches_a_perspective,
+            checks_are_sealed_by_organisation,
             health_reports_the_backend
         );
     };

@@ -68,10 +68,7 @@ pub enum AnswerError {
     #[error("a note on \"{0}\" needs an answer too")]
     NoteWithoutAnswer(String),
     #[error("the note on \"{move_id}\" {problem}")]
-    Note {
-        move_id: String,
-        problem: TextError,
-    },
+    Note { move_id: String, problem: TextError },
 }
 
 impl AnswerError {
@@ -99,7 +96,9 @@ pub fn read_answers(
     sent: &[SentAnswer<'_>],
 ) -> Result<Vec<Answer>, Vec<AnswerError>> {
     let Some(compartment) = framework.framework.compartment_by_id(compartment) else {
-        return Err(vec![AnswerError::UnknownCompartment(compartment.to_owned())]);
+        return Err(vec![AnswerError::UnknownCompartment(
+            compartment.to_owned(),
+        )]);
     };
     let compartment: &CompartmentId = &compartment.id;
     let mut errors = Vec::new();
@@ -251,12 +250,8 @@ mod tests {
                 AnswerError::Twice("basics.housing".into()),
             ]
         );
-        let errors = read_answers(
-            &f,
-            "basics",
-            &[sent("basics.housing", "partly", &long)],
-        )
-        .unwrap_err();
+        let errors =
+            read_answers(&f, "basics", &[sent("basics.housing", "partly", &long)]).unwrap_err();
         assert_eq!(
             errors,
             vec![AnswerError::Note {
@@ -264,12 +259,8 @@ mod tests {
                 problem: TextError::TooLong { max: NOTE_MAX }
             }]
         );
-        let errors = read_answers(
-            &f,
-            "basics",
-            &[sent("basics.housing", "", "a note")],
-        )
-        .unwrap_err();
+        let errors =
+            read_answers(&f, "basics", &[sent("basics.housing", "", "a note")]).unwrap_err();
         assert_eq!(
             errors,
             vec![AnswerError::NoteWithoutAnswer("basics.housing".into())]

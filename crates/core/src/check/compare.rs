@@ -5,8 +5,8 @@
 use crate::check::answer::Answer;
 use crate::check::perspective::Perspective;
 use crate::check::record::Check;
-use crate::framework::adaptation::AdaptedFramework;
 use crate::framework::ResolvedMove;
+use crate::framework::adaptation::AdaptedFramework;
 
 /// How the perspectives' answers on one move stand to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,16 +126,16 @@ mod tests {
         assert_eq!(ids, ["basics.housing", "coping.brave"]);
         assert_eq!(rows[0].agreement, Agreement::Same);
         assert_eq!(rows[1].agreement, Agreement::Differ);
-        assert_eq!(
-            rows[1].agreed.map(|a| a.status),
-            Some(AnswerStatus::Partly)
-        );
+        assert_eq!(rows[1].agreed.map(|a| a.status), Some(AnswerStatus::Partly));
         let differ = compare(&f, &check, &[&young, &worker], true);
         assert_eq!(differ.len(), 1);
         assert_eq!(differ[0].framework_move.id.as_str(), "coping.brave");
         let alone = compare(&f, &check, &[&young], false);
         assert!(alone.iter().all(|r| r.agreement == Agreement::TooFew));
         // The agreed version is not anyone's view.
-        assert_eq!(young.answer("coping.brave").unwrap().status, AnswerStatus::NotYet);
+        assert_eq!(
+            young.answer("coping.brave").unwrap().status,
+            AnswerStatus::NotYet
+        );
     }
 }

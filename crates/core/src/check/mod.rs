@@ -22,7 +22,8 @@ pub mod wording;
 pub(crate) mod tests_support;
 
 pub use answer::{
-    Answer, AnswerError, CompartmentSave, NOTE_MAX, SentAnswer, read_answers, replace_compartment, same_answers,
+    Answer, AnswerError, CompartmentSave, NOTE_MAX, SentAnswer, read_answers, replace_compartment,
+    same_answers,
 };
 pub use compare::{Agreement, CompareRow, compare};
 pub use counts::{CompartmentCounts, counts};

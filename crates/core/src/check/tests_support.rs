@@ -23,8 +23,7 @@ pub(crate) fn members() -> Vec<CircleMember> {
     let mut members: Vec<CircleMember> = CircleRole::ALL
         .into_iter()
         .map(|role| {
-            CircleMember::new(org, circle, Some(UserId::new()), role.as_str(), "", role, t)
-                .unwrap()
+            CircleMember::new(org, circle, Some(UserId::new()), role.as_str(), "", role, t).unwrap()
         })
         .collect();
     members.push(

@@ -48,12 +48,18 @@ mod tests {
     /// guest practitioner, supporter, second practitioner), then a manager
     /// of the circle's team. Written out by hand, not computed.
     const SEEN: [(Audience, [bool; 7]); 3] = [
-        (Audience::OnlyMe, [false, false, false, false, false, false, false]),
+        (
+            Audience::OnlyMe,
+            [false, false, false, false, false, false, false],
+        ),
         (
             Audience::Practitioners,
             [false, false, true, true, false, true, true],
         ),
-        (Audience::WholeCircle, [true, true, true, true, true, true, true]),
+        (
+            Audience::WholeCircle,
+            [true, true, true, true, true, true, true],
+        ),
     ];
 
     fn check(m: &CircleMember) -> Check {

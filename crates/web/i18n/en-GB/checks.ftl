@@ -1,0 +1,1 @@
+audit-action-check_changed = Check started, saved or shared
