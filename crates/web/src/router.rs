@@ -217,8 +217,16 @@ pub fn routes() -> Routes {
         )
         // Resilience checks: whose perspective a viewer sees is decided by its
         // audience (`moves_core::check::perspectives_seen_by`).
-        .get("/circles/{id}/checks", Rule::InCircle, circles::checks::list::page)
-        .post("/circles/{id}/checks", Rule::InCircle, circles::checks::list::start)
+        .get(
+            "/circles/{id}/checks",
+            Rule::InCircle,
+            circles::checks::list::page,
+        )
+        .post(
+            "/circles/{id}/checks",
+            Rule::InCircle,
+            circles::checks::list::start,
+        )
         .get(
             "/circles/{id}/checks/{check}",
             Rule::InCircle,

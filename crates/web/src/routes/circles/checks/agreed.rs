@@ -69,8 +69,12 @@ fn render(
     }
     let errors = attach_errors(&tr, s.framework, &mut moves, errors);
     let compartment = s.framework.framework.compartment_by_id(s.compartment);
-    let title = compartment.map(|c| c.label.text.clone()).unwrap_or_default();
-    let lang = compartment.map(|c| c.label.lang.clone()).unwrap_or_default();
+    let title = compartment
+        .map(|c| c.label.text.clone())
+        .unwrap_or_default();
+    let lang = compartment
+        .map(|c| c.label.lang.clone())
+        .unwrap_or_default();
     let check = s.check;
     let page = AnswersPage {
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
@@ -169,7 +173,13 @@ pub async fn save(
         Some(c) => agreed_path(&check, &c),
         None => format!("{}?done=agreed", check_path(&check)),
     };
-    let audit = check_change(&state, org, user, check.id, &format!("agreed:{compartment}"));
+    let audit = check_change(
+        &state,
+        org,
+        user,
+        check.id,
+        &format!("agreed:{compartment}"),
+    );
     let save = CompartmentSave {
         version: sent_version(&sent.version),
         compartment: &compartment,

@@ -156,7 +156,12 @@ pub fn move_fields(
                 None => saved
                     .iter()
                     .find(|a| a.move_id == m.id)
-                    .map(|a| (a.status.as_str().to_owned(), a.note.clone().unwrap_or_default()))
+                    .map(|a| {
+                        (
+                            a.status.as_str().to_owned(),
+                            a.note.clone().unwrap_or_default(),
+                        )
+                    })
                     .unwrap_or_default(),
             };
             let mut options: Vec<StatusOption> = AnswerStatus::ALL
@@ -204,7 +209,8 @@ pub fn attach_errors(
                 .unwrap_or_else(|| e.move_id().unwrap_or_default().to_owned());
             let message = match e {
                 AnswerError::UnknownCompartment(_) => tr.t("checks-error-unknown-compartment"),
-                AnswerError::UnknownMove(id) | AnswerError::OtherCompartment { move_id: id, .. } => {
+                AnswerError::UnknownMove(id)
+                | AnswerError::OtherCompartment { move_id: id, .. } => {
                     tr.t_args("checks-error-unknown-move", &[("id", id.clone())])
                 }
                 AnswerError::NotOffered(_) => {
@@ -274,7 +280,11 @@ pub fn saved_lines(tr: &Tr, framework: &AdaptedFramework, saved: &[&Answer]) -> 
         .iter()
         .map(|a| {
             let m = framework.framework.move_by_id(a.move_id.as_str());
-            let mut answer = format!("{} {}", status_symbol(tr, a.status), status_label(tr, a.status));
+            let mut answer = format!(
+                "{} {}",
+                status_symbol(tr, a.status),
+                status_label(tr, a.status)
+            );
             if let Some(n) = &a.note {
                 answer.push_str(" — ");
                 answer.push_str(n);

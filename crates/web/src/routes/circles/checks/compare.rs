@@ -6,11 +6,13 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::checks::{check_path, open_check, status_label, status_symbol, wording};
+use crate::routes::circles::checks::{
+    check_path, open_check, status_label, status_symbol, wording,
+};
 use crate::routes::circles::sharing::byline_text;
 use crate::state::AppState;
-use crate::i18n::Tr;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -58,7 +60,11 @@ pub struct Filter {
 
 fn answer_text(tr: &Tr, a: Option<&Answer>) -> String {
     match a {
-        Some(a) => format!("{} {}", status_symbol(tr, a.status), status_label(tr, a.status)),
+        Some(a) => format!(
+            "{} {}",
+            status_symbol(tr, a.status),
+            status_label(tr, a.status)
+        ),
         None => tr.t("checks-not-answered"),
     }
 }
@@ -111,11 +117,18 @@ pub async fn page(
             agreed: answer_text(&tr, r.agreed),
         };
         match groups.last_mut() {
-            Some(g) if framework.framework.compartment_by_id(m.compartment.as_str()).is_some_and(|c| c.label.text == g.label) => {
+            Some(g)
+                if framework
+                    .framework
+                    .compartment_by_id(m.compartment.as_str())
+                    .is_some_and(|c| c.label.text == g.label) =>
+            {
                 g.rows.push(row)
             }
             _ => {
-                let c = framework.framework.compartment_by_id(m.compartment.as_str());
+                let c = framework
+                    .framework
+                    .compartment_by_id(m.compartment.as_str());
                 groups.push(Group {
                     label: c.map(|c| c.label.text.clone()).unwrap_or_default(),
                     lang: c.map(|c| c.label.lang.clone()).unwrap_or_default(),

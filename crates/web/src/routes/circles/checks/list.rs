@@ -51,7 +51,10 @@ async fn render(
 ) -> Result<Response, AppError> {
     let org = open.circle.org_id;
     let checks = state.store.checks_of_circle(org, open.circle.id).await?;
-    let perspectives = state.store.perspectives_of_circle(org, open.circle.id).await?;
+    let perspectives = state
+        .store
+        .perspectives_of_circle(org, open.circle.id)
+        .await?;
     let seen = perspectives_seen_by(&open.access, &perspectives);
     let rows = checks
         .iter()
@@ -71,8 +74,8 @@ async fn render(
             }
         })
         .collect();
-    let may_start = open.circle.is_open()
-        && open.access.member().is_some_and(|m| m.user_id.is_some());
+    let may_start =
+        open.circle.is_open() && open.access.member().is_some_and(|m| m.user_id.is_some());
     let title = tr.t_args(
         "checks-list-title",
         &[("name", open.circle.focus_name.clone())],
@@ -118,7 +121,15 @@ pub async fn start(
     };
     let Ok(check_id) = form.check.trim().parse::<CheckId>() else {
         let error = Some(tr.t("checks-start-refused"));
-        return render(&state, tr, &viewer, &open, error, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return render(
+            &state,
+            tr,
+            &viewer,
+            &open,
+            error,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     };
     // Sent before: the check it started, if it is this circle's.
     if let Some(existing) = state.store.check(org, check_id).await? {
@@ -135,8 +146,15 @@ pub async fn start(
                 CheckError::CircleClosed => tr.t("checks-circle-closed"),
                 CheckError::NotAMember => tr.t("checks-not-a-member"),
             });
-            return render(&state, tr, &viewer, &open, error, StatusCode::UNPROCESSABLE_ENTITY)
-                .await;
+            return render(
+                &state,
+                tr,
+                &viewer,
+                &open,
+                error,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
     };
     let audit = check_change(&state, org, user, check.id, "started");

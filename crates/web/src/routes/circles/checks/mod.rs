@@ -27,8 +27,8 @@ use crate::state::AppState;
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
 use moves_core::check::{AnswerStatus, Check, Reader, check_wording};
 use moves_core::circle::{CircleRole, OpenCircle};
-use moves_core::framework::adaptation::{AdaptedFramework, FrameworkVersion};
 use moves_core::framework::FrameworkId;
+use moves_core::framework::adaptation::{AdaptedFramework, FrameworkVersion};
 use moves_core::ids::{CheckId, OrgId, UserId};
 
 pub fn checks_path(circle: moves_core::ids::CircleId) -> String {
@@ -100,7 +100,13 @@ pub async fn wording(
 }
 
 /// A change to a check, for the audit log (ids and codes only).
-pub fn check_change(state: &AppState, org: OrgId, by: UserId, check: CheckId, detail: &str) -> AuditEntry {
+pub fn check_change(
+    state: &AppState,
+    org: OrgId,
+    by: UserId,
+    check: CheckId,
+    detail: &str,
+) -> AuditEntry {
     AuditEntry::new(
         AuditScope::Organisation(org),
         state.clock.now(),
@@ -112,12 +118,18 @@ pub fn check_change(state: &AppState, org: OrgId, by: UserId, check: CheckId, de
 }
 
 pub fn status_label(tr: &Tr, status: AnswerStatus) -> String {
-    tr.t(&format!("checks-status-{}", status.as_str().replace('_', "-")))
+    tr.t(&format!(
+        "checks-status-{}",
+        status.as_str().replace('_', "-")
+    ))
 }
 
 /// A shape for each answer, so it never rests on colour alone.
 pub fn status_symbol(tr: &Tr, status: AnswerStatus) -> String {
-    tr.t(&format!("checks-symbol-{}", status.as_str().replace('_', "-")))
+    tr.t(&format!(
+        "checks-symbol-{}",
+        status.as_str().replace('_', "-")
+    ))
 }
 
 /// "2026-11-26": a day, shown as data (it is not interface text).

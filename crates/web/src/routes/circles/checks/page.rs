@@ -79,14 +79,14 @@ fn count_lines(
     counts(framework, answers)
         .into_iter()
         .map(|c| {
-            let w = framework.framework.compartment_by_id(c.compartment.as_str());
+            let w = framework
+                .framework
+                .compartment_by_id(c.compartment.as_str());
             let mut parts: Vec<String> = c
                 .by_status
                 .iter()
                 .filter(|(_, n)| *n > 0)
-                .map(|(s, n)| {
-                    format!("{} {} {n}", status_symbol(tr, *s), status_label(tr, *s))
-                })
+                .map(|(s, n)| format!("{} {} {n}", status_symbol(tr, *s), status_label(tr, *s)))
                 .collect();
             if c.left > 0 {
                 parts.push(tr.t_args("checks-count-left", &[("count", c.left.to_string())]));
@@ -116,7 +116,8 @@ pub async fn page(
     let seen = perspectives_seen_by(&open.access, &all);
     let me = open.access.member().filter(|m| m.user_id.is_some());
     let first = first_compartment(&framework);
-    let has_own = |m: &moves_core::circle::CircleMember| all.iter().any(|p| p.byline.author == m.id);
+    let has_own =
+        |m: &moves_core::circle::CircleMember| all.iter().any(|p| p.byline.author == m.id);
     let start_mine = me
         .filter(|m| !has_own(m) && open.circle.is_open())
         .map(|_| PerspectiveId::new().to_string());

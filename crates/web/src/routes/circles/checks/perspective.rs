@@ -21,9 +21,7 @@ use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::check::{
-    Check, CompartmentSave, Perspective, read_answers, same_answers,
-};
+use moves_core::check::{Check, CompartmentSave, Perspective, read_answers, same_answers};
 use moves_core::circle::{Byline, CircleMember, OpenCircle};
 use moves_core::framework::adaptation::AdaptedFramework;
 use moves_core::ids::{CircleMemberId, PerspectiveId};
@@ -107,7 +105,10 @@ pub async fn start(
         // Sent twice at once: the first one is the one to go on with.
         Err(StoreError::Conflict(_)) => {
             let now = state.store.perspectives_of_check(org, check.id).await?;
-            if let Some(p) = now.iter().find(|p| p.byline.author == author.id && p.may_edit(&me)) {
+            if let Some(p) = now
+                .iter()
+                .find(|p| p.byline.author == author.id && p.may_edit(&me))
+            {
                 return Ok(Redirect::to(&compartment_path(&check, p.id, &first)).into_response());
             }
             return Err(AppError::Forbidden);
@@ -162,9 +163,17 @@ fn render(
     let mut moves = move_fields(&tr, s.framework, s.compartment, &saved, sent);
     let errors = attach_errors(&tr, s.framework, &mut moves, errors);
     let compartment = s.framework.framework.compartment_by_id(s.compartment);
-    let title = compartment.map(|c| c.label.text.clone()).unwrap_or_default();
-    let lang = compartment.map(|c| c.label.lang.clone()).unwrap_or_default();
-    let mine = s.open.access.member().is_some_and(|m| m.id == s.perspective.byline.author);
+    let title = compartment
+        .map(|c| c.label.text.clone())
+        .unwrap_or_default();
+    let lang = compartment
+        .map(|c| c.label.lang.clone())
+        .unwrap_or_default();
+    let mine = s
+        .open
+        .access
+        .member()
+        .is_some_and(|m| m.id == s.perspective.byline.author);
     let intro = if mine {
         tr.t("checks-perspective-intro-own")
     } else {

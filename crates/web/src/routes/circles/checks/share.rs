@@ -53,10 +53,12 @@ fn render(
 ) -> Result<Response, AppError> {
     let title = tr.t("checks-share-title");
     let errors = error
-        .map(|message| crate::routes::circles::checks::answers::FieldError {
-            field: "audience".into(),
-            message,
-        })
+        .map(
+            |message| crate::routes::circles::checks::answers::FieldError {
+                field: "audience".into(),
+                message,
+            },
+        )
         .into_iter()
         .collect();
     let page = SharePage {
@@ -65,7 +67,14 @@ fn render(
         back: check_path(check),
         version: p.version,
         byline: byline_text(&tr, &p.byline, &open.members),
-        audience: audience_choices(&tr, open, me, &p.byline, false, selected.or(Some(p.audience))),
+        audience: audience_choices(
+            &tr,
+            open,
+            me,
+            &p.byline,
+            false,
+            selected.or(Some(p.audience)),
+        ),
         errors,
         layout: Layout::for_viewer(tr, title, viewer),
     };
@@ -80,7 +89,14 @@ pub async fn form(
 ) -> Result<Response, AppError> {
     let (open, check) = open_check(&state, &viewer, &id, &check, "check_share").await?;
     let (p, me) = editable(&state, &open, &check, &p).await?;
-    render(tr, &viewer, (&open, &check, &p, &me), None, None, StatusCode::OK)
+    render(
+        tr,
+        &viewer,
+        (&open, &check, &p, &me),
+        None,
+        None,
+        StatusCode::OK,
+    )
 }
 
 pub async fn share(
@@ -96,7 +112,14 @@ pub async fn share(
     let parts = (&open, &check, &p, &me);
     let Ok(audience) = share_choice(me.role, &form.audience) else {
         let error = Some(tr.t("checks-share-choose"));
-        return render(tr, &viewer, parts, None, error, StatusCode::UNPROCESSABLE_ENTITY);
+        return render(
+            tr,
+            &viewer,
+            parts,
+            None,
+            error,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     };
     let version = sent_version(&form.version);
     if version != p.version && audience == p.audience {
@@ -120,7 +143,14 @@ pub async fn share(
         }
         VersionedWrite::Stale => {
             let error = Some(tr.t("checks-share-stale"));
-            render(tr, &viewer, parts, Some(audience), error, StatusCode::CONFLICT)
+            render(
+                tr,
+                &viewer,
+                parts,
+                Some(audience),
+                error,
+                StatusCode::CONFLICT,
+            )
         }
         VersionedWrite::NotFound => Err(AppError::NotFound),
     }
