@@ -57,95 +57,141 @@ async fn signed_in(app: &App, email: &str) -> (String, String) {
     (cookie, home.csrf())
 }
 
+pub async fn cast(app: &App, org_name: &str) -> Cast {
+    let org = app.organisation(org_name).await;
+    let slug = org_name.to_lowercase();
+    let team = Team::new(org.id, "North", T0).unwrap();
+    app.store.create_team(&team).await.unwrap();
+    let people: [(&'static str, Role, Option<CircleRole>); 7] = [
+        ("Zoë", Role::YoungPerson, Some(CircleRole::FocusPerson)),
+        ("Pat", Role::ParentCarer, Some(CircleRole::ParentCarer)),
+        ("Sam", Role::Practitioner, Some(CircleRole::Practitioner)),
+        ("Kim", Role::Practitioner, Some(CircleRole::Practitioner)),
+        ("Gran", Role::ParentCarer, Some(CircleRole::Supporter)),
+        ("Max", Role::Manager, None),
+        ("Ada", Role::OrgAdmin, None),
+    ];
+    let circle = Circle::new(
+        CircleId::new(),
+        org.id,
+        &NewCircle {
+            focus_name: "Zoë",
+            team_id: Some(team.id),
+            ..NewCircle::default()
+        },
+        moves_core::ids::UserId::new(),
+        T0,
+    );
+    let mut users = Vec::new();
+    for (name, role, _) in &people {
+        let email = format!(
+            "{}@{slug}.example.org",
+            name.to_lowercase().replace('ë', "e")
+        );
+        let user = app.person(name, &email, &org, *role).await;
+        users.push((user, email));
+    }
+    let mut circle = circle.unwrap();
+    circle.created_by = users[2].0.id;
+    let members: Vec<CircleMember> = people
+        .iter()
+        .zip(&users)
+        .filter_map(|((name, _, cr), (u, _))| {
+            cr.map(|cr| CircleMember::new(org.id, circle.id, Some(u.id), name, "", cr, T0).unwrap())
+        })
+        .collect();
+    let audit = AuditEntry::new(
+        AuditScope::Organisation(org.id),
+        T0,
+        Some(users[2].0.id),
+        AuditAction::CircleChanged,
+    );
+    app.store
+        .create_circle(&circle, &members, &audit)
+        .await
+        .unwrap();
+    app.store
+        .add_team_member(org.id, team.id, users[5].0.id, T0)
+        .await
+        .unwrap();
+    let mut persons = Vec::new();
+    for (i, (name, _, _)) in people.iter().enumerate() {
+        let (cookie, csrf) = signed_in(&app, &users[i].1).await;
+        persons.push(Person {
+            name,
+            cookie,
+            csrf,
+            member: members.get(i).filter(|_| i < 5).map(|m| m.id),
+        });
+    }
+    let mut it = persons.into_iter();
+    let mut next = || it.next().unwrap();
+    let (young, parent, worker, second, supporter, manager, admin) =
+        (next(), next(), next(), next(), next(), next(), next());
+    Cast {
+        org: org.id,
+        circle: circle.id,
+        young,
+        parent,
+        worker,
+        second,
+        supporter,
+        manager,
+        admin_cookie: admin.cookie,
+    }
+}
+
+/// Everyone in one organisation's circle, on an app that may hold others.
+pub struct Cast {
+    pub org: OrgId,
+    pub circle: CircleId,
+    pub young: Person,
+    pub parent: Person,
+    pub worker: Person,
+    pub second: Person,
+    pub supporter: Person,
+    pub manager: Person,
+    pub admin_cookie: String,
+}
+
+impl Cast {
+    pub fn checks(&self) -> String {
+        format!("/circles/{}/checks", self.circle)
+    }
+}
+
+/// Starts a check in the circle whose list is at `checks`, as `who`.
+pub async fn start_check_in(app: &App, checks: &str, who: &Person) -> String {
+    let list = app.get(checks, &who.cookie).await;
+    assert_eq!(list.status, StatusCode::OK, "{}", list.body);
+    let id = hidden(&list, "check");
+    let r = app
+        .post(
+            checks,
+            &who.cookie,
+            form(&[("_csrf", &who.csrf), ("check", &id)]),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location, format!("{checks}/{id}"));
+    r.location
+}
+
 impl Scene {
     pub async fn new() -> Scene {
-        Self::in_org(App::empty().await, "Hillside").await
-    }
-
-    pub async fn in_org(app: App, org_name: &str) -> Scene {
-        let org = app.organisation(org_name).await;
-        let slug = org_name.to_lowercase();
-        let team = Team::new(org.id, "North", T0).unwrap();
-        app.store.create_team(&team).await.unwrap();
-        let people: [(&'static str, Role, Option<CircleRole>); 7] = [
-            ("Zoë", Role::YoungPerson, Some(CircleRole::FocusPerson)),
-            ("Pat", Role::ParentCarer, Some(CircleRole::ParentCarer)),
-            ("Sam", Role::Practitioner, Some(CircleRole::Practitioner)),
-            ("Kim", Role::Practitioner, Some(CircleRole::Practitioner)),
-            ("Gran", Role::ParentCarer, Some(CircleRole::Supporter)),
-            ("Max", Role::Manager, None),
-            ("Ada", Role::OrgAdmin, None),
-        ];
-        let circle = Circle::new(
-            CircleId::new(),
-            org.id,
-            &NewCircle {
-                focus_name: "Zoë",
-                team_id: Some(team.id),
-                ..NewCircle::default()
-            },
-            moves_core::ids::UserId::new(),
-            T0,
-        );
-        let mut users = Vec::new();
-        for (name, role, _) in &people {
-            let email = format!(
-                "{}@{slug}.example.org",
-                name.to_lowercase().replace('ë', "e")
-            );
-            let user = app.person(name, &email, &org, *role).await;
-            users.push((user, email));
-        }
-        let mut circle = circle.unwrap();
-        circle.created_by = users[2].0.id;
-        let members: Vec<CircleMember> = people
-            .iter()
-            .zip(&users)
-            .filter_map(|((name, _, cr), (u, _))| {
-                cr.map(|cr| {
-                    CircleMember::new(org.id, circle.id, Some(u.id), name, "", cr, T0).unwrap()
-                })
-            })
-            .collect();
-        let audit = AuditEntry::new(
-            AuditScope::Organisation(org.id),
-            T0,
-            Some(users[2].0.id),
-            AuditAction::CircleChanged,
-        );
-        app.store
-            .create_circle(&circle, &members, &audit)
-            .await
-            .unwrap();
-        app.store
-            .add_team_member(org.id, team.id, users[5].0.id, T0)
-            .await
-            .unwrap();
-        let mut persons = Vec::new();
-        for (i, (name, _, _)) in people.iter().enumerate() {
-            let (cookie, csrf) = signed_in(&app, &users[i].1).await;
-            persons.push(Person {
-                name,
-                cookie,
-                csrf,
-                member: members.get(i).filter(|_| i < 5).map(|m| m.id),
-            });
-        }
-        let mut it = persons.into_iter();
-        let mut next = || it.next().unwrap();
-        let (young, parent, worker, second, supporter, manager, admin) =
-            (next(), next(), next(), next(), next(), next(), next());
+        let app = App::empty().await;
+        let c = cast(&app, "Hillside").await;
         Scene {
             app,
-            org: org.id,
-            circle: circle.id,
-            young,
-            parent,
-            worker,
-            second,
-            supporter,
-            manager,
-            admin_cookie: admin.cookie,
+            org: c.org,
+            circle: c.circle,
+            young: c.young,
+            parent: c.parent,
+            worker: c.worker,
+            second: c.second,
+            supporter: c.supporter,
+            manager: c.manager,
+            admin_cookie: c.admin_cookie,
         }
     }
 
@@ -155,20 +201,7 @@ impl Scene {
 
     /// Starts a check as `who`; its path.
     pub async fn start_check(&self, who: &Person) -> String {
-        let list = self.app.get(&self.checks(), &who.cookie).await;
-        assert_eq!(list.status, StatusCode::OK, "{}", list.body);
-        let id = hidden(&list, "check");
-        let r = self
-            .app
-            .post(
-                &self.checks(),
-                &who.cookie,
-                form(&[("_csrf", &who.csrf), ("check", &id)]),
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        assert_eq!(r.location, format!("{}/{id}", self.checks()));
-        r.location
+        start_check_in(&self.app, &self.checks(), who).await
     }
 
     /// Starts `who`'s view in `check` (with `with` when typed with someone):
