@@ -224,3 +224,46 @@ fn circle_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     // close, closed, reopened) at two widths, with JavaScript on and off.
     assert!(report.contains("40 passed, 0 failed"), "{report}");
 }
+
+#[test]
+fn check_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    let password = "a demo passphrase for checks";
+    let seeded = Command::new(support::BIN)
+        .args(["seed-demo", "--password", password])
+        .arg("--data-dir")
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
+    let server = Server::start(dir.path(), &["--data-dir", data.to_str().unwrap()], &[]);
+    let screenshots = std::path::Path::new(&e2e)
+        .join("screenshots")
+        .join("checks");
+    let out = Command::new("node")
+        .arg(std::path::Path::new(&e2e).join("checks.mjs"))
+        .args(["--base", &server.url(""), "--password", password])
+        .env("MOVES_CHROMIUM", &chromium)
+        .env("MOVES_SCREENSHOT_DIR", &screenshots)
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    eprintln!("{report}");
+    assert!(out.status.success(), "checks journey failed:\n{report}");
+    // Ten pages (list, check, first compartment, the next, share, shared,
+    // compare, only where we differ, agreed, after agreeing) at two widths,
+    // with JavaScript on and off.
+    assert!(report.contains("40 passed, 0 failed"), "{report}");
+}

@@ -12,6 +12,7 @@
 pub mod answer;
 pub mod compare;
 pub mod counts;
+pub mod demo;
 pub mod perspective;
 pub mod record;
 pub mod status;
