@@ -15,6 +15,9 @@ use checks_support::{Scene, plain};
 use moves_core::check::AnswerStatus;
 use moves_core::ids::CheckId;
 
+/// Answers as sent: (move, status, note).
+type Sent<'a> = &'a [(&'a str, &'a str, &'a str)];
+
 async fn answers_of(
     s: &Scene,
     check: &str,
@@ -92,7 +95,7 @@ async fn bad_input_is_refused_clearly_and_nothing_typed_is_lost() {
     let check = s.start_check(&s.young).await;
     let basics = s.start_view(&s.young, &check, None).await;
     let (version, _) = s.open_form(&s.young, &basics).await;
-    let cases: [(&[(&str, &str, &str)], &str); 6] = [
+    let cases: [(Sent<'_>, &str); 6] = [
         (
             &[("basics.nowhere", "in_place", "")],
             "There is no move called",

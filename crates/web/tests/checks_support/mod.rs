@@ -116,7 +116,7 @@ pub async fn cast(app: &App, org_name: &str) -> Cast {
         .unwrap();
     let mut persons = Vec::new();
     for (i, (name, _, _)) in people.iter().enumerate() {
-        let (cookie, csrf) = signed_in(&app, &users[i].1).await;
+        let (cookie, csrf) = signed_in(app, &users[i].1).await;
         persons.push(Person {
             name,
             cookie,
