@@ -10,10 +10,7 @@ checks-list-heading = Checks so far
 checks-none-yet = There are no checks yet.
 checks-started-on = Check started on
 checks-started-by = Started by
-checks-perspectives-count = { $count ->
-    [one] You can see 1 view.
-   *[other] You can see { $count } views.
-}
+checks-perspectives-count = Views you can see: { $count }.
 checks-has-agreed = Something was agreed together.
 checks-check-title = Check with { $name }
 checks-back-to-list = Back to all checks
