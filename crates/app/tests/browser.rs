@@ -226,14 +226,11 @@ fn circle_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     assert!(report.contains("40 passed, 0 failed"), "{report}");
 }
 
-#[test]
-fn journal_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
-    let Some((chromium, e2e)) = browser_env() else {
-        return;
-    };
+/// Seeds the demo data, serves it, and runs the journey `script` against it:
+/// its report, after asserting that it passed.
+fn seeded_journey(chromium: &str, e2e: &str, script: &str, password: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("d");
-    let password = "a demo passphrase for the journal";
     let seeded = Command::new(support::BIN)
         .args(["seed-demo", "--password", password])
         .arg("--data-dir")
@@ -246,11 +243,11 @@ fn journal_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
         String::from_utf8_lossy(&seeded.stderr)
     );
     let server = Server::start(dir.path(), &["--data-dir", data.to_str().unwrap()], &[]);
-    let screenshots = std::path::Path::new(&e2e).join("screenshots").join("notes");
+    let screenshots = std::path::Path::new(e2e).join("screenshots").join(script);
     let out = Command::new("node")
-        .arg(std::path::Path::new(&e2e).join("notes.mjs"))
+        .arg(std::path::Path::new(e2e).join(format!("{script}.mjs")))
         .args(["--base", &server.url(""), "--password", password])
-        .env("MOVES_CHROMIUM", &chromium)
+        .env("MOVES_CHROMIUM", chromium)
         .env("MOVES_SCREENSHOT_DIR", &screenshots)
         .output()
         .unwrap();
@@ -260,8 +257,34 @@ fn journal_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
         String::from_utf8_lossy(&out.stderr)
     );
     eprintln!("{report}");
-    assert!(out.status.success(), "journal journey failed:\n{report}");
+    assert!(out.status.success(), "{script} journey failed:\n{report}");
+    report
+}
+
+#[test]
+fn journal_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let report = seeded_journey(
+        &chromium,
+        &e2e,
+        "notes",
+        "a demo passphrase for the journal",
+    );
     // Seven pages (journal, new note, saved, change, shared, the parent's
     // journal and copy) at two widths, with JavaScript on and off.
     assert!(report.contains("28 passed, 0 failed"), "{report}");
+}
+
+#[test]
+fn check_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let report = seeded_journey(&chromium, &e2e, "checks", "a demo passphrase for checks");
+    // Ten pages (list, check, first compartment, the next, share, shared,
+    // compare, only where we differ, agreed, after agreeing) at two widths,
+    // with JavaScript on and off.
+    assert!(report.contains("40 passed, 0 failed"), "{report}");
 }

@@ -50,13 +50,18 @@ pub enum AuditAction {
     /// A circle was exported for a subject access request (subject: the
     /// circle's id; detail: `json` or `page`).
     CircleExported,
+    /// A check was started, or a perspective in it started, saved or shared,
+    /// or its agreed version saved (subject: the check's id; detail:
+    /// `started`, `perspective_started:<id>`, `answers:<perspective id>:<compartment>`,
+    /// `shared:<perspective id>:<audience>`, `agreed:<compartment>`).
+    CheckChanged,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 21] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -76,6 +81,7 @@ impl AuditAction {
         AuditAction::PrivacyNoticeChanged,
         AuditAction::NoteWritten,
         AuditAction::CircleExported,
+        AuditAction::CheckChanged,
         AuditAction::DurabilityProbe,
     ];
 
@@ -100,6 +106,7 @@ impl AuditAction {
             AuditAction::PrivacyNoticeChanged => "privacy_notice_changed",
             AuditAction::NoteWritten => "note_written",
             AuditAction::CircleExported => "circle_exported",
+            AuditAction::CheckChanged => "check_changed",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

@@ -91,3 +91,12 @@ id_type!(
     /// carries it, so the same form sent twice records one agreement.
     AgreementId
 );
+id_type!(
+    /// A resilience check in a circle: the perspectives taken part in it and
+    /// the version agreed together.
+    CheckId
+);
+id_type!(
+    /// One person's perspective in a check.
+    PerspectiveId
+);

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod check;
 pub mod circle;
 pub mod clock;
 pub mod demo;

@@ -15,6 +15,9 @@
 mod error;
 mod rows;
 
+pub use checks::{
+    AnswerRow as CheckAnswerRow, CheckRow, PerspectiveRow, assemble_checks, assemble_perspectives,
+};
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
 pub use notes::NoteRow;
@@ -28,6 +31,7 @@ pub use sharing::AgreementRow;
 
 mod adaptations;
 mod audit;
+mod checks;
 mod circles;
 mod kept_forms;
 mod memberships;
@@ -74,5 +78,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_privacy_notice_store!($store);
         $crate::impl_note_store!($store);
         $crate::impl_sharing_agreement_store!($store);
+        $crate::impl_check_store!($store);
     };
 }

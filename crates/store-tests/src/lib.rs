@@ -83,6 +83,10 @@ macro_rules! conformance_suite {
             notes_are_saved_once_and_read_in_journal_order,
             notes_change_only_from_the_version_seen,
             notes_are_sealed_by_circle_and_organisation,
+            checks_are_started_once_and_read_back,
+            perspectives_are_kept_apart_and_saved_per_compartment,
+            the_agreed_version_never_touches_a_perspective,
+            checks_are_sealed_by_organisation,
             health_reports_the_backend
         );
     };

@@ -263,6 +263,63 @@ pub fn routes() -> Routes {
             Rule::InCircle,
             circles::export::json,
         )
+        // Resilience checks: whose perspective a viewer sees is decided by its
+        // audience (`moves_core::check::perspectives_seen_by`).
+        .get(
+            "/circles/{id}/checks",
+            Rule::InCircle,
+            circles::checks::list::page,
+        )
+        .post(
+            "/circles/{id}/checks",
+            Rule::InCircle,
+            circles::checks::list::start,
+        )
+        .get(
+            "/circles/{id}/checks/{check}",
+            Rule::InCircle,
+            circles::checks::page::page,
+        )
+        .post(
+            "/circles/{id}/checks/{check}/perspectives",
+            Rule::InCircle,
+            circles::checks::perspective::start,
+        )
+        .get(
+            "/circles/{id}/checks/{check}/perspectives/{perspective}/compartments/{compartment}",
+            Rule::InCircle,
+            circles::checks::perspective::form,
+        )
+        .post(
+            "/circles/{id}/checks/{check}/perspectives/{perspective}/compartments/{compartment}",
+            Rule::InCircle,
+            circles::checks::perspective::save,
+        )
+        .get(
+            "/circles/{id}/checks/{check}/perspectives/{perspective}/share",
+            Rule::InCircle,
+            circles::checks::share::form,
+        )
+        .post(
+            "/circles/{id}/checks/{check}/perspectives/{perspective}/share",
+            Rule::InCircle,
+            circles::checks::share::share,
+        )
+        .get(
+            "/circles/{id}/checks/{check}/compare",
+            Rule::InCircle,
+            circles::checks::compare::page,
+        )
+        .get(
+            "/circles/{id}/checks/{check}/agreed/{compartment}",
+            Rule::InCircle,
+            circles::checks::agreed::form,
+        )
+        .post(
+            "/circles/{id}/checks/{check}/agreed/{compartment}",
+            Rule::InCircle,
+            circles::checks::agreed::save,
+        )
         .get("/invite/{token}", Rule::Public, invite::form)
         .post("/invite/{token}", Rule::Public, invite::submit)
         .get("/framework", Rule::Public, framework::overview)

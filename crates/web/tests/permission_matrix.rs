@@ -119,6 +119,18 @@ fn with_circle_of_a(path: &str, circle: &moves_core::circle::Circle) -> String {
     }
 }
 
+/// Check routes get a real check of A's circle, its member's perspective in
+/// it, and a compartment of the framework.
+fn with_check_of_a(
+    path: &str,
+    check: &moves_core::check::Check,
+    perspective: &moves_core::check::Perspective,
+) -> String {
+    path.replace("{check}", &check.id.to_string())
+        .replace("{perspective}", &perspective.id.to_string())
+        .replace("{compartment}", "basics")
+}
+
 /// The persona who is a member of A's circle.
 const CIRCLE_MEMBER: &str = "a practitioner";
 
@@ -203,7 +215,7 @@ async fn every_role_of_two_organisations_against_every_route() {
     moves_core::store::CircleStore::create_circle(
         store.as_ref(),
         &a_circle,
-        &[in_circle],
+        std::slice::from_ref(&in_circle),
         &created,
     )
     .await
@@ -230,6 +242,42 @@ async fn every_role_of_two_organisations_against_every_route() {
     moves_core::store::NoteStore::create_note(store.as_ref(), &a_note, &written)
         .await
         .unwrap();
+    // A check in that circle, with the member's own perspective.
+    let a_check = moves_core::check::Check::start(
+        moves_core::ids::CheckId::new(),
+        &a_circle,
+        &in_circle,
+        moves_core::framework::adaptation::FrameworkVersion {
+            edition: moves_core::framework::FrameworkId::parse("resilience-framework-cyp").unwrap(),
+            adaptation_version: 0,
+        },
+        now,
+    )
+    .unwrap();
+    let check_audit = || {
+        moves_core::audit::AuditEntry::new(
+            moves_core::audit::AuditScope::Organisation(a.id),
+            now,
+            Some(practitioner.id),
+            moves_core::audit::AuditAction::CheckChanged,
+        )
+    };
+    moves_core::store::CheckStore::create_check(store.as_ref(), &a_check, &check_audit())
+        .await
+        .unwrap();
+    let a_perspective = moves_core::check::Perspective::start(
+        moves_core::ids::PerspectiveId::new(),
+        &a_check,
+        moves_core::circle::Byline::own(in_circle.id),
+        now,
+    );
+    moves_core::store::CheckStore::create_perspective(
+        store.as_ref(),
+        &a_perspective,
+        &check_audit(),
+    )
+    .await
+    .unwrap();
 
     let config = WebConfig {
         max_body_bytes: 64 * 1024,
@@ -244,8 +292,12 @@ async fn every_role_of_two_organisations_against_every_route() {
     for entry in routes.entries() {
         for p in &personas {
             let path = concrete(
-                &with_circle_of_a(&with_team_of_a(entry.path, &a_team), &a_circle)
-                    .replace("{note}", &a_note.id.to_string()),
+                &with_check_of_a(
+                    &with_circle_of_a(&with_team_of_a(entry.path, &a_team), &a_circle),
+                    &a_check,
+                    &a_perspective,
+                )
+                .replace("{note}", &a_note.id.to_string()),
             );
             let mut req = Request::builder().method(entry.method.clone()).uri(&path);
             let csrf = match &p.user {

@@ -71,10 +71,63 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
                 .detail(format!("written:{}:{}", note.id, note.audience.as_str()));
                 store.create_note(&note, &audit).await?;
             }
+            seed_checks(store, &circle, &members, now).await?;
             written += 1;
         }
     }
     Ok(written)
+}
+
+/// The demo checks of a circle just written, with their views and agreed
+/// answers (see `moves_core::check::demo`).
+async fn seed_checks(
+    store: &dyn Store,
+    circle: &moves_core::circle::Circle,
+    members: &[moves_core::circle::CircleMember],
+    now: moves_core::Timestamp,
+) -> Result<()> {
+    use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+    use moves_core::check::CompartmentSave;
+    let edition = moves_core::framework::FrameworkId::parse("resilience-framework-cyp")
+        .map_err(|e| anyhow!("demo checks: {e}"))?;
+    let audit = |check: moves_core::ids::CheckId, detail: &str| {
+        AuditEntry::new(
+            AuditScope::Organisation(circle.org_id),
+            now,
+            None,
+            AuditAction::CheckChanged,
+        )
+        .subject(check.to_string())
+        .detail(detail)
+    };
+    for (check, views) in moves_core::check::demo::demo_checks(circle, members, &edition, now) {
+        store
+            .create_check(&check, &audit(check.id, "started"))
+            .await?;
+        for p in &views {
+            let detail = format!("perspective_started:{}", p.id);
+            store
+                .create_perspective(p, &audit(check.id, &detail))
+                .await?;
+        }
+        if let Some(at) = check.agreed_at {
+            let save = CompartmentSave {
+                version: check.version,
+                compartment: "basics",
+                answers: &check.agreed,
+                at,
+            };
+            store
+                .save_agreed_answers(
+                    circle.org_id,
+                    check.id,
+                    &save,
+                    &audit(check.id, "agreed:basics"),
+                )
+                .await?;
+        }
+    }
+    Ok(())
 }
 
 pub async fn run(config: &Config, password: Option<String>) -> Result<()> {

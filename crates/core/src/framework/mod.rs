@@ -25,7 +25,7 @@ mod source;
 mod wording;
 
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 
 pub use adaptation::{Adaptation, AdaptedFramework, FrameworkVersion};
 pub use catalogue::{Catalogue, CheckedFile};

@@ -37,6 +37,7 @@ pub(crate) async fn member(
 
 mod adaptations;
 mod audit;
+mod checks;
 mod circles;
 mod kept_forms;
 mod memberships;
@@ -53,6 +54,7 @@ mod throttle;
 
 pub use adaptations::*;
 pub use audit::*;
+pub use checks::*;
 pub use circles::*;
 pub use kept_forms::*;
 pub use memberships::*;

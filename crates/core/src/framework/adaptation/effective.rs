@@ -181,6 +181,16 @@ pub async fn framework_in_force(
     org: OrgId,
     version: &FrameworkVersion,
 ) -> Result<AdaptedFramework, InForceError> {
+    let adaptation = adaptation_in_force(store, org, version).await?;
+    catalogue.adapted(&adaptation)
+}
+
+/// The adaptation as it was at `version` in organisation `org`.
+pub async fn adaptation_in_force(
+    store: &dyn AdaptationStore,
+    org: OrgId,
+    version: &FrameworkVersion,
+) -> Result<Adaptation, InForceError> {
     let adaptation = if version.adaptation_version == 0 {
         Adaptation::initial(version.edition.clone())
     } else {
@@ -197,5 +207,5 @@ pub async fn framework_in_force(
             expected: version.edition.to_string(),
         });
     }
-    catalogue.adapted(&adaptation)
+    Ok(adaptation)
 }

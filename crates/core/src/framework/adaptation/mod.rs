@@ -15,7 +15,8 @@ mod saved;
 mod tests;
 
 pub use effective::{
-    AdaptedFramework, FrameworkVersion, InForceError, framework_in_force, resolve_adapted,
+    AdaptedFramework, FrameworkVersion, InForceError, adaptation_in_force, framework_in_force,
+    resolve_adapted,
 };
 pub use file::{ADAPTATION_TEXT_MAX, ParsedAdaptation, parse_adaptation};
 pub use saved::{SaveOutcome, SavedAdaptation, VersionSummary};

@@ -9,6 +9,7 @@
 //! Changes carry the version the form was made from, so a stale form is
 //! refused and the person told, with what they typed kept.
 
+pub mod checks;
 pub mod export;
 pub mod list;
 pub mod members;

@@ -1,0 +1,446 @@
+//! Stories of the check store: a check started once, perspectives kept apart
+//! and saved compartment by compartment against their version, sharing, an
+//! agreed version that never touches a perspective, and organisations sealed
+//! from each other.
+
+use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
+use moves_core::check::{Answer, AnswerStatus, Check, CompartmentSave, Perspective};
+use moves_core::circle::{Audience, Byline, Circle, CircleMember, CircleRole, NewCircle};
+use moves_core::clock::Timestamp;
+use moves_core::framework::adaptation::FrameworkVersion;
+use moves_core::framework::{FrameworkId, MoveId};
+use moves_core::ids::{CheckId, CircleId, PerspectiveId, UserId};
+use moves_core::membership::Role;
+use moves_core::organisation::Organisation;
+use moves_core::store::{Store, StoreError, VersionedWrite};
+
+fn audit(org: &Organisation, by: UserId, detail: &str) -> AuditEntry {
+    AuditEntry::new(
+        AuditScope::Organisation(org.id),
+        T0,
+        Some(by),
+        AuditAction::CheckChanged,
+    )
+    .detail(detail)
+}
+
+fn answer(id: &str, status: AnswerStatus, note: Option<&str>) -> Answer {
+    Answer {
+        move_id: MoveId::parse(id).unwrap(),
+        status,
+        note: note.map(str::to_owned),
+    }
+}
+
+/// A circle with a practitioner and a young person, both with accounts, and a
+/// check started by the practitioner.
+struct Scene {
+    org: Organisation,
+    by: UserId,
+    worker: CircleMember,
+    young: CircleMember,
+    check: Check,
+}
+
+async fn scene(store: &dyn Store, name: &str) -> Scene {
+    let o = org(store, name).await;
+    let sam = person(store, "Sam", &format!("sam@{name}.example.org")).await;
+    member(store, &o, &sam, Role::Practitioner).await;
+    let zoe = person(store, "Zoë", &format!("zoe@{name}.example.org")).await;
+    member(store, &o, &zoe, Role::YoungPerson).await;
+    let circle = Circle::new(
+        CircleId::new(),
+        o.id,
+        &NewCircle {
+            focus_name: "Zoë",
+            ..NewCircle::default()
+        },
+        sam.id,
+        T0,
+    )
+    .unwrap();
+    let worker = CircleMember::new(
+        o.id,
+        circle.id,
+        Some(sam.id),
+        "Sam",
+        "",
+        CircleRole::Practitioner,
+        T0,
+    )
+    .unwrap();
+    let young = CircleMember::new(
+        o.id,
+        circle.id,
+        Some(zoe.id),
+        "Zoë",
+        "",
+        CircleRole::FocusPerson,
+        T0,
+    )
+    .unwrap();
+    let created = AuditEntry::new(
+        AuditScope::Organisation(o.id),
+        T0,
+        Some(sam.id),
+        AuditAction::CircleChanged,
+    );
+    store
+        .create_circle(&circle, &[worker.clone(), young.clone()], &created)
+        .await
+        .unwrap();
+    let check = Check::start(
+        CheckId::new(),
+        &circle,
+        &worker,
+        FrameworkVersion {
+            edition: FrameworkId::parse("resilience-framework-cyp").unwrap(),
+            adaptation_version: 2,
+        },
+        T0,
+    )
+    .unwrap();
+    store
+        .create_check(&check, &audit(&o, sam.id, "started"))
+        .await
+        .unwrap();
+    Scene {
+        org: o,
+        by: sam.id,
+        worker,
+        young,
+        check,
+    }
+}
+
+async fn logged(store: &dyn Store, org: &Organisation) -> usize {
+    let mut q = AuditQuery::new(AuditScope::Organisation(org.id));
+    q.action = Some(AuditAction::CheckChanged);
+    store.list_audit(&q).await.unwrap().len()
+}
+
+fn save<'a>(version: i64, compartment: &'a str, answers: &'a [Answer]) -> CompartmentSave<'a> {
+    CompartmentSave {
+        version,
+        compartment,
+        answers,
+        at: Timestamp::from_millis(T0.as_millis() + 1000),
+    }
+}
+
+pub async fn checks_are_started_once_and_read_back(store: &dyn Store) {
+    let s = scene(store, "a").await;
+    let read = store.check(s.org.id, s.check.id).await.unwrap().unwrap();
+    assert_eq!(read, s.check);
+    assert_eq!(read.framework.adaptation_version, 2);
+    // The same form sent twice: refused, nothing more written.
+    let again = store
+        .create_check(&s.check, &audit(&s.org, s.by, "started"))
+        .await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
+    assert_eq!(logged(store, &s.org).await, 1);
+    let mut later = s.check.clone();
+    later.id = CheckId::new();
+    later.started_at = Timestamp::from_millis(T0.as_millis() + 5);
+    store
+        .create_check(&later, &audit(&s.org, s.by, "started"))
+        .await
+        .unwrap();
+    let listed = store
+        .checks_of_circle(s.org.id, s.check.circle_id)
+        .await
+        .unwrap();
+    let ids: Vec<CheckId> = listed.iter().map(|c| c.id).collect();
+    assert_eq!(ids, [later.id, s.check.id], "newest first");
+}
+
+pub async fn perspectives_are_kept_apart_and_saved_per_compartment(store: &dyn Store) {
+    let s = scene(store, "a").await;
+    let (org, by) = (s.org.id, s.by);
+    let mine = Perspective::start(PerspectiveId::new(), &s.check, Byline::own(s.worker.id), T0);
+    store
+        .create_perspective(&mine, &audit(&s.org, by, "perspective"))
+        .await
+        .unwrap();
+    let hers = Perspective::start(
+        PerspectiveId::new(),
+        &s.check,
+        Byline::with(&s.worker, &s.young).unwrap(),
+        T0,
+    );
+    store
+        .create_perspective(&hers, &audit(&s.org, by, "perspective"))
+        .await
+        .unwrap();
+    // One perspective per person per check.
+    let twice = Perspective::start(PerspectiveId::new(), &s.check, Byline::own(s.young.id), T0);
+    assert!(matches!(
+        store
+            .create_perspective(&twice, &audit(&s.org, by, "perspective"))
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+
+    // Any order: coping first, then basics; each keeps the other.
+    let coping = [answer(
+        "coping.brave",
+        AnswerStatus::NotYet,
+        Some("ça va — 少し"),
+    )];
+    assert_eq!(
+        store
+            .save_perspective_answers(
+                org,
+                hers.id,
+                &save(0, "coping", &coping),
+                &audit(&s.org, by, "answers")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    let basics = [
+        answer("basics.housing", AnswerStatus::InPlace, None),
+        answer("basics.money", AnswerStatus::Partly, None),
+    ];
+    assert_eq!(
+        store
+            .save_perspective_answers(
+                org,
+                hers.id,
+                &save(1, "basics", &basics),
+                &audit(&s.org, by, "answers")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    // A save from the version before: refused, nothing written.
+    let other = [answer("basics.housing", AnswerStatus::NotForNow, None)];
+    assert_eq!(
+        store
+            .save_perspective_answers(
+                org,
+                hers.id,
+                &save(1, "basics", &other),
+                &audit(&s.org, by, "answers")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Stale
+    );
+    // Changing a compartment replaces only its answers.
+    let fewer = [answer("basics.housing", AnswerStatus::Partly, None)];
+    store
+        .save_perspective_answers(
+            org,
+            hers.id,
+            &save(2, "basics", &fewer),
+            &audit(&s.org, by, "answers"),
+        )
+        .await
+        .unwrap();
+    let all = store.perspectives_of_check(org, s.check.id).await.unwrap();
+    assert_eq!(all.len(), 2);
+    let read = all.iter().find(|p| p.id == hers.id).unwrap();
+    assert_eq!(read.version, 3);
+    assert_eq!(read.byline, hers.byline);
+    assert!(read.is_draft());
+    let mut got = read.answers.clone();
+    got.sort_by(|a, b| a.move_id.cmp(&b.move_id));
+    assert_eq!(
+        got,
+        vec![
+            answer("basics.housing", AnswerStatus::Partly, None),
+            coping[0].clone()
+        ]
+    );
+    assert!(
+        all.iter()
+            .find(|p| p.id == mine.id)
+            .unwrap()
+            .answers
+            .is_empty()
+    );
+
+    // Sharing, against the version too.
+    let later = Timestamp::from_millis(T0.as_millis() + 9000);
+    assert_eq!(
+        store
+            .share_perspective(
+                org,
+                hers.id,
+                2,
+                Audience::WholeCircle,
+                later,
+                &audit(&s.org, by, "shared")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Stale
+    );
+    assert_eq!(
+        store
+            .share_perspective(
+                org,
+                hers.id,
+                3,
+                Audience::WholeCircle,
+                later,
+                &audit(&s.org, by, "shared")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    let circle_wide = store
+        .perspectives_of_circle(org, s.check.circle_id)
+        .await
+        .unwrap();
+    let shared = circle_wide.iter().find(|p| p.id == hers.id).unwrap();
+    assert_eq!(shared.audience, Audience::WholeCircle);
+    assert_eq!(shared.shared_at, Some(later));
+    assert_eq!(shared.answers.len(), 2);
+    assert_eq!(circle_wide.len(), 2);
+    // Two perspectives, three saves, one share: six entries, with the start.
+    assert_eq!(logged(store, &s.org).await, 7);
+}
+
+pub async fn the_agreed_version_never_touches_a_perspective(store: &dyn Store) {
+    let s = scene(store, "a").await;
+    let (org, by) = (s.org.id, s.by);
+    let hers = Perspective::start(PerspectiveId::new(), &s.check, Byline::own(s.young.id), T0);
+    store
+        .create_perspective(&hers, &audit(&s.org, by, "perspective"))
+        .await
+        .unwrap();
+    let own = [answer("coping.brave", AnswerStatus::NotYet, Some("scared"))];
+    store
+        .save_perspective_answers(
+            org,
+            hers.id,
+            &save(0, "coping", &own),
+            &audit(&s.org, by, "a"),
+        )
+        .await
+        .unwrap();
+    let agreed = [answer(
+        "coping.brave",
+        AnswerStatus::Partly,
+        Some("we agreed"),
+    )];
+    assert_eq!(
+        store
+            .save_agreed_answers(
+                org,
+                s.check.id,
+                &save(0, "coping", &agreed),
+                &audit(&s.org, by, "agreed")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    assert_eq!(
+        store
+            .save_agreed_answers(
+                org,
+                s.check.id,
+                &save(0, "coping", &[]),
+                &audit(&s.org, by, "agreed")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Stale
+    );
+    let check = store.check(org, s.check.id).await.unwrap().unwrap();
+    assert_eq!(check.agreed, agreed.to_vec());
+    assert_eq!(check.version, 1);
+    assert!(check.agreed_at.is_some());
+    let listed = store
+        .checks_of_circle(org, s.check.circle_id)
+        .await
+        .unwrap();
+    assert_eq!(listed[0].agreed, agreed.to_vec());
+    let p = store.perspectives_of_check(org, s.check.id).await.unwrap();
+    assert_eq!(p[0].answers, own.to_vec());
+    assert_eq!(p[0].version, 1);
+}
+
+pub async fn checks_are_sealed_by_organisation(store: &dyn Store) {
+    let a = scene(store, "a").await;
+    let b = scene(store, "b").await;
+    let hers = Perspective::start(PerspectiveId::new(), &a.check, Byline::own(a.young.id), T0);
+    store
+        .create_perspective(&hers, &audit(&a.org, a.by, "perspective"))
+        .await
+        .unwrap();
+    // B names A's check, circle and perspective: nothing there.
+    assert_eq!(store.check(b.org.id, a.check.id).await.unwrap(), None);
+    assert!(
+        store
+            .checks_of_circle(b.org.id, a.check.circle_id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store
+            .perspectives_of_check(b.org.id, a.check.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store
+            .perspectives_of_circle(b.org.id, a.check.circle_id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let one = [answer("basics.housing", AnswerStatus::InPlace, None)];
+    assert_eq!(
+        store
+            .save_perspective_answers(
+                b.org.id,
+                hers.id,
+                &save(0, "basics", &one),
+                &audit(&b.org, b.by, "x")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::NotFound
+    );
+    assert_eq!(
+        store
+            .share_perspective(
+                b.org.id,
+                hers.id,
+                0,
+                Audience::WholeCircle,
+                T0,
+                &audit(&b.org, b.by, "x")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::NotFound
+    );
+    assert_eq!(
+        store
+            .save_agreed_answers(
+                b.org.id,
+                a.check.id,
+                &save(0, "basics", &one),
+                &audit(&b.org, b.by, "x")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::NotFound
+    );
+    assert_eq!(logged(store, &b.org).await, 1, "only B's own start");
+    let p = store
+        .perspectives_of_check(a.org.id, a.check.id)
+        .await
+        .unwrap();
+    assert!(p[0].answers.is_empty() && p[0].is_draft());
+}

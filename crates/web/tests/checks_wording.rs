@@ -1,0 +1,140 @@
+//! A check reads with the wording it was made with (issue 4): after the
+//! organisation rewords one move and hides another, an old check still shows
+//! the old words and offers the hidden move, while a new check uses the new
+//! wording. The young person reads the young people's wording when it is the
+//! one the organisation accepted; everyone else reads the wording under it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod checks_support;
+mod support;
+
+use axum::http::StatusCode;
+use checks_support::{Scene, hidden, plain};
+use support::form;
+
+const ADMIN_PAGE: &str = "/admin/framework";
+
+/// Sends an adaptation form as the organisation's administrator.
+async fn adapt(s: &Scene, path: &str, fields: &[(&str, &str)]) {
+    let page = s.app.get(ADMIN_PAGE, &s.admin_cookie).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let version = s
+        .app
+        .store
+        .latest_adaptation(s.org)
+        .await
+        .unwrap()
+        .map_or(0, |a| a.adaptation.version)
+        .to_string();
+    let csrf = page.csrf();
+    let mut all = vec![("_csrf", csrf.as_str()), ("version", version.as_str())];
+    all.extend_from_slice(fields);
+    let r = s.app.post(path, &s.admin_cookie, form(&all)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}: {}", r.body);
+}
+
+#[tokio::test]
+async fn an_old_check_keeps_its_wording_after_an_adaptation_and_a_new_one_uses_the_new() {
+    let s = Scene::new().await;
+    let old = s.start_check(&s.young).await;
+    let basics = s.start_view(&s.young, &old, None).await;
+    let r = s
+        .answer(
+            &s.young,
+            &basics,
+            &[
+                ("basics.housing", "partly", ""),
+                ("basics.money", "not_yet", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        s.share(&s.young, &basics, "whole_circle").await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    adapt(
+        &s,
+        "/admin/framework/moves/basics.housing/reword",
+        &[("label", "A safe home"), ("description", "")],
+    )
+    .await;
+    adapt(
+        &s,
+        "/admin/framework/moves/basics.money/hide",
+        &[("hide", "yes")],
+    )
+    .await;
+
+    // The old check: its own words, and the hidden move still there.
+    let page = s.app.get(&basics, &s.young.cookie).await;
+    assert!(page.body.contains("Good enough housing"), "{}", page.body);
+    assert!(!page.body.contains("A safe home"));
+    assert!(page.body.contains("name=\"status.basics.money\""));
+    assert!(page.body.contains("value=\"not_yet\" checked"));
+    let compare = s.app.get(&format!("{old}/compare"), &s.worker.cookie).await;
+    assert!(
+        compare.body.contains("Good enough housing"),
+        "{}",
+        compare.body
+    );
+    let check_page = s.app.get(&old, &s.worker.cookie).await;
+    assert!(
+        plain(&check_page.body).contains("version 0"),
+        "{}",
+        check_page.body
+    );
+
+    // A new check: the new words, and the hidden move not offered.
+    let new = s.start_check(&s.worker).await;
+    let new_basics = s.start_view(&s.worker, &new, None).await;
+    let page = s.app.get(&new_basics, &s.worker.cookie).await;
+    assert!(page.body.contains("A safe home"), "{}", page.body);
+    assert!(!page.body.contains("Good enough housing"));
+    assert!(!page.body.contains("name=\"status.basics.money\""));
+    let version = hidden(&page, "version");
+    let r = s
+        .send_answers(
+            &s.worker,
+            &new_basics,
+            &version,
+            &[("basics.money", "partly", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        plain(&r.body).contains("was not offered in this check"),
+        "{}",
+        r.body
+    );
+    let new_page = s.app.get(&new, &s.worker.cookie).await;
+    assert!(
+        plain(&new_page.body).contains("version 2"),
+        "{}",
+        new_page.body
+    );
+}
+
+#[tokio::test]
+async fn the_young_person_reads_the_young_peoples_wording_when_it_was_accepted() {
+    let s = Scene::new().await;
+    adapt(
+        &s,
+        "/admin/framework/overlay",
+        &[
+            ("overlay", "cyp-young-people-example"),
+            ("confirm_draft", "yes"),
+        ],
+    )
+    .await;
+    let check = s.start_check(&s.worker).await;
+    let mine = s.start_view(&s.young, &check, None).await;
+    let page = s.app.get(&mine, &s.young.cookie).await;
+    assert!(page.body.contains("Feeling safe"), "{}", page.body);
+    let theirs = s.start_view(&s.worker, &check, None).await;
+    let page = s.app.get(&theirs, &s.worker.cookie).await;
+    assert!(page.body.contains("Being safe"), "{}", page.body);
+    assert!(!page.body.contains("Feeling safe"));
+}
