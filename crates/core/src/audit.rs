@@ -41,13 +41,18 @@ pub enum AuditAction {
     /// (subject: the circle's id; detail: `created`, `member_added:<member id>`,
     /// `closed`, `reopened`).
     CircleChanged,
+    /// A plan was made or changed (subject: the plan's id; detail: `created`,
+    /// `action_added`, `action_marked:<state>`, `goal_set`, `reviewed`,
+    /// `closed`, `edited`), or an organisation switched goals on or off
+    /// (subject: `goals`; detail: `on` / `off`).
+    PlanChanged,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 18] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -64,6 +69,7 @@ impl AuditAction {
         AuditAction::FrameworkAdapted,
         AuditAction::RecordRead,
         AuditAction::CircleChanged,
+        AuditAction::PlanChanged,
         AuditAction::DurabilityProbe,
     ];
 
@@ -85,6 +91,7 @@ impl AuditAction {
             AuditAction::FrameworkAdapted => "framework_adapted",
             AuditAction::RecordRead => "record_read",
             AuditAction::CircleChanged => "circle_changed",
+            AuditAction::PlanChanged => "plan_changed",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

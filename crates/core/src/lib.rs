@@ -15,6 +15,7 @@ pub mod kept_form;
 pub mod membership;
 pub mod organisation;
 pub mod permission;
+pub mod plan;
 pub mod session;
 pub mod store;
 pub mod team;
