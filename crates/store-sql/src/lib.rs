@@ -17,6 +17,7 @@ mod rows;
 
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
+pub use plans::{PlanRow, plan_body};
 pub use rows::{AdaptationRow, VersionSummaryRow};
 pub use rows::{
     AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
@@ -32,6 +33,7 @@ mod memberships;
 mod mfa;
 mod one_time;
 mod organisations;
+mod plans;
 mod secrets;
 mod sessions;
 mod setup;
@@ -66,5 +68,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_kept_form_store!($store);
         $crate::impl_adaptation_store!($store);
         $crate::impl_circle_store!($store);
+        $crate::impl_plan_store!($store);
     };
 }

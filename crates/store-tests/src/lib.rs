@@ -76,6 +76,11 @@ macro_rules! conformance_suite {
             circles_of_a_team_are_listed_for_its_members,
             circles_are_closed_with_a_reflection_and_reopened,
             stale_versions_change_nothing,
+            plans_are_created_and_read_back_whole,
+            plans_are_sealed_by_organisation_and_circle,
+            a_stale_plan_save_changes_nothing,
+            plans_due_for_review_are_listed_for_members,
+            goals_are_off_until_an_organisation_switches_them_on,
             health_reports_the_backend
         );
     };
