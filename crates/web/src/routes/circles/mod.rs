@@ -13,6 +13,7 @@ pub mod members;
 pub mod new;
 pub mod overview;
 pub mod people;
+pub mod plans;
 pub mod sharing;
 pub mod status;
 
