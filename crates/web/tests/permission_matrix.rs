@@ -121,7 +121,12 @@ fn with_circle_of_a(path: &str, circle: &moves_core::circle::Circle) -> String {
 
 /// Plan routes get a real plan (and action) of A's circle.
 fn with_plan_of_a(path: &str, plan: &moves_core::plan::Plan) -> String {
-    let action = plan.body.actions.first().map(|a| a.id.to_string()).unwrap_or_default();
+    let action = plan
+        .body
+        .actions
+        .first()
+        .map(|a| a.id.to_string())
+        .unwrap_or_default();
     path.replace("{plan}", &plan.id.to_string())
         .replace("{action}", &action)
 }
@@ -246,7 +251,13 @@ async fn every_role_of_two_organisations_against_every_route() {
         updated_at: now,
         version: 1,
     };
-    moves_core::store::PlanStore::create_plan(store.as_ref(), &a_plan, &created)
+    let plan_made = moves_core::audit::AuditEntry::new(
+        moves_core::audit::AuditScope::Organisation(a.id),
+        now,
+        Some(practitioner.id),
+        moves_core::audit::AuditAction::PlanChanged,
+    );
+    moves_core::store::PlanStore::create_plan(store.as_ref(), &a_plan, &plan_made)
         .await
         .unwrap();
 

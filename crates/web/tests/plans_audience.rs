@@ -32,18 +32,34 @@ async fn who_sees_each_plan() {
         (&s.young, "practitioners", [OK, NO, OK, OK, NO, NO]),
         (&s.young, "whole_circle", [OK, OK, OK, OK, NO, NO]),
     ];
-    let readers = [&s.worker, &s.parent, &s.young, &s.manager, &s.admin, &s.outsider];
+    let readers = [
+        &s.worker,
+        &s.parent,
+        &s.young,
+        &s.manager,
+        &s.admin,
+        &s.outsider,
+    ];
     for (author, audience, expected) in table {
         let path = make_plan(&app, author, &s.circle, audience).await;
         for (reader, want) in readers.iter().zip(expected) {
             for page in [path.clone(), format!("{path}/print")] {
                 let got = app.get(&page, &reader.cookie).await.status;
-                assert_eq!(got, want, "{audience} plan, reader {}: {page}", reader.csrf.len());
+                assert_eq!(
+                    got,
+                    want,
+                    "{audience} plan, reader {}: {page}",
+                    reader.csrf.len()
+                );
             }
             // The list shows a plan to exactly those who may open it.
             let list = app.get(&plans_path(&s.circle), &reader.cookie).await;
             if list.status == OK {
-                assert_eq!(list.body.contains(&path), want == OK, "{audience} in the list");
+                assert_eq!(
+                    list.body.contains(&path),
+                    want == OK,
+                    "{audience} in the list"
+                );
             } else {
                 assert_eq!(list.status, NO);
             }
@@ -64,7 +80,12 @@ async fn guessed_ids_are_not_found_and_managers_only_read() {
     let in_b = format!("{}/{plan_id}", plans_path(&b.circle));
     assert_eq!(app.get(&in_b, &b.worker.cookie).await.status, NO);
     // Another circle of the same organisation, whose member Kim is.
-    let kim = app.store.user_by_login("kim@a.example").await.unwrap().unwrap();
+    let kim = app
+        .store
+        .user_by_login("kim@a.example")
+        .await
+        .unwrap()
+        .unwrap();
     let other = Circle::new(
         CircleId::new(),
         s.org.id,
@@ -76,20 +97,52 @@ async fn guessed_ids_are_not_found_and_managers_only_read() {
         T0,
     )
     .unwrap();
-    let member =
-        CircleMember::new(s.org.id, other.id, Some(kim.id), "Kim", "", CircleRole::Practitioner, T0)
-            .unwrap();
-    let audit = AuditEntry::new(AuditScope::Organisation(s.org.id), T0, Some(kim.id), AuditAction::CircleChanged);
-    app.store.create_circle(&other, &[member], &audit).await.unwrap();
+    let member = CircleMember::new(
+        s.org.id,
+        other.id,
+        Some(kim.id),
+        "Kim",
+        "",
+        CircleRole::Practitioner,
+        T0,
+    )
+    .unwrap();
+    let audit = AuditEntry::new(
+        AuditScope::Organisation(s.org.id),
+        T0,
+        Some(kim.id),
+        AuditAction::CircleChanged,
+    );
+    app.store
+        .create_circle(&other, &[member], &audit)
+        .await
+        .unwrap();
     let elsewhere = format!("{}/{plan_id}", plans_path(&other));
     for suffix in ["", "/print", "/edit", "/review"] {
-        let got = app.get(&format!("{elsewhere}{suffix}"), &s.outsider.cookie).await.status;
+        let got = app
+            .get(&format!("{elsewhere}{suffix}"), &s.outsider.cookie)
+            .await
+            .status;
         assert_eq!(got, NO, "{suffix}");
     }
     let made_up = format!("{}/{}", plans_path(&s.circle), PlanId::new());
     assert_eq!(app.get(&made_up, &s.worker.cookie).await.status, NO);
-    assert_eq!(app.get(&format!("{}/not-an-id", plans_path(&s.circle)), &s.worker.cookie).await.status, NO);
-    let posted = send(&app, &b.worker, &format!("{path}/actions"), &[("key", &moves_core::ids::ActionId::new().to_string())]).await;
+    assert_eq!(
+        app.get(
+            &format!("{}/not-an-id", plans_path(&s.circle)),
+            &s.worker.cookie
+        )
+        .await
+        .status,
+        NO
+    );
+    let posted = send(
+        &app,
+        &b.worker,
+        &format!("{path}/actions"),
+        &[("key", &moves_core::ids::ActionId::new().to_string())],
+    )
+    .await;
     assert_eq!(posted.status, NO);
 
     // Max manages the circle's team: he reads the plan, without forms, and
@@ -98,25 +151,81 @@ async fn guessed_ids_are_not_found_and_managers_only_read() {
     assert_eq!(read.status, OK);
     assert!(!read.body.contains(&format!("action=\"{path}/actions\"")));
     let key = moves_core::ids::ActionId::new().to_string();
-    let tried = send(&app, &s.manager, &format!("{path}/actions"), &[("key", &key), ("move", "basics.housing"), ("what", "x"), ("who", "other"), ("other", "x"), ("by_when", "2025-12-01"), ("category", "none")]).await;
+    let tried = send(
+        &app,
+        &s.manager,
+        &format!("{path}/actions"),
+        &[
+            ("key", &key),
+            ("move", "basics.housing"),
+            ("what", "x"),
+            ("who", "other"),
+            ("other", "x"),
+            ("by_when", "2025-12-01"),
+            ("category", "none"),
+        ],
+    )
+    .await;
     assert_eq!(tried.status, StatusCode::FORBIDDEN);
-    assert_eq!(app.get(&format!("{path}/edit"), &s.manager.cookie).await.status, StatusCode::FORBIDDEN);
-    assert_eq!(app.get(&format!("{}/new", plans_path(&s.circle)), &s.manager.cookie).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get(&format!("{path}/edit"), &s.manager.cookie)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get(&format!("{}/new", plans_path(&s.circle)), &s.manager.cookie)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
 
     // A parent may not make a plan "with" someone else.
-    let page = app.get(&format!("{}/new", plans_path(&s.circle)), &s.parent.cookie).await;
+    let page = app
+        .get(&format!("{}/new", plans_path(&s.circle)), &s.parent.cookie)
+        .await;
     assert!(!page.body.contains("name=\"with\""));
     let zoe = s.young.member.as_ref().unwrap().id.to_string();
-    let with = send(&app, &s.parent, &format!("{}/new", plans_path(&s.circle)), &[("key", &hidden(&page, "key")), ("focus", "coping.brave"), ("review_due", "2026-01-15"), ("audience", "whole_circle"), ("with", &zoe)]).await;
+    let with = send(
+        &app,
+        &s.parent,
+        &format!("{}/new", plans_path(&s.circle)),
+        &[
+            ("key", &hidden(&page, "key")),
+            ("focus", "coping.brave"),
+            ("review_due", "2026-01-15"),
+            ("audience", "whole_circle"),
+            ("with", &zoe),
+        ],
+    )
+    .await;
     assert_eq!(with.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&with).contains("Only a practitioner can fill this in for someone else."));
     // Sam may, and the plan says so.
-    let page = app.get(&format!("{}/new", plans_path(&s.circle)), &s.worker.cookie).await;
+    let page = app
+        .get(&format!("{}/new", plans_path(&s.circle)), &s.worker.cookie)
+        .await;
     let key = hidden(&page, "key");
-    let made = send(&app, &s.worker, &format!("{}/new", plans_path(&s.circle)), &[("key", &key), ("focus", "coping.brave"), ("review_due", "2026-01-15"), ("audience", "only_me"), ("with", &zoe)]).await;
+    let made = send(
+        &app,
+        &s.worker,
+        &format!("{}/new", plans_path(&s.circle)),
+        &[
+            ("key", &key),
+            ("focus", "coping.brave"),
+            ("review_due", "2026-01-15"),
+            ("audience", "only_me"),
+            ("with", &zoe),
+        ],
+    )
+    .await;
     assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
     let mine = format!("{}/{key}", plans_path(&s.circle));
     let shown = text(&app.get(&mine, &s.young.cookie).await);
     assert!(shown.contains("Entered by Sam with Zoë"), "{shown}");
-    assert_eq!(app.get(&mine, &s.parent.cookie).await.status, NO, "a draft of theirs");
+    assert_eq!(
+        app.get(&mine, &s.parent.cookie).await.status,
+        NO,
+        "a draft of theirs"
+    );
 }

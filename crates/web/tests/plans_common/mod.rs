@@ -20,7 +20,13 @@ pub struct Person {
     pub member: Option<CircleMember>,
 }
 
-pub async fn signed_in(app: &App, name: &str, email: &str, org: &Organisation, role: Role) -> Person {
+pub async fn signed_in(
+    app: &App,
+    name: &str,
+    email: &str,
+    org: &Organisation,
+    role: Role,
+) -> Person {
     app.person(name, email, org, role).await;
     let cookie = app.session_cookie(email).await;
     let home = app.get("/", &cookie).await;
@@ -49,17 +55,67 @@ pub struct Setting {
 pub async fn setting(app: &App, name: &str) -> Setting {
     let org = app.organisation(name).await;
     let d = name.to_lowercase();
-    let mut worker = signed_in(app, "Sam", &format!("sam@{d}.example"), &org, Role::Practitioner).await;
-    let mut parent = signed_in(app, "Mum", &format!("mum@{d}.example"), &org, Role::ParentCarer).await;
-    let mut young = signed_in(app, "Zoë", &format!("zoe@{d}.example"), &org, Role::YoungPerson).await;
+    let mut worker = signed_in(
+        app,
+        "Sam",
+        &format!("sam@{d}.example"),
+        &org,
+        Role::Practitioner,
+    )
+    .await;
+    let mut parent = signed_in(
+        app,
+        "Mum",
+        &format!("mum@{d}.example"),
+        &org,
+        Role::ParentCarer,
+    )
+    .await;
+    let mut young = signed_in(
+        app,
+        "Zoë",
+        &format!("zoe@{d}.example"),
+        &org,
+        Role::YoungPerson,
+    )
+    .await;
     let manager = signed_in(app, "Max", &format!("max@{d}.example"), &org, Role::Manager).await;
-    let admin = signed_in(app, "Ada", &format!("ada@{d}.example"), &org, Role::OrgAdmin).await;
-    let outsider = signed_in(app, "Kim", &format!("kim@{d}.example"), &org, Role::Practitioner).await;
+    let admin = signed_in(
+        app,
+        "Ada",
+        &format!("ada@{d}.example"),
+        &org,
+        Role::OrgAdmin,
+    )
+    .await;
+    let outsider = signed_in(
+        app,
+        "Kim",
+        &format!("kim@{d}.example"),
+        &org,
+        Role::Practitioner,
+    )
+    .await;
     let team = Team::new(org.id, "North", T0).unwrap();
     app.store.create_team(&team).await.unwrap();
-    let max = app.store.user_by_login(&format!("max@{d}.example")).await.unwrap().unwrap();
-    assert!(app.store.add_team_member(org.id, team.id, max.id, T0).await.unwrap());
-    let sam = app.store.user_by_login(&format!("sam@{d}.example")).await.unwrap().unwrap();
+    let max = app
+        .store
+        .user_by_login(&format!("max@{d}.example"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        app.store
+            .add_team_member(org.id, team.id, max.id, T0)
+            .await
+            .unwrap()
+    );
+    let sam = app
+        .store
+        .user_by_login(&format!("sam@{d}.example"))
+        .await
+        .unwrap()
+        .unwrap();
     let circle = Circle::new(
         CircleId::new(),
         org.id,
@@ -94,7 +150,10 @@ pub async fn setting(app: &App, name: &str) -> Setting {
         Some(sam.id),
         AuditAction::CircleChanged,
     );
-    app.store.create_circle(&circle, &members, &audit).await.unwrap();
+    app.store
+        .create_circle(&circle, &members, &audit)
+        .await
+        .unwrap();
     Setting {
         org,
         circle,
@@ -143,7 +202,9 @@ pub async fn send(app: &App, who: &Person, path: &str, fields: &[(&str, &str)]) 
 
 /// The key of the new-plan form, as shown to `who`.
 pub async fn new_plan_key(app: &App, who: &Person, circle: &Circle) -> String {
-    let page = app.get(&format!("{}/new", plans_path(circle)), &who.cookie).await;
+    let page = app
+        .get(&format!("{}/new", plans_path(circle)), &who.cookie)
+        .await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     hidden(&page, "key")
 }

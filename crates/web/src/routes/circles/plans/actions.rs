@@ -22,12 +22,12 @@ pub async fn add(
     CsrfForm(sent): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let fields = Fields(sent);
-    let Ok(action_id) = fields.get("key").parse::<ActionId>() else {
-        return Err(AppError::BadForm);
-    };
+    let key = fields.get("key").parse::<ActionId>();
+    let key_sent = key.is_ok();
+    let action_id = key.unwrap_or_default();
     // "The move's usual category": the category the framework gives the
     // chosen move, or none.
-    let category = if fields.get("category") == "default" {
+    let category = if fields.get("category") == "default" && key_sent {
         let (_, current) = open_plan(&state, &viewer, &id, &plan, "plan").await?;
         let fw = framework_of(&state, &current).await?;
         fw.framework
@@ -50,6 +50,7 @@ pub async fn add(
         "add-action",
         fields,
         "action_added",
+        key_sent,
         |p, open, me, _, now| {
             let input = NewAction {
                 move_id: input_fields.get("move"),
@@ -73,9 +74,9 @@ pub async fn mark(
     CsrfForm(sent): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let fields = Fields(sent);
-    let Ok(entry) = fields.get("key").parse::<PlanEntryId>() else {
-        return Err(AppError::BadForm);
-    };
+    let key = fields.get("key").parse::<PlanEntryId>();
+    let key_sent = key.is_ok();
+    let entry = key.unwrap_or_default();
     let input = fields.clone();
     let form = format!("mark-{action}");
     apply_change(
@@ -87,6 +88,7 @@ pub async fn mark(
         &form,
         fields,
         "action_marked",
+        key_sent,
         |p, _, me, _, now| {
             p.mark_action(
                 &action,

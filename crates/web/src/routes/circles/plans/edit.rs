@@ -88,7 +88,10 @@ fn render(
             }
         })
         .collect();
-    let title = tr.t_args("plans-edit-title", &[("name", open.circle.focus_name.clone())]);
+    let title = tr.t_args(
+        "plans-edit-title",
+        &[("name", open.circle.focus_name.clone())],
+    );
     let page = EditPage {
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         back: plan_path(plan),
@@ -170,12 +173,9 @@ pub async fn submit(
     }
     let mut next = current.clone();
     let truths = fields.with_prefix("truth-");
-    if let Err(problems) = next.edit_prompts(
-        &fw,
-        &truths,
-        fields.get("review_due"),
-        state.clock.now(),
-    ) {
+    if let Err(problems) =
+        next.edit_prompts(&fw, &truths, fields.get("review_due"), state.clock.now())
+    {
         let errors = field_errors(&tr, &problems);
         return render(
             tr,

@@ -21,9 +21,9 @@ pub async fn add(
     CsrfForm(sent): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let fields = Fields(sent);
-    let Ok(goal) = fields.get("key").parse::<GoalId>() else {
-        return Err(AppError::BadForm);
-    };
+    let key = fields.get("key").parse::<GoalId>();
+    let key_sent = key.is_ok();
+    let goal = key.unwrap_or_default();
     let input = fields.clone();
     apply_change(
         &state,
@@ -34,6 +34,7 @@ pub async fn add(
         "goal",
         fields,
         "goal_set",
+        key_sent,
         |p, open, me, goals_on, now| {
             let owner = input
                 .get("owner")

@@ -168,13 +168,15 @@ pub async fn framework_now(state: &AppState, org: OrgId) -> Result<AdaptedFramew
 }
 
 /// The wording a plan was made with.
-pub async fn framework_of(
-    state: &AppState,
-    plan: &Plan,
-) -> Result<AdaptedFramework, AppError> {
-    framework_in_force(state.store.as_ref(), shipped()?, plan.org_id, &plan.framework)
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))
+pub async fn framework_of(state: &AppState, plan: &Plan) -> Result<AdaptedFramework, AppError> {
+    framework_in_force(
+        state.store.as_ref(),
+        shipped()?,
+        plan.org_id,
+        &plan.framework,
+    )
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// The circle in the path, opened for this viewer (the read audited), and the
@@ -218,7 +220,8 @@ pub fn move_label(framework: &AdaptedFramework, id: &str) -> String {
 /// overwrites what someone else added meanwhile: when the plan changed since
 /// it was read, the change is applied again to the plan as it now is (once);
 /// if that fails too, the person is told and what they typed is kept. `form`
-/// names the form on the plan page that is shown again when refused.
+/// names the form on the plan page that is shown again when refused;
+/// `key_sent` says whether the form carried a readable entry id.
 #[allow(clippy::too_many_arguments)]
 pub async fn apply_change<F>(
     state: &AppState,
@@ -229,6 +232,7 @@ pub async fn apply_change<F>(
     form: &str,
     fields: Fields,
     detail: &str,
+    key_sent: bool,
     change: F,
 ) -> Result<axum::response::Response, AppError>
 where
@@ -256,6 +260,10 @@ where
     for _ in 0..2 {
         let (open, current) = open_plan(state, viewer, id, plan, "plan").await?;
         let me = writer(&open)?;
+        // Only now, so a guessed id is 404 whatever the form holds.
+        if !key_sent {
+            return Err(AppError::BadForm);
+        }
         let mut next = current.clone();
         let outcome = if open.circle.is_open() {
             change(&mut next, &open, &me, goals_on, state.clock.now())
@@ -281,7 +289,11 @@ where
             Ok(Applied::AlreadySaved) => return Ok(Redirect::to(&done).into_response()),
             Ok(Applied::Changed) => {
                 let audit = plan_change(state, org, user, current.id, detail);
-                match state.store.save_plan(&next, current.version, &audit).await? {
+                match state
+                    .store
+                    .save_plan(&next, current.version, &audit)
+                    .await?
+                {
                     VersionedWrite::Done => return Ok(Redirect::to(&done).into_response()),
                     VersionedWrite::NotFound => return Err(AppError::NotFound),
                     VersionedWrite::Stale => last = Some((open, current)),

@@ -20,8 +20,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::clock::Timestamp;
 use moves_core::circle::{Audience, Byline, CircleMember, OpenCircle};
+use moves_core::clock::Timestamp;
 use moves_core::framework::AdaptedFramework;
 use moves_core::ids::{CircleMemberId, PlanId};
 use moves_core::plan::{Day, FOCUS_NUDGE, FieldProblem, NewPlan, Plan, Problem};
@@ -143,9 +143,7 @@ fn render(
     let review_due = if sent {
         fields.get("review_due").to_owned()
     } else {
-        Day::of(now)
-            .plus_days(SUGGESTED_REVIEW_DAYS)
-            .as_iso()
+        Day::of(now).plus_days(SUGGESTED_REVIEW_DAYS).as_iso()
     };
     let with_sent = fields.get("with");
     let byline = byline_of(me, open, with_sent).unwrap_or(Byline::own(me.id));
@@ -230,7 +228,9 @@ pub async fn submit(
     let refuse = |tr: Tr, problems: Vec<FieldProblem>, status| {
         let errors = field_errors(&tr, &problems);
         let now = state.clock.now();
-        render(tr, &viewer, &open, &me, &framework, &fields, errors, status, now)
+        render(
+            tr, &viewer, &open, &me, &framework, &fields, errors, status, now,
+        )
     };
     if !open.circle.is_open() {
         let problems = vec![FieldProblem::new("focus", Problem::Closed)];

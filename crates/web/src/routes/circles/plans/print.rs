@@ -115,7 +115,10 @@ pub async fn page(
     } else {
         Vec::new()
     };
-    let title = tr.t_args("plans-plan-title", &[("name", open.circle.focus_name.clone())]);
+    let title = tr.t_args(
+        "plans-plan-title",
+        &[("name", open.circle.focus_name.clone())],
+    );
     let page = PrintPage {
         back: plan_path(&plan),
         focus_name: open.circle.focus_name.clone(),

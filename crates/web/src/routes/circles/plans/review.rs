@@ -111,7 +111,10 @@ async fn render(
     } else {
         Vec::new()
     };
-    let title = tr.t_args("plans-review-title", &[("name", open.circle.focus_name.clone())]);
+    let title = tr.t_args(
+        "plans-review-title",
+        &[("name", open.circle.focus_name.clone())],
+    );
     let page = ReviewPage {
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         back: plan_path(plan),
@@ -177,9 +180,9 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let (org, user) = worker(&viewer)?;
     let fields = Fields(sent);
-    let Ok(review_id) = fields.get("key").parse::<ReviewId>() else {
-        return Err(AppError::BadForm);
-    };
+    let key = fields.get("key").parse::<ReviewId>();
+    let key_sent = key.is_ok();
+    let review_id = key.unwrap_or_default();
     let goals_on = state.store.goals_enabled(org).await?;
     let input = NewReview {
         worked: fields.get("worked"),
@@ -194,9 +197,20 @@ pub async fn submit(
     for _ in 0..2 {
         let (open, current) = open_plan(&state, &viewer, &id, &plan_id, "plan_review").await?;
         let me = writer(&open)?;
+        // Only now, so a guessed id is 404 whatever the form holds.
+        if !key_sent {
+            return Err(AppError::BadForm);
+        }
         let mut next = current.clone();
         let outcome = if open.circle.is_open() {
-            next.review(review_id, &input, &me, &open.members, goals_on, state.clock.now())
+            next.review(
+                review_id,
+                &input,
+                &me,
+                &open.members,
+                goals_on,
+                state.clock.now(),
+            )
         } else {
             Err(vec![FieldProblem::new("worked", Problem::Closed)])
         };
@@ -224,7 +238,11 @@ pub async fn submit(
             Ok(Applied::Changed) => {
                 let detail = if next.closed { "closed" } else { "reviewed" };
                 let audit = plan_change(&state, org, user, current.id, detail);
-                match state.store.save_plan(&next, current.version, &audit).await? {
+                match state
+                    .store
+                    .save_plan(&next, current.version, &audit)
+                    .await?
+                {
                     VersionedWrite::Done => {
                         let to = format!("{}?done={detail}", plan_path(&current));
                         return Ok(Redirect::to(&to).into_response());

@@ -248,10 +248,9 @@ fn review_views(tr: &Tr, plan: &Plan, open: &OpenCircle) -> Vec<ReviewView> {
             to_change: r.to_change.clone(),
             outcome: match &r.outcome {
                 ReviewOutcome::Closed => tr.t("plans-outcome-closed"),
-                ReviewOutcome::CarriedForward { next_review } => tr.t_args(
-                    "plans-outcome-carried",
-                    &[("date", next_review.as_iso())],
-                ),
+                ReviewOutcome::CarriedForward { next_review } => {
+                    tr.t_args("plans-outcome-carried", &[("date", next_review.as_iso())])
+                }
             },
         })
         .collect()
@@ -332,7 +331,10 @@ pub async fn render(
             message: e.message.clone(),
         })
         .collect();
-    let title = tr.t_args("plans-plan-title", &[("name", open.circle.focus_name.clone())]);
+    let title = tr.t_args(
+        "plans-plan-title",
+        &[("name", open.circle.focus_name.clone())],
+    );
     let page = ShowPage {
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         id: open.circle.id.to_string(),
