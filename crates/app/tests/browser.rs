@@ -2,7 +2,7 @@
 //! playwright-core): axe-core finds no WCAG 2.2 A/AA violations, nothing scrolls
 //! sideways at 360 px, with JavaScript on and off, and a screenshot of each page
 //! at 360 px and 1280 px lands in `e2e/screenshots/`. The signed-in journeys
-//! (identity, circles) check every page they reach the same way.
+//! (identity, circles, plans) check every page they reach the same way.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -222,5 +222,45 @@ fn circle_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     assert!(out.status.success(), "circles journey failed:\n{report}");
     // Ten pages (list, new, refused, circle, members, member added, people,
     // close, closed, reopened) at two widths, with JavaScript on and off.
+    assert!(report.contains("40 passed, 0 failed"), "{report}");
+}
+
+#[test]
+fn plan_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    let password = "a demo passphrase for plans";
+    let seeded = Command::new(support::BIN)
+        .args(["seed-demo", "--password", password])
+        .arg("--data-dir")
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
+    let server = Server::start(dir.path(), &["--data-dir", data.to_str().unwrap()], &[]);
+    let screenshots = std::path::Path::new(&e2e).join("screenshots").join("plans");
+    let out = Command::new("node")
+        .arg(std::path::Path::new(&e2e).join("plans.mjs"))
+        .args(["--base", &server.url(""), "--password", password])
+        .env("MOVES_CHROMIUM", &chromium)
+        .env("MOVES_SCREENSHOT_DIR", &screenshots)
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    eprintln!("{report}");
+    assert!(out.status.success(), "plans journey failed:\n{report}");
+    // Ten pages (list, new, refused, plan, action added, goal set, action
+    // done, review, reviewed, print) at two widths, JavaScript on and off.
     assert!(report.contains("40 passed, 0 failed"), "{report}");
 }

@@ -10,6 +10,7 @@
 pub mod action;
 pub mod changes;
 pub mod day;
+pub mod demo;
 pub mod goal;
 pub mod problem;
 pub mod record;
