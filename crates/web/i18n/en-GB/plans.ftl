@@ -1,5 +1,5 @@
 # Plans of a circle: focus moves, actions, goals and reviews (issue 7).
-audit-action-plan_changed = Plan made or changed, or goals switched on or off
+audit-action-plan_changed = Plan made or changed
 plans-nav = Plans
 plans-title = Plans with { $name }
 plans-heading = Plans
