@@ -55,13 +55,18 @@ pub enum AuditAction {
     /// `started`, `perspective_started:<id>`, `answers:<perspective id>:<compartment>`,
     /// `shared:<perspective id>:<audience>`, `agreed:<compartment>`).
     CheckChanged,
+    /// A plan was made or changed (subject: the plan's id; detail: `created`,
+    /// `action_added`, `action_marked:<state>`, `goal_set`, `reviewed`,
+    /// `closed`, `edited`), or an organisation switched goals on or off
+    /// (subject: `goals`; detail: `on` / `off`).
+    PlanChanged,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 21] = [
+    pub const ALL: [AuditAction; 22] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -82,6 +87,7 @@ impl AuditAction {
         AuditAction::NoteWritten,
         AuditAction::CircleExported,
         AuditAction::CheckChanged,
+        AuditAction::PlanChanged,
         AuditAction::DurabilityProbe,
     ];
 
@@ -107,6 +113,7 @@ impl AuditAction {
             AuditAction::NoteWritten => "note_written",
             AuditAction::CircleExported => "circle_exported",
             AuditAction::CheckChanged => "check_changed",
+            AuditAction::PlanChanged => "plan_changed",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

@@ -100,3 +100,24 @@ id_type!(
     /// One person's perspective in a check.
     PerspectiveId
 );
+id_type!(
+    /// A plan in a circle: focus moves, actions, goals and reviews.
+    PlanId
+);
+id_type!(
+    /// One action of a plan: what we will do, who, by when.
+    ActionId
+);
+id_type!(
+    /// One goal (Goal Based Outcomes) set in a plan by a member of the circle.
+    GoalId
+);
+id_type!(
+    /// One review of a plan.
+    ReviewId
+);
+id_type!(
+    /// One entry added to a plan (an action marked done, a goal rated). Made
+    /// when the form is shown, so the same form sent twice is saved once.
+    PlanEntryId
+);

@@ -16,6 +16,7 @@ pub mod kept_form;
 pub mod membership;
 pub mod organisation;
 pub mod permission;
+pub mod plan;
 pub mod privacy;
 pub mod session;
 pub mod store;

@@ -21,6 +21,7 @@ pub use checks::{
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
 pub use notes::NoteRow;
+pub use plans::{PlanRow, plan_body};
 pub use rows::{AdaptationRow, VersionSummaryRow};
 pub use rows::{
     AuditRow, KeptFormRow, MembershipRow, OneTimeTokenRow, OrganisationRow, SessionRow, UserRow,
@@ -39,6 +40,7 @@ mod mfa;
 mod notes;
 mod one_time;
 mod organisations;
+mod plans;
 mod privacy;
 mod secrets;
 mod sessions;
@@ -79,5 +81,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_note_store!($store);
         $crate::impl_sharing_agreement_store!($store);
         $crate::impl_check_store!($store);
+        $crate::impl_plan_store!($store);
     };
 }

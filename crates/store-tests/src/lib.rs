@@ -87,6 +87,11 @@ macro_rules! conformance_suite {
             perspectives_are_kept_apart_and_saved_per_compartment,
             the_agreed_version_never_touches_a_perspective,
             checks_are_sealed_by_organisation,
+            plans_are_created_and_read_back_whole,
+            plans_are_sealed_by_organisation_and_circle,
+            a_stale_plan_save_changes_nothing,
+            plans_due_for_review_are_listed_for_members,
+            goals_are_off_until_an_organisation_switches_them_on,
             health_reports_the_backend
         );
     };

@@ -320,6 +320,77 @@ pub fn routes() -> Routes {
             Rule::InCircle,
             circles::checks::agreed::save,
         )
+        // Plans of a circle (issue 7).
+        .get(
+            "/circles/{id}/plans",
+            Rule::InCircle,
+            circles::plans::list::page,
+        )
+        .get(
+            "/circles/{id}/plans/new",
+            Rule::InCircle,
+            circles::plans::new::form,
+        )
+        .post(
+            "/circles/{id}/plans/new",
+            Rule::InCircle,
+            circles::plans::new::submit,
+        )
+        .get(
+            "/circles/{id}/plans/{plan}",
+            Rule::InCircle,
+            circles::plans::show::page,
+        )
+        .get(
+            "/circles/{id}/plans/{plan}/print",
+            Rule::InCircle,
+            circles::plans::print::page,
+        )
+        .post(
+            "/circles/{id}/plans/{plan}/actions",
+            Rule::InCircle,
+            circles::plans::actions::add,
+        )
+        .post(
+            "/circles/{id}/plans/{plan}/actions/{action}",
+            Rule::InCircle,
+            circles::plans::actions::mark,
+        )
+        .post(
+            "/circles/{id}/plans/{plan}/goals",
+            Rule::InCircle,
+            circles::plans::goals::add,
+        )
+        .get(
+            "/circles/{id}/plans/{plan}/review",
+            Rule::InCircle,
+            circles::plans::review::form,
+        )
+        .post(
+            "/circles/{id}/plans/{plan}/review",
+            Rule::InCircle,
+            circles::plans::review::submit,
+        )
+        .get(
+            "/circles/{id}/plans/{plan}/edit",
+            Rule::InCircle,
+            circles::plans::edit::form,
+        )
+        .post(
+            "/circles/{id}/plans/{plan}/edit",
+            Rule::InCircle,
+            circles::plans::edit::submit,
+        )
+        .get(
+            "/admin/goals",
+            Rule::May(Capability::ManageSettings),
+            admin::goals::page,
+        )
+        .post(
+            "/admin/goals",
+            Rule::May(Capability::ManageSettings),
+            admin::goals::submit,
+        )
         .get("/invite/{token}", Rule::Public, invite::form)
         .post("/invite/{token}", Rule::Public, invite::submit)
         .get("/framework", Rule::Public, framework::overview)

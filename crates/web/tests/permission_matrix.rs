@@ -131,6 +131,18 @@ fn with_check_of_a(
         .replace("{compartment}", "basics")
 }
 
+/// Plan routes get a real plan (and action) of A's circle.
+fn with_plan_of_a(path: &str, plan: &moves_core::plan::Plan) -> String {
+    let action = plan
+        .body
+        .actions
+        .first()
+        .map(|a| a.id.to_string())
+        .unwrap_or_default();
+    path.replace("{plan}", &plan.id.to_string())
+        .replace("{action}", &action)
+}
+
 /// The persona who is a member of A's circle.
 const CIRCLE_MEMBER: &str = "a practitioner";
 
@@ -278,6 +290,47 @@ async fn every_role_of_two_organisations_against_every_route() {
     )
     .await
     .unwrap();
+    // A plan of that circle, with one action, for the plan routes.
+    let a_plan = moves_core::plan::Plan {
+        id: moves_core::ids::PlanId::new(),
+        org_id: a.id,
+        circle_id: a_circle.id,
+        framework: moves_core::framework::FrameworkVersion {
+            edition: moves_core::framework::FrameworkId::parse("resilience-framework-cyp").unwrap(),
+            adaptation_version: 0,
+        },
+        audience: moves_core::circle::Audience::WholeCircle,
+        byline: moves_core::circle::Byline::own(in_circle.id),
+        body: moves_core::plan::PlanBody {
+            focus: vec![moves_core::framework::MoveId::parse("basics.housing").unwrap()],
+            actions: vec![moves_core::plan::Action {
+                id: moves_core::ids::ActionId::new(),
+                move_id: moves_core::framework::MoveId::parse("basics.housing").unwrap(),
+                what: "Ring the housing office".into(),
+                who: moves_core::plan::Who::Member(in_circle.id),
+                by_when: moves_core::plan::Day::of(now).plus_days(7),
+                category: None,
+                added_by: in_circle.id,
+                added_at: now,
+                updates: vec![],
+            }],
+            ..moves_core::plan::PlanBody::default()
+        },
+        review_due: moves_core::plan::Day::of(now).plus_days(30),
+        closed: false,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+    };
+    let plan_made = moves_core::audit::AuditEntry::new(
+        moves_core::audit::AuditScope::Organisation(a.id),
+        now,
+        Some(practitioner.id),
+        moves_core::audit::AuditAction::PlanChanged,
+    );
+    moves_core::store::PlanStore::create_plan(store.as_ref(), &a_plan, &plan_made)
+        .await
+        .unwrap();
 
     let config = WebConfig {
         max_body_bytes: 64 * 1024,
@@ -291,11 +344,11 @@ async fn every_role_of_two_organisations_against_every_route() {
     let mut cases = 0;
     for entry in routes.entries() {
         for p in &personas {
+            let in_circle_a = with_circle_of_a(&with_team_of_a(entry.path, &a_team), &a_circle);
             let path = concrete(
-                &with_check_of_a(
-                    &with_circle_of_a(&with_team_of_a(entry.path, &a_team), &a_circle),
-                    &a_check,
-                    &a_perspective,
+                &with_plan_of_a(
+                    &with_check_of_a(&in_circle_a, &a_check, &a_perspective),
+                    &a_plan,
                 )
                 .replace("{note}", &a_note.id.to_string()),
             );

@@ -73,7 +73,30 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
             }
             seed_checks(store, &circle, &members, now).await?;
             written += 1;
+            // A plan with actions, a goal and a review, so the plan pages
+            // have something real to show.
+            if let Some(plan) = moves_core::plan::demo::demo_plan(&circle, &members, now) {
+                let audit = moves_core::audit::AuditEntry::new(
+                    moves_core::audit::AuditScope::Organisation(org.id),
+                    now,
+                    None,
+                    moves_core::audit::AuditAction::PlanChanged,
+                )
+                .subject(plan.id.to_string())
+                .detail("created");
+                store.create_plan(&plan, &audit).await?;
+            }
         }
+        // Demo organisations use goals, so the goal forms can be tried.
+        let audit = moves_core::audit::AuditEntry::new(
+            moves_core::audit::AuditScope::Organisation(org.id),
+            now,
+            None,
+            moves_core::audit::AuditAction::PlanChanged,
+        )
+        .subject("goals".to_owned())
+        .detail("on");
+        store.set_goals_enabled(org.id, true, &audit).await?;
     }
     Ok(written)
 }

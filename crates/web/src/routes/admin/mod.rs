@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod framework;
+pub mod goals;
 pub mod handover;
 pub mod members;
 pub mod privacy;

@@ -17,6 +17,7 @@ pub mod new;
 pub mod notes;
 pub mod overview;
 pub mod people;
+pub mod plans;
 pub mod sharing;
 pub mod status;
 

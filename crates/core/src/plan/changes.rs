@@ -1,0 +1,397 @@
+//! Changes to a plan after it is made: adding an action, marking one done,
+//! changed or dropped, setting a goal, reviewing, and editing the noble
+//! truths' notes and review date. Each is checked here and applied to the
+//! plan in memory; the caller saves the plan against the version it read.
+//!
+//! Every added entry carries an id made when the form was shown: if the plan
+//! already holds it, the same form was sent twice and nothing is added again.
+
+use crate::circle::{Byline, CircleMember};
+use crate::clock::Timestamp;
+use crate::framework::{AdaptedFramework, Category};
+use crate::ids::{ActionId, CircleMemberId, GoalId, PlanEntryId, ReviewId};
+use crate::plan::action::{
+    Action, ActionState, ActionUpdate, COMMENT_MAX, OTHER_PERSON_MAX, WHAT_MAX, Who,
+};
+use crate::plan::day::Day;
+use crate::plan::goal::{GOAL_MAX, GOALS_PER_PERSON, Goal, Rating, parse_score};
+use crate::plan::problem::{FieldProblem, Problem, Problems};
+use crate::plan::record::{Plan, optional_block, truth_notes};
+use crate::plan::review::{REVIEW_TEXT_MAX, Review, ReviewOutcome};
+use crate::text::{clean_block, clean_line};
+
+/// What applying a change did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// The plan changed; save it.
+    Changed,
+    /// The plan already holds this entry (the form was sent twice): nothing to save.
+    AlreadySaved,
+}
+
+/// A new action as typed.
+#[derive(Debug, Clone, Default)]
+pub struct NewAction<'a> {
+    pub move_id: &'a str,
+    pub what: &'a str,
+    /// A member's id, or `other`.
+    pub who: &'a str,
+    /// The name of the person outside the circle, when `who` is `other`.
+    pub other: &'a str,
+    pub by_when: &'a str,
+    /// A category code, or `none` when the action is not aimed at the system.
+    pub category: &'a str,
+}
+
+/// A review as typed.
+#[derive(Debug, Clone, Default)]
+pub struct NewReview<'a> {
+    pub worked: &'a str,
+    pub to_change: &'a str,
+    /// (goal id, rating) as sent; a blank rating is left out.
+    pub ratings: Vec<(&'a str, &'a str)>,
+    /// `carry` or `close`.
+    pub outcome: &'a str,
+    /// The next review date, when carried forward.
+    pub next_review: &'a str,
+}
+
+/// The category sent with an action: `none`, or one of the fixed list.
+pub fn parse_category(code: &str) -> Result<Option<Category>, Problem> {
+    match code.trim() {
+        "none" => Ok(None),
+        c => c.parse().map(Some).map_err(|_| Problem::UnknownCategory),
+    }
+}
+
+fn who(who: &str, other: &str, members: &[CircleMember], problems: &mut Problems) -> Option<Who> {
+    if who == "other" {
+        return clean_line(other, OTHER_PERSON_MAX)
+            .map(Who::Other)
+            .map_err(|e| problems.push(FieldProblem::new("other", Problem::Text(e))))
+            .ok();
+    }
+    let found = who
+        .parse::<CircleMemberId>()
+        .ok()
+        .filter(|id| members.iter().any(|m| m.id == *id));
+    if found.is_none() {
+        problems.push(FieldProblem::new("who", Problem::UnknownMember));
+    }
+    found.map(Who::Member)
+}
+
+impl Plan {
+    fn refuse_if_closed(&self) -> Result<(), Problems> {
+        if self.closed {
+            return Err(vec![FieldProblem::new("plan", Problem::Closed)]);
+        }
+        Ok(())
+    }
+
+    /// Adds an action to one of the focus moves.
+    pub fn add_action(
+        &mut self,
+        id: ActionId,
+        input: &NewAction<'_>,
+        by: &CircleMember,
+        members: &[CircleMember],
+        now: Timestamp,
+    ) -> Result<Applied, Problems> {
+        if self.body.actions.iter().any(|a| a.id == id) {
+            return Ok(Applied::AlreadySaved);
+        }
+        self.refuse_if_closed()?;
+        let mut problems = Problems::new();
+        let move_id = self
+            .body
+            .focus
+            .iter()
+            .find(|m| m.as_str() == input.move_id)
+            .cloned();
+        if move_id.is_none() {
+            problems.push(FieldProblem::new("move", Problem::NotAFocusMove));
+        }
+        let what = clean_block(input.what, WHAT_MAX)
+            .map_err(|e| problems.push(FieldProblem::new("what", Problem::Text(e))))
+            .ok();
+        let who = who(input.who, input.other, members, &mut problems);
+        let by_when = Day::chosen(input.by_when, now)
+            .map_err(|e| problems.push(FieldProblem::new("by_when", Problem::Day(e))))
+            .ok();
+        let category = parse_category(input.category)
+            .map_err(|e| problems.push(FieldProblem::new("category", e)))
+            .ok();
+        match (move_id, what, who, by_when, category) {
+            (Some(move_id), Some(what), Some(who), Some(by_when), Some(category))
+                if problems.is_empty() =>
+            {
+                self.body.actions.push(Action {
+                    id,
+                    move_id,
+                    what,
+                    who,
+                    by_when,
+                    category,
+                    added_by: by.id,
+                    added_at: now,
+                    updates: Vec::new(),
+                });
+                self.updated_at = now;
+                Ok(Applied::Changed)
+            }
+            _ => Err(problems),
+        }
+    }
+
+    /// Marks an action done, changed or dropped, with a comment.
+    pub fn mark_action(
+        &mut self,
+        action: &str,
+        entry: PlanEntryId,
+        state: &str,
+        comment: &str,
+        by: &CircleMember,
+        now: Timestamp,
+    ) -> Result<Applied, Problems> {
+        let Some(index) = action
+            .parse::<ActionId>()
+            .ok()
+            .and_then(|id| self.body.actions.iter().position(|a| a.id == id))
+        else {
+            return Err(vec![FieldProblem::new("action", Problem::UnknownAction)]);
+        };
+        if self.body.actions[index]
+            .updates
+            .iter()
+            .any(|u| u.id == entry)
+        {
+            return Ok(Applied::AlreadySaved);
+        }
+        self.refuse_if_closed()?;
+        let mut problems = Problems::new();
+        let state = ActionState::parse(state)
+            .filter(|s| ActionState::MARKS.contains(s))
+            .ok_or_else(|| problems.push(FieldProblem::new("state", Problem::UnknownChoice)))
+            .ok();
+        let comment = clean_block(comment, COMMENT_MAX)
+            .map_err(|e| problems.push(FieldProblem::new("comment", Problem::Text(e))))
+            .ok();
+        match (state, comment) {
+            (Some(state), Some(comment)) if problems.is_empty() => {
+                self.body.actions[index].updates.push(ActionUpdate {
+                    id: entry,
+                    state,
+                    comment,
+                    by: by.id,
+                    at: now,
+                });
+                self.updated_at = now;
+                Ok(Applied::Changed)
+            }
+            _ => Err(problems),
+        }
+    }
+
+    /// The goals of one person in this plan.
+    pub fn goals_of(&self, member: CircleMemberId) -> impl Iterator<Item = &Goal> {
+        self.body
+            .goals
+            .iter()
+            .filter(move |g| g.byline.author == member)
+    }
+
+    /// Sets a goal of `owner`'s, typed by `typist` (themself, or a
+    /// practitioner on their behalf), with its starting rating.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_goal(
+        &mut self,
+        id: GoalId,
+        owner: &CircleMember,
+        typist: &CircleMember,
+        text: &str,
+        score: &str,
+        goals_on: bool,
+        now: Timestamp,
+    ) -> Result<Applied, Problems> {
+        if self.body.goals.iter().any(|g| g.id == id) {
+            return Ok(Applied::AlreadySaved);
+        }
+        if !goals_on {
+            return Err(vec![FieldProblem::new("goal", Problem::GoalsOff)]);
+        }
+        self.refuse_if_closed()?;
+        let mut problems = Problems::new();
+        let byline = Byline::with(typist, owner)
+            .map_err(|_| problems.push(FieldProblem::new("owner", Problem::NotForOthers)))
+            .ok();
+        if self.goals_of(owner.id).count() >= GOALS_PER_PERSON {
+            problems.push(FieldProblem::new("owner", Problem::TooManyGoals));
+        }
+        let text = clean_line(text, GOAL_MAX)
+            .map_err(|e| problems.push(FieldProblem::new("goal_text", Problem::Text(e))))
+            .ok();
+        let score = parse_score(score)
+            .map_err(|e| problems.push(FieldProblem::new("score", Problem::Score(e))))
+            .ok();
+        match (byline, text, score) {
+            (Some(byline), Some(text), Some(score)) if problems.is_empty() => {
+                self.body.goals.push(Goal {
+                    id,
+                    byline,
+                    text,
+                    set_at: now,
+                    ratings: vec![Rating {
+                        // The goal's own id stands for its first rating: both
+                        // are made by one form.
+                        id: PlanEntryId::from_uuid(id.as_uuid()),
+                        score,
+                        byline,
+                        at: now,
+                        review: None,
+                    }],
+                });
+                self.updated_at = now;
+                Ok(Applied::Changed)
+            }
+            _ => Err(problems),
+        }
+    }
+
+    /// Whether `reviewer` may rate `goal`: its owner, or a practitioner on
+    /// their behalf.
+    pub fn may_rate(goal: &Goal, reviewer: &CircleMember, members: &[CircleMember]) -> bool {
+        goal.byline.author == reviewer.id
+            || (reviewer.role.is_practitioner()
+                && members.iter().any(|m| m.id == goal.byline.author))
+    }
+
+    /// Records a review: what worked, what to change, new goal ratings, and
+    /// whether the plan carries on (to a new review date) or closes.
+    pub fn review(
+        &mut self,
+        id: ReviewId,
+        input: &NewReview<'_>,
+        reviewer: &CircleMember,
+        members: &[CircleMember],
+        goals_on: bool,
+        now: Timestamp,
+    ) -> Result<Applied, Problems> {
+        if self.body.reviews.iter().any(|r| r.id == id) {
+            return Ok(Applied::AlreadySaved);
+        }
+        self.refuse_if_closed()?;
+        let mut problems = Problems::new();
+        let worked = optional_block(input.worked, REVIEW_TEXT_MAX)
+            .map_err(|e| problems.push(FieldProblem::new("worked", Problem::Text(e))))
+            .ok();
+        let to_change = optional_block(input.to_change, REVIEW_TEXT_MAX)
+            .map_err(|e| problems.push(FieldProblem::new("to_change", Problem::Text(e))))
+            .ok();
+        if let (Some(w), Some(c)) = (&worked, &to_change)
+            && w.is_empty()
+            && c.is_empty()
+        {
+            problems.push(FieldProblem::new("worked", Problem::NothingSaid));
+        }
+        let mut ratings: Vec<(usize, Rating)> = Vec::new();
+        for (goal, score) in &input.ratings {
+            if score.trim().is_empty() {
+                continue;
+            }
+            let field = format!("rating-{goal}");
+            let Some(index) = goal
+                .parse::<GoalId>()
+                .ok()
+                .and_then(|g| self.body.goals.iter().position(|x| x.id == g))
+            else {
+                problems.push(FieldProblem::new(field, Problem::UnknownGoal));
+                continue;
+            };
+            if !goals_on {
+                problems.push(FieldProblem::new(field, Problem::GoalsOff));
+                continue;
+            }
+            let g = &self.body.goals[index];
+            let owner = members.iter().find(|m| m.id == g.byline.author);
+            let byline = owner.and_then(|o| Byline::with(reviewer, o).ok());
+            let Some(byline) = byline else {
+                problems.push(FieldProblem::new(field, Problem::NotForOthers));
+                continue;
+            };
+            match parse_score(score) {
+                Ok(score) => ratings.push((
+                    index,
+                    Rating {
+                        id: PlanEntryId::new(),
+                        score,
+                        byline,
+                        at: now,
+                        review: Some(id),
+                    },
+                )),
+                Err(e) => problems.push(FieldProblem::new(field, Problem::Score(e))),
+            }
+        }
+        let outcome = match input.outcome {
+            "close" => Some(ReviewOutcome::Closed),
+            "carry" => Day::chosen(input.next_review, now)
+                .map(|next_review| ReviewOutcome::CarriedForward { next_review })
+                .map_err(|e| problems.push(FieldProblem::new("next_review", Problem::Day(e))))
+                .ok(),
+            _ => {
+                problems.push(FieldProblem::new("outcome", Problem::UnknownChoice));
+                None
+            }
+        };
+        match (worked, to_change, outcome) {
+            (Some(worked), Some(to_change), Some(outcome)) if problems.is_empty() => {
+                for (index, rating) in ratings {
+                    self.body.goals[index].ratings.push(rating);
+                }
+                match &outcome {
+                    ReviewOutcome::Closed => self.closed = true,
+                    ReviewOutcome::CarriedForward { next_review } => {
+                        self.review_due = *next_review;
+                    }
+                }
+                self.body.reviews.push(Review {
+                    id,
+                    byline: Byline::own(reviewer.id),
+                    at: now,
+                    worked,
+                    to_change,
+                    outcome,
+                });
+                self.updated_at = now;
+                Ok(Applied::Changed)
+            }
+            _ => Err(problems),
+        }
+    }
+
+    /// Rewrites the noble truths' notes and the review date.
+    pub fn edit_prompts(
+        &mut self,
+        framework: &AdaptedFramework,
+        truths: &[(&str, &str)],
+        review_due: &str,
+        now: Timestamp,
+    ) -> Result<(), Problems> {
+        self.refuse_if_closed()?;
+        let mut problems = Problems::new();
+        let notes = truth_notes(framework, truths, &mut problems);
+        let due = Day::chosen(review_due, now)
+            .map_err(|e| problems.push(FieldProblem::new("review_due", Problem::Day(e))))
+            .ok();
+        match due {
+            Some(due) if problems.is_empty() => {
+                self.body.truths = notes;
+                self.review_due = due;
+                self.updated_at = now;
+                Ok(())
+            }
+            _ => Err(problems),
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! Stories of the plan store: plans read back whole (body and all), sealed by
+//! organisation and circle, saved only against the version they were read at,
+//! listed when due for review, and the organisation's switch for goals.
+
+use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
+use moves_core::circle::{Audience, Byline, Circle, CircleMember, CircleRole, Closing, NewCircle};
+use moves_core::framework::{Category, FrameworkId, FrameworkVersion, MoveId};
+use moves_core::ids::{ActionId, CircleId, GoalId, PlanEntryId, PlanId, UserId};
+use moves_core::membership::Role;
+use moves_core::organisation::Organisation;
+use moves_core::plan::{
+    Action, ActionState, ActionUpdate, Day, Goal, Plan, PlanBody, Rating, TruthNote, Who,
+};
+use moves_core::store::{Store, StoreError, VersionedWrite};
+
+fn audit(org: &Organisation, by: UserId, subject: &str, detail: &str) -> AuditEntry {
+    AuditEntry::new(
+        AuditScope::Organisation(org.id),
+        T0,
+        Some(by),
+        AuditAction::PlanChanged,
+    )
+    .subject(subject.to_owned())
+    .detail(detail)
+}
+
+async fn logged(store: &dyn Store, org: &Organisation) -> usize {
+    let mut q = AuditQuery::new(AuditScope::Organisation(org.id));
+    q.action = Some(AuditAction::PlanChanged);
+    store.list_audit(&q).await.unwrap().len()
+}
+
+/// A circle with `by` as its practitioner and a young person without an account.
+async fn circle(
+    store: &dyn Store,
+    org: &Organisation,
+    by: UserId,
+) -> (Circle, CircleMember, CircleMember) {
+    let c = Circle::new(
+        CircleId::new(),
+        org.id,
+        &NewCircle {
+            focus_name: "Zoë",
+            ..NewCircle::default()
+        },
+        by,
+        T0,
+    )
+    .unwrap();
+    let worker = CircleMember::new(
+        org.id,
+        c.id,
+        Some(by),
+        "Sam",
+        "",
+        CircleRole::Practitioner,
+        T0,
+    )
+    .unwrap();
+    let young =
+        CircleMember::new(org.id, c.id, None, "Zoë", "", CircleRole::FocusPerson, T0).unwrap();
+    let entry = AuditEntry::new(
+        AuditScope::Organisation(org.id),
+        T0,
+        Some(by),
+        AuditAction::CircleChanged,
+    );
+    store
+        .create_circle(&c, &[worker.clone(), young.clone()], &entry)
+        .await
+        .unwrap();
+    (c, worker, young)
+}
+
+fn plan(c: &Circle, worker: &CircleMember, young: &CircleMember, due: &str) -> Plan {
+    let goal = GoalId::new();
+    let byline = Byline::with(worker, young).unwrap();
+    Plan {
+        id: PlanId::new(),
+        org_id: c.org_id,
+        circle_id: c.id,
+        framework: FrameworkVersion {
+            edition: FrameworkId::parse("resilience-framework-cyp").unwrap(),
+            adaptation_version: 3,
+        },
+        audience: Audience::WholeCircle,
+        byline,
+        body: PlanBody {
+            focus: vec![
+                MoveId::parse("basics.housing").unwrap(),
+                MoveId::parse("coping.brave").unwrap(),
+            ],
+            truths: vec![TruthNote {
+                truth: "accepting".into(),
+                text: "Zoë 🌈 says: «it's hard»\nnew line".into(),
+            }],
+            actions: vec![Action {
+                id: ActionId::new(),
+                move_id: MoveId::parse("basics.housing").unwrap(),
+                what: "Ring the housing office".into(),
+                who: Who::Other("Mr Pätel".into()),
+                by_when: Day::from_iso("2025-12-01").unwrap(),
+                category: Some(Category::Housing),
+                added_by: worker.id,
+                added_at: T0,
+                updates: vec![ActionUpdate {
+                    id: PlanEntryId::new(),
+                    state: ActionState::Changed,
+                    comment: "Emailed".into(),
+                    by: young.id,
+                    at: T0,
+                }],
+            }],
+            goals: vec![Goal {
+                id: goal,
+                byline,
+                text: "Sleep better".into(),
+                set_at: T0,
+                ratings: vec![Rating {
+                    id: PlanEntryId::new(),
+                    score: 3,
+                    byline,
+                    at: T0,
+                    review: None,
+                }],
+            }],
+            reviews: vec![],
+        },
+        review_due: Day::from_iso(due).unwrap(),
+        closed: false,
+        created_at: T0,
+        updated_at: T0,
+        version: 1,
+    }
+}
+
+pub async fn plans_are_created_and_read_back_whole(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    let (c, worker, young) = circle(store, &a, sam.id).await;
+    let first = plan(&c, &worker, &young, "2026-01-15");
+    store
+        .create_plan(&first, &audit(&a, sam.id, &first.id.to_string(), "created"))
+        .await
+        .unwrap();
+    let read = store.plan(a.id, c.id, first.id).await.unwrap().unwrap();
+    assert_eq!(read, first);
+    assert!(read.byline.is_on_behalf());
+
+    // The same form sent twice: refused, nothing more written.
+    let again = store
+        .create_plan(&first, &audit(&a, sam.id, &first.id.to_string(), "created"))
+        .await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
+    assert_eq!(logged(store, &a).await, 1);
+
+    let mut second = plan(&c, &worker, &young, "2026-02-01");
+    second.created_at = T0.plus_seconds(60);
+    second.audience = Audience::OnlyMe;
+    store
+        .create_plan(
+            &second,
+            &audit(&a, sam.id, &second.id.to_string(), "created"),
+        )
+        .await
+        .unwrap();
+    let all = store.plans_of_circle(a.id, c.id).await.unwrap();
+    let ids: Vec<PlanId> = all.iter().map(|p| p.id).collect();
+    assert_eq!(ids, [second.id, first.id], "newest first");
+    assert_eq!(all[0].audience, Audience::OnlyMe);
+}
+
+pub async fn plans_are_sealed_by_organisation_and_circle(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    member(store, &b, &sam, Role::Practitioner).await;
+    let (c, worker, young) = circle(store, &a, sam.id).await;
+    let (other, _, _) = circle(store, &a, sam.id).await;
+    let p = plan(&c, &worker, &young, "2026-01-15");
+    store
+        .create_plan(&p, &audit(&a, sam.id, &p.id.to_string(), "created"))
+        .await
+        .unwrap();
+    assert_eq!(store.plan(b.id, c.id, p.id).await.unwrap(), None);
+    assert_eq!(store.plan(a.id, other.id, p.id).await.unwrap(), None);
+    assert!(store.plans_of_circle(b.id, c.id).await.unwrap().is_empty());
+    assert!(
+        store
+            .plans_of_circle(a.id, other.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // A save naming another organisation finds nothing and writes nothing.
+    let mut elsewhere = p.clone();
+    elsewhere.org_id = b.id;
+    let outcome = store
+        .save_plan(&elsewhere, 1, &audit(&b, sam.id, "x", "edited"))
+        .await
+        .unwrap();
+    assert_eq!(outcome, VersionedWrite::NotFound);
+    assert_eq!(
+        store.plan(a.id, c.id, p.id).await.unwrap().unwrap().version,
+        1
+    );
+    assert_eq!(logged(store, &b).await, 0);
+}
+
+pub async fn a_stale_plan_save_changes_nothing(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    let (c, worker, young) = circle(store, &a, sam.id).await;
+    let p = plan(&c, &worker, &young, "2026-01-15");
+    store
+        .create_plan(&p, &audit(&a, sam.id, &p.id.to_string(), "created"))
+        .await
+        .unwrap();
+
+    // Two people read version 1; the first to save wins.
+    let mut mine = p.clone();
+    mine.body.truths[0].text = "Mine".into();
+    mine.review_due = Day::from_iso("2026-03-01").unwrap();
+    mine.updated_at = T0.plus_seconds(5);
+    let mut theirs = p.clone();
+    theirs.body.truths[0].text = "Theirs".into();
+    theirs.closed = true;
+    let first = store
+        .save_plan(&mine, 1, &audit(&a, sam.id, &p.id.to_string(), "edited"))
+        .await
+        .unwrap();
+    let second = store
+        .save_plan(&theirs, 1, &audit(&a, sam.id, &p.id.to_string(), "edited"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (first, second),
+        (VersionedWrite::Done, VersionedWrite::Stale)
+    );
+    let read = store.plan(a.id, c.id, p.id).await.unwrap().unwrap();
+    assert_eq!(read.version, 2);
+    assert_eq!(read.body.truths[0].text, "Mine");
+    assert_eq!(read.review_due.as_iso(), "2026-03-01");
+    assert_eq!(read.updated_at, T0.plus_seconds(5));
+    assert!(!read.closed);
+    assert_eq!(logged(store, &a).await, 2, "created, and one save");
+
+    let mut unknown = p.clone();
+    unknown.id = PlanId::new();
+    assert_eq!(
+        store
+            .save_plan(&unknown, 1, &audit(&a, sam.id, "x", "edited"))
+            .await
+            .unwrap(),
+        VersionedWrite::NotFound
+    );
+    // Closing it is a save like any other.
+    let mut closed = read.clone();
+    closed.closed = true;
+    assert_eq!(
+        store
+            .save_plan(&closed, 2, &audit(&a, sam.id, &p.id.to_string(), "closed"))
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    assert!(store.plan(a.id, c.id, p.id).await.unwrap().unwrap().closed);
+}
+
+pub async fn plans_due_for_review_are_listed_for_members(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let kim = person(store, "Kim", "kim@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    member(store, &a, &kim, Role::Practitioner).await;
+    let (c, worker, young) = circle(store, &a, sam.id).await;
+    let (closing_circle, w2, y2) = circle(store, &a, sam.id).await;
+    let make = |c: &Circle, w: &CircleMember, y: &CircleMember, due: &str| plan(c, w, y, due);
+    let due_soon = make(&c, &worker, &young, "2026-01-10");
+    let due_first = make(&c, &worker, &young, "2026-01-05");
+    let later = make(&c, &worker, &young, "2026-02-01");
+    let mut done = make(&c, &worker, &young, "2026-01-01");
+    done.closed = true;
+    let in_closed_circle = make(&closing_circle, &w2, &y2, "2026-01-01");
+    for p in [&due_soon, &due_first, &later, &done, &in_closed_circle] {
+        store
+            .create_plan(p, &audit(&a, sam.id, &p.id.to_string(), "created"))
+            .await
+            .unwrap();
+    }
+    let closed = store
+        .close_circle(
+            a.id,
+            closing_circle.id,
+            1,
+            &Closing {
+                by: sam.id,
+                at: T0,
+                reflection: "Done".into(),
+            },
+            &audit(&a, sam.id, "c", "closed"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(closed, VersionedWrite::Done);
+
+    let day = Day::from_iso("2026-01-10").unwrap();
+    let due = store.plans_due_for_member(a.id, sam.id, day).await.unwrap();
+    let ids: Vec<PlanId> = due.iter().map(|p| p.id).collect();
+    assert_eq!(ids, [due_first.id, due_soon.id], "soonest first");
+    assert!(
+        store
+            .plans_due_for_member(a.id, kim.id, day)
+            .await
+            .unwrap()
+            .is_empty(),
+        "not a member of the circle"
+    );
+    let b = org(store, "B").await;
+    assert!(
+        store
+            .plans_due_for_member(b.id, sam.id, day)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+pub async fn goals_are_off_until_an_organisation_switches_them_on(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    let admin = person(store, "Ada", "ada@example.org").await;
+    member(store, &a, &admin, Role::OrgAdmin).await;
+    assert!(!store.goals_enabled(a.id).await.unwrap());
+    store
+        .set_goals_enabled(a.id, true, &audit(&a, admin.id, "goals", "on"))
+        .await
+        .unwrap();
+    assert!(store.goals_enabled(a.id).await.unwrap());
+    assert!(!store.goals_enabled(b.id).await.unwrap(), "B is untouched");
+    store
+        .set_goals_enabled(a.id, false, &audit(&a, admin.id, "goals", "off"))
+        .await
+        .unwrap();
+    assert!(!store.goals_enabled(a.id).await.unwrap());
+    assert_eq!(logged(store, &a).await, 2);
+}

@@ -1,0 +1,407 @@
+//! `GET /circles/{id}/plans/{plan}`: one plan. Its focus moves with their
+//! actions (each marked done, changed or dropped with a comment), the noble
+//! truths' notes, goals and ratings, and reviews; with the forms that add to
+//! it. A form refused is shown again here with what was typed and why.
+
+use crate::auth::viewer::Viewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{Layout, render_page};
+use crate::routes::circles::plans::{
+    FieldError, Fields, category_label, framework_of, move_label, open_plan, plan_path, plans_path,
+};
+use crate::routes::circles::sharing::{audience_label, byline_text};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use moves_core::circle::{Byline, OpenCircle};
+use moves_core::framework::{AdaptedFramework, Category};
+use moves_core::ids::{ActionId, GoalId, PlanEntryId};
+use moves_core::plan::{ActionState, Day, FOCUS_NUDGE, GOALS_PER_PERSON, Plan, ReviewOutcome};
+use serde::Deserialize;
+
+pub struct UpdateView {
+    pub state: String,
+    pub comment: String,
+    pub by: String,
+    pub at: String,
+}
+
+pub struct ActionView {
+    pub id: String,
+    pub what: String,
+    pub who: String,
+    pub by_when: String,
+    pub category: Option<String>,
+    pub state: String,
+    pub open: bool,
+    pub updates: Vec<UpdateView>,
+    pub key: String,
+    /// The id of its marking form, `mark-<action id>`.
+    pub form: String,
+}
+
+pub struct FocusView {
+    pub id: String,
+    pub label: String,
+    pub actions: Vec<ActionView>,
+}
+
+pub struct TruthView {
+    pub label: String,
+    pub text: String,
+}
+
+pub struct RatingView {
+    /// "Rated 5 out of 10".
+    pub text: String,
+    pub at: String,
+    /// "Entered by X with Y", when typed on someone's behalf.
+    pub on_behalf: Option<String>,
+}
+
+pub struct GoalView {
+    pub text: String,
+    pub owner: String,
+    pub on_behalf: Option<String>,
+    pub ratings: Vec<RatingView>,
+}
+
+pub struct ReviewView {
+    pub at: String,
+    pub by: String,
+    pub worked: String,
+    pub to_change: String,
+    pub outcome: String,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// A refused form, shown again: which form (`add-action`, `mark-<id>`,
+/// `goal`), what was typed and what was wrong.
+#[derive(Default)]
+pub struct Kept {
+    pub form: String,
+    pub fields: Fields,
+    pub errors: Vec<FieldError>,
+}
+
+#[derive(Template)]
+#[template(path = "circles/plans/show.html")]
+struct ShowPage {
+    layout: Layout,
+    csrf: String,
+    id: String,
+    focus_name: String,
+    back: String,
+    href: String,
+    made: String,
+    byline: String,
+    audience: String,
+    review_due: String,
+    due_now: bool,
+    closed: bool,
+    nudge: Option<String>,
+    notice: Option<String>,
+    truths: Vec<TruthView>,
+    focus: Vec<FocusView>,
+    may_write: bool,
+    goals_on: bool,
+    goals: Vec<GoalView>,
+    reviews: Vec<ReviewView>,
+    people: Vec<Choice>,
+    owners: Vec<Choice>,
+    categories: Vec<Choice>,
+    scores: Vec<u8>,
+    marks: Vec<Choice>,
+    action_key: String,
+    goal_key: String,
+    new_plan_href: String,
+    kept: Kept,
+    errors: Vec<FieldError>,
+}
+
+impl ShowPage {
+    /// What was typed in `field` of the refused `form`, or "".
+    fn kept(&self, form: &str, field: &str) -> &str {
+        if self.kept.form == form {
+            self.kept.fields.get(field)
+        } else {
+            ""
+        }
+    }
+
+    fn error(&self, form: &str, field: &str) -> Option<&str> {
+        if self.kept.form != form {
+            return None;
+        }
+        self.kept
+            .errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct Done {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+fn day_of(t: moves_core::clock::Timestamp) -> String {
+    Day::of(t).as_iso()
+}
+
+fn on_behalf(tr: &Tr, byline: &Byline, open: &OpenCircle) -> Option<String> {
+    byline
+        .is_on_behalf()
+        .then(|| byline_text(tr, byline, &open.members))
+}
+
+fn state_label(tr: &Tr, s: ActionState) -> String {
+    tr.t(&format!("plans-state-{}", s.as_str()))
+}
+
+fn focus_views(tr: &Tr, plan: &Plan, open: &OpenCircle, fw: &AdaptedFramework) -> Vec<FocusView> {
+    plan.body
+        .focus
+        .iter()
+        .map(|m| FocusView {
+            id: m.to_string(),
+            label: move_label(fw, m.as_str()),
+            actions: plan
+                .body
+                .actions
+                .iter()
+                .filter(|a| a.move_id == *m)
+                .map(|a| ActionView {
+                    id: a.id.to_string(),
+                    what: a.what.clone(),
+                    who: a.who.name(&open.members),
+                    by_when: a.by_when.as_iso(),
+                    category: a.category.map(|c| category_label(tr, c)),
+                    state: state_label(tr, a.state()),
+                    open: !matches!(a.state(), ActionState::Done | ActionState::Dropped),
+                    updates: a
+                        .updates
+                        .iter()
+                        .map(|u| UpdateView {
+                            state: state_label(tr, u.state),
+                            comment: u.comment.clone(),
+                            by: open
+                                .members
+                                .iter()
+                                .find(|x| x.id == u.by)
+                                .map(|x| x.display_name.clone())
+                                .unwrap_or_default(),
+                            at: day_of(u.at),
+                        })
+                        .collect(),
+                    key: PlanEntryId::new().to_string(),
+                    form: format!("mark-{}", a.id),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn goal_views(tr: &Tr, plan: &Plan, open: &OpenCircle) -> Vec<GoalView> {
+    plan.body
+        .goals
+        .iter()
+        .map(|g| GoalView {
+            text: g.text.clone(),
+            owner: open
+                .members
+                .iter()
+                .find(|m| m.id == g.byline.author)
+                .map(|m| m.display_name.clone())
+                .unwrap_or_default(),
+            on_behalf: on_behalf(tr, &g.byline, open),
+            ratings: g
+                .ratings
+                .iter()
+                .map(|r| RatingView {
+                    text: tr.t_args("plans-rating", &[("score", r.score.to_string())]),
+                    at: day_of(r.at),
+                    on_behalf: on_behalf(tr, &r.byline, open),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn review_views(tr: &Tr, plan: &Plan, open: &OpenCircle) -> Vec<ReviewView> {
+    plan.body
+        .reviews
+        .iter()
+        .map(|r| ReviewView {
+            at: day_of(r.at),
+            by: byline_text(tr, &r.byline, &open.members),
+            worked: r.worked.clone(),
+            to_change: r.to_change.clone(),
+            outcome: match &r.outcome {
+                ReviewOutcome::Closed => tr.t("plans-outcome-closed"),
+                ReviewOutcome::CarriedForward { next_review } => {
+                    tr.t_args("plans-outcome-carried", &[("date", next_review.as_iso())])
+                }
+            },
+        })
+        .collect()
+}
+
+/// The plan page, with `kept` (a refused form) if there is one.
+#[allow(clippy::too_many_arguments)]
+pub async fn render(
+    state: &AppState,
+    tr: Tr,
+    viewer: &Viewer,
+    open: &OpenCircle,
+    plan: &Plan,
+    notice: Option<String>,
+    kept: Kept,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let fw = framework_of(state, plan).await?;
+    let goals_on = state.store.goals_enabled(plan.org_id).await?;
+    let me = open.access.member();
+    let truths = fw
+        .framework
+        .noble_truths
+        .iter()
+        .filter_map(|t| {
+            plan.truth(t.id.as_str()).map(|text| TruthView {
+                label: t.label.text.clone(),
+                text: text.to_owned(),
+            })
+        })
+        .collect();
+    let people = open
+        .members
+        .iter()
+        .map(|m| Choice {
+            value: m.id.to_string(),
+            label: m.display_name.clone(),
+        })
+        .collect();
+    // Goals are one's own; a practitioner may set one with someone else.
+    let owners = open
+        .members
+        .iter()
+        .filter(|m| {
+            me.is_some_and(|me| me.id == m.id || me.role.is_practitioner())
+                && plan.goals_of(m.id).count() < GOALS_PER_PERSON
+        })
+        .map(|m| Choice {
+            value: m.id.to_string(),
+            label: m.display_name.clone(),
+        })
+        .collect();
+    let categories = Category::ALL
+        .iter()
+        .map(|c| Choice {
+            value: c.as_str().to_owned(),
+            label: category_label(&tr, *c),
+        })
+        .collect();
+    let marks = ActionState::MARKS
+        .iter()
+        .map(|s| Choice {
+            value: s.as_str().to_owned(),
+            label: tr.t(&format!("plans-mark-{}", s.as_str())),
+        })
+        .collect();
+    let today = Day::of(state.clock.now());
+    let errors = kept
+        .errors
+        .iter()
+        .map(|e| FieldError {
+            // Whole-plan problems (closed, changed meanwhile) point at the page.
+            field: if e.field == "plan" {
+                "main".to_owned()
+            } else {
+                format!("{}-{}", kept.form, e.field)
+            },
+            message: e.message.clone(),
+        })
+        .collect();
+    let title = tr.t_args(
+        "plans-plan-title",
+        &[("name", open.circle.focus_name.clone())],
+    );
+    let page = ShowPage {
+        csrf: viewer.csrf_token.clone().unwrap_or_default(),
+        id: open.circle.id.to_string(),
+        focus_name: open.circle.focus_name.clone(),
+        back: plans_path(open),
+        href: plan_path(plan),
+        made: day_of(plan.created_at),
+        byline: byline_text(&tr, &plan.byline, &open.members),
+        audience: audience_label(&tr, plan.audience),
+        review_due: plan.review_due.as_iso(),
+        due_now: plan.review_is_due(today),
+        closed: plan.closed,
+        nudge: plan
+            .nudge_fewer_moves()
+            .then(|| tr.t_args("plans-nudge", &[("count", FOCUS_NUDGE.to_string())])),
+        notice,
+        truths,
+        focus: focus_views(&tr, plan, open, &fw),
+        may_write: me.is_some() && !plan.closed && open.circle.is_open(),
+        goals_on,
+        goals: goal_views(&tr, plan, open),
+        reviews: review_views(&tr, plan, open),
+        people,
+        owners,
+        categories,
+        scores: (0..=10).collect(),
+        marks,
+        action_key: match kept.fields.get("key") {
+            k if kept.form == "add-action" && !k.is_empty() => k.to_owned(),
+            _ => ActionId::new().to_string(),
+        },
+        goal_key: match kept.fields.get("key") {
+            k if kept.form == "goal" && !k.is_empty() => k.to_owned(),
+            _ => GoalId::new().to_string(),
+        },
+        new_plan_href: format!("{}/new", plans_path(open)),
+        kept,
+        errors,
+        layout: Layout::for_viewer(tr, title, viewer),
+    };
+    render_page(&page, status, [])
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    Path((id, plan)): Path<(String, String)>,
+    Query(q): Query<Done>,
+) -> Result<Response, AppError> {
+    let (open, plan) = open_plan(&state, &viewer, &id, &plan, "plan").await?;
+    let notice = match q.done.as_deref() {
+        Some(
+            done @ ("created" | "action_added" | "action_marked" | "goal_set" | "reviewed"
+            | "closed" | "edited"),
+        ) => Some(tr.t(&format!("plans-done-{}", done.replace('_', "-")))),
+        _ => None,
+    };
+    render(
+        &state,
+        tr,
+        &viewer,
+        &open,
+        &plan,
+        notice,
+        Kept::default(),
+        StatusCode::OK,
+    )
+    .await
+}
