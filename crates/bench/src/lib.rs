@@ -7,5 +7,6 @@
 
 pub mod context;
 pub mod history;
+pub mod load;
 pub mod pages;
 pub mod stats;
