@@ -100,9 +100,13 @@ mod tests {
         let (circle, members) = circles
             .iter()
             .find(|(_, m)| {
-                [CircleRole::Practitioner, CircleRole::ParentCarer, CircleRole::FocusPerson]
-                    .iter()
-                    .all(|r| m.iter().any(|x| x.role == *r && x.user_id.is_some()))
+                [
+                    CircleRole::Practitioner,
+                    CircleRole::ParentCarer,
+                    CircleRole::FocusPerson,
+                ]
+                .iter()
+                .all(|r| m.iter().any(|x| x.role == *r && x.user_id.is_some()))
             })
             .unwrap();
         let notes = journal(circle, members, NOW);

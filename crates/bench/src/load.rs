@@ -43,11 +43,12 @@ pub fn status_of(answer: &[u8]) -> u16 {
 
 fn request(load: &Load) -> Result<u16> {
     let mut stream = TcpStream::connect(&load.addr).context("connecting")?;
-    write!(
-        stream,
+    // One write: `write!` would send the request in pieces.
+    let head = format!(
         "GET {} HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nConnection: close\r\n\r\n",
         load.path, load.addr, load.cookie
-    )?;
+    );
+    stream.write_all(head.as_bytes())?;
     let mut answer = Vec::with_capacity(32 * 1024);
     stream.read_to_end(&mut answer)?;
     Ok(status_of(&answer))
@@ -96,7 +97,8 @@ pub fn run(load: Load) -> Result<Vec<Sample>> {
     }
     drop(send);
     for w in workers {
-        w.join().map_err(|_| anyhow!("a connection's thread stopped"))?;
+        w.join()
+            .map_err(|_| anyhow!("a connection's thread stopped"))?;
     }
     Ok(samples.into_iter().collect())
 }
@@ -124,10 +126,18 @@ mod tests {
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let mut stream = stream.unwrap();
+                // The whole request, so closing does not reset the connection.
+                let mut got = Vec::new();
                 let mut buf = [0u8; 1024];
-                let _ = stream.read(&mut buf).unwrap();
+                while !got.ends_with(b"\r\n\r\n") {
+                    let n = stream.read(&mut buf).unwrap();
+                    assert!(n > 0, "the request ended early");
+                    got.extend_from_slice(&buf[..n]);
+                }
                 std::thread::sleep(Duration::from_millis(30));
-                stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n").unwrap();
+                stream
+                    .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+                    .unwrap();
             }
         });
         let samples = run(Load {

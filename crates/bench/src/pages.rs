@@ -18,6 +18,8 @@ pub struct Page {
     pub work: for<'a> fn(&'a Ctx) -> Work<'a>,
 }
 
+// One line a page, as the module says.
+#[rustfmt::skip]
 pub const PAGES: &[Page] = &[
     Page { name: "circle", path: "/circles/{circle}", work: circle_overview },
     Page { name: "journal", path: "/circles/{circle}/notes", work: journal },
