@@ -28,6 +28,7 @@ pub use rows::{TeamMemberRow, TeamRow};
 mod adaptations;
 mod audit;
 mod circles;
+mod home;
 mod kept_forms;
 mod memberships;
 mod mfa;
@@ -71,5 +72,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_circle_store!($store);
         $crate::impl_privacy_notice_store!($store);
         $crate::impl_note_store!($store);
+        $crate::impl_home_store!($store);
     };
 }

@@ -91,6 +91,7 @@ fn note(
         about: JournalDate::from_stored(about).unwrap(),
         written_at: at,
         changed_at: at,
+        shared_at: (audience != Audience::OnlyMe).then_some(at),
         version: 1,
     }
 }
@@ -207,6 +208,7 @@ pub async fn notes_change_only_from_the_version_seen(store: &dyn Store) {
         body: "shared now".into(),
         about: JournalDate::from_stored("2025-11-18").unwrap(),
         changed_at: later,
+        shared_at: Some(later),
         version: 2,
         ..n.clone()
     };
