@@ -81,6 +81,8 @@ macro_rules! conformance_suite {
             notes_are_saved_once_and_read_in_journal_order,
             notes_change_only_from_the_version_seen,
             notes_are_sealed_by_circle_and_organisation,
+            home_visits_are_kept_per_person_and_organisation,
+            what_was_shared_is_read_over_all_of_a_persons_circles,
             health_reports_the_backend
         );
     };

@@ -38,6 +38,7 @@ pub(crate) async fn member(
 mod adaptations;
 mod audit;
 mod circles;
+mod home;
 mod kept_forms;
 mod memberships;
 mod mfa;
@@ -53,6 +54,7 @@ mod throttle;
 pub use adaptations::*;
 pub use audit::*;
 pub use circles::*;
+pub use home::*;
 pub use kept_forms::*;
 pub use memberships::*;
 pub use mfa::*;

@@ -13,7 +13,7 @@ use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::store::{Store, VersionedWrite};
 
-fn audit(org: &Organisation, by: UserId, circle: CircleId, detail: &str) -> AuditEntry {
+pub(super) fn audit(org: &Organisation, by: UserId, circle: CircleId, detail: &str) -> AuditEntry {
     AuditEntry::new(
         AuditScope::Organisation(org.id),
         T0,
@@ -32,7 +32,7 @@ async fn written(store: &dyn Store, org: &Organisation) -> usize {
 
 /// A circle of `org` started by `by`, with `by` as its practitioner and a
 /// young person without an account.
-async fn circle(
+pub(super) async fn circle(
     store: &dyn Store,
     org: &Organisation,
     by: UserId,
@@ -73,7 +73,7 @@ async fn circle(
     (c, worker, young)
 }
 
-fn note(
+pub(super) fn note(
     c: &Circle,
     byline: Byline,
     audience: Audience,
