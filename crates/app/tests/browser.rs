@@ -2,7 +2,7 @@
 //! playwright-core): axe-core finds no WCAG 2.2 A/AA violations, nothing scrolls
 //! sideways at 360 px, with JavaScript on and off, and a screenshot of each page
 //! at 360 px and 1280 px lands in `e2e/screenshots/`. The signed-in journeys
-//! (identity, circles, notes) check every page they reach the same way.
+//! (identity, circles, notes, home) check every page they reach the same way.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -264,4 +264,44 @@ fn journal_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     // Seven pages (journal, new note, saved, change, shared, the parent's
     // journal and copy) at two widths, with JavaScript on and off.
     assert!(report.contains("28 passed, 0 failed"), "{report}");
+}
+
+#[test]
+fn home_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    let password = "a demo passphrase for the home page";
+    let seeded = Command::new(support::BIN)
+        .args(["seed-demo", "--password", password])
+        .arg("--data-dir")
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
+    let server = Server::start(dir.path(), &["--data-dir", data.to_str().unwrap()], &[]);
+    let screenshots = std::path::Path::new(&e2e).join("screenshots").join("home");
+    let out = Command::new("node")
+        .arg(std::path::Path::new(&e2e).join("home.mjs"))
+        .args(["--base", &server.url(""), "--password", password])
+        .env("MOVES_CHROMIUM", &chromium)
+        .env("MOVES_SCREENSHOT_DIR", &screenshots)
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    eprintln!("{report}");
+    assert!(out.status.success(), "home journey failed:\n{report}");
+    // Two home pages (the parent's, the practitioner's) at two widths, with
+    // JavaScript on and off.
+    assert!(report.contains("8 passed, 0 failed"), "{report}");
 }
