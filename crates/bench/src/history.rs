@@ -73,6 +73,8 @@ pub fn journal(circle: &Circle, members: &[CircleMember], now: Timestamp) -> Vec
                 about: JournalDate::today(at),
                 written_at: at,
                 changed_at: at,
+                // The history holds no drafts: each note is shared when written.
+                shared_at: Some(at),
                 version: 1,
             });
         }

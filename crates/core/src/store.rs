@@ -703,6 +703,36 @@ pub trait PlanStore: Send + Sync {
     async fn set_goals_enabled(&self, org: OrgId, on: bool, audit: &AuditEntry) -> StoreResult<()>;
 }
 
+/// What the home page reads (see [`crate::circle::whats_new`]): one query per
+/// kind of thing over all the person's circles, never one per circle. Every
+/// method takes the organisation first and finds nothing of any other.
+#[async_trait]
+pub trait HomeStore: Send + Sync {
+    /// Records that `user` looked at their home page in `org` at `at`, and
+    /// answers when they last did before that (`None`: never).
+    async fn visit_home(
+        &self,
+        org: OrgId,
+        user: UserId,
+        at: Timestamp,
+    ) -> StoreResult<Option<Timestamp>>;
+    /// The members of every circle `user` is a member of, in circle then
+    /// joining order.
+    async fn members_of_circles_of_user(
+        &self,
+        org: OrgId,
+        user: UserId,
+    ) -> StoreResult<Vec<crate::circle::CircleMember>>;
+    /// The notes shared after `since` (every shared one when `None`) in the
+    /// circles `user` is a member of, newest shared first. Drafts never.
+    async fn notes_shared_in_circles_of_user(
+        &self,
+        org: OrgId,
+        user: UserId,
+        since: Option<Timestamp>,
+    ) -> StoreResult<Vec<crate::circle::Note>>;
+}
+
 /// How busy the connection pool is, for `/metrics`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PoolStats {
@@ -743,6 +773,7 @@ pub trait Store:
     + SharingAgreementStore
     + CheckStore
     + PlanStore
+    + HomeStore
     + StoreHealth
 {
 }
@@ -767,6 +798,7 @@ impl<T> Store for T where
         + SharingAgreementStore
         + CheckStore
         + PlanStore
+        + HomeStore
         + StoreHealth
 {
 }

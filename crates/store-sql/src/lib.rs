@@ -34,6 +34,7 @@ mod adaptations;
 mod audit;
 mod checks;
 mod circles;
+mod home;
 mod kept_forms;
 mod memberships;
 mod mfa;
@@ -82,5 +83,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_sharing_agreement_store!($store);
         $crate::impl_check_store!($store);
         $crate::impl_plan_store!($store);
+        $crate::impl_home_store!($store);
     };
 }

@@ -1,4 +1,4 @@
-//! `NoteStore`: `notes` (migration 0010), the circles' journals. Every
+//! `NoteStore`: `notes` (migrations 0010 and 0014), the circles' journals. Every
 //! statement names the organisation and the circle, so a note id of another
 //! circle or organisation finds nothing. Creating is idempotent on the note's
 //! id (`ON CONFLICT DO NOTHING`): the same form sent twice saves once. Changes
@@ -23,6 +23,7 @@ pub struct NoteRow {
     pub about: String,
     pub written_at: i64,
     pub changed_at: i64,
+    pub shared_at: Option<i64>,
     pub version: i64,
 }
 
@@ -44,6 +45,7 @@ impl TryFrom<NoteRow> for Note {
                 .ok_or_else(|| StoreError::Corrupt(format!("note date: {}", r.about)))?,
             written_at: Timestamp::from_millis(r.written_at),
             changed_at: Timestamp::from_millis(r.changed_at),
+            shared_at: r.shared_at.map(Timestamp::from_millis),
             version: r.version,
         })
     }
@@ -55,7 +57,7 @@ impl TryFrom<NoteRow> for Note {
 macro_rules! note_columns {
     () => {
         "org_id, id, circle_id, author_id, entered_by_id, audience, body, about, written_at, \
-         changed_at, version"
+         changed_at, shared_at, version"
     };
 }
 
@@ -73,8 +75,8 @@ macro_rules! impl_note_store {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
                     "INSERT INTO notes (org_id, id, circle_id, author_id, entered_by_id, audience,
-                         body, about, written_at, changed_at, version)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                         body, about, written_at, changed_at, version, shared_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
                      ON CONFLICT (org_id, id) DO NOTHING",
                 )
                 .bind(note.org_id.as_uuid())
@@ -88,6 +90,7 @@ macro_rules! impl_note_store {
                 .bind(note.written_at.as_millis())
                 .bind(note.changed_at.as_millis())
                 .bind(note.version)
+                .bind(note.shared_at.map(|t| t.as_millis()))
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
@@ -154,7 +157,7 @@ macro_rules! impl_note_store {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
                     "UPDATE notes SET audience = $5, body = $6, about = $7, changed_at = $8,
-                         version = version + 1
+                         shared_at = $9, version = version + 1
                      WHERE org_id = $1 AND circle_id = $2 AND id = $3 AND version = $4",
                 )
                 .bind(note.org_id.as_uuid())
@@ -165,6 +168,7 @@ macro_rules! impl_note_store {
                 .bind(&note.body)
                 .bind(note.about.as_iso())
                 .bind(note.changed_at.as_millis())
+                .bind(note.shared_at.map(|t| t.as_millis()))
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;

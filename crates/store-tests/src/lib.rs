@@ -92,6 +92,8 @@ macro_rules! conformance_suite {
             a_stale_plan_save_changes_nothing,
             plans_due_for_review_are_listed_for_members,
             goals_are_off_until_an_organisation_switches_them_on,
+            home_visits_are_kept_per_person_and_organisation,
+            what_was_shared_is_read_over_all_of_a_persons_circles,
             health_reports_the_backend
         );
     };

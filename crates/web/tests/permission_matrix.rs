@@ -243,6 +243,7 @@ async fn every_role_of_two_organisations_against_every_route() {
         about: moves_core::circle::JournalDate::today(now),
         written_at: now,
         changed_at: now,
+        shared_at: None,
         version: 1,
     };
     let written = moves_core::audit::AuditEntry::new(

@@ -129,6 +129,7 @@ pub fn demo_notes(circle: &Circle, members: &[CircleMember], now: Timestamp) -> 
                 about: JournalDate::today(at),
                 written_at: at,
                 changed_at: at,
+                shared_at: (line.audience != Audience::OnlyMe).then_some(at),
                 version: 1,
             })
         })

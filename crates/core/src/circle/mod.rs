@@ -3,7 +3,8 @@
 //! Therapy; these modules hold its rules, once: what a valid circle and member
 //! are ([`space`], [`member`], [`birth`]), who may open a circle ([`access`]),
 //! who a contribution is by and who it reaches ([`byline`], [`audience`]), the audited way a circle is
-//! read ([`open`]), its journal of notes ([`note`]) and its export for a subject access request ([`export`]).
+//! read ([`open`]), its journal of notes ([`note`]) and its export for a subject access request ([`export`]), and what is new for a person
+//! across their circles ([`whats_new`]).
 
 pub mod access;
 pub mod agreement;
@@ -18,6 +19,7 @@ pub mod member;
 pub mod note;
 pub mod open;
 pub mod space;
+pub mod whats_new;
 
 pub use access::{CircleAccess, Glimpse};
 pub use audience::Audience;
@@ -31,3 +33,4 @@ pub use open::{OpenCircle, open_circle};
 pub use space::{
     Circle, CircleError, CircleStatus, Closing, NewCircle, SharingDecider, closing_reflection,
 };
+pub use whats_new::{NewForYou, new_for_you};

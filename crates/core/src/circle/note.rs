@@ -36,6 +36,10 @@ pub struct Note {
     pub written_at: Timestamp,
     /// When it was last changed (its writing, at first).
     pub changed_at: Timestamp,
+    /// When it last reached more people than before (its writing, unless it
+    /// was a draft): what "new for you" on the home page compares with. `None`
+    /// while it is a draft.
+    pub shared_at: Option<Timestamp>,
     /// Rises with every change, so a change made from a stale form is refused.
     pub version: i64,
 }
@@ -110,6 +114,7 @@ impl Note {
             about: JournalDate::parse(input.about, now).map_err(NoteError::Date)?,
             written_at: now,
             changed_at: now,
+            shared_at: (input.audience != Audience::OnlyMe).then_some(now),
             version: 1,
         })
     }
@@ -138,6 +143,7 @@ impl Note {
             body: clean_block(input.body, NOTE_MAX).map_err(NoteError::Body)?,
             about: JournalDate::parse(input.about, now).map_err(NoteError::Date)?,
             changed_at: now,
+            shared_at: self.shared_at_after(input.audience, now),
             version: self.version + 1,
             ..self.clone()
         })
@@ -146,6 +152,19 @@ impl Note {
     /// Whether `access` may change this note.
     pub fn is_theirs(&self, access: &CircleAccess) -> bool {
         access.member().is_some_and(|m| self.byline.involves(m.id))
+    }
+
+    /// When it counts as shared once its audience is `to`: a draft is not
+    /// shared; a note that now reaches more people is shared anew, so those
+    /// it newly reaches are told; otherwise it keeps its time.
+    fn shared_at_after(&self, to: Audience, now: Timestamp) -> Option<Timestamp> {
+        if to == Audience::OnlyMe {
+            None
+        } else if breadth(to) > breadth(self.audience) {
+            Some(now)
+        } else {
+            self.shared_at.or(Some(now))
+        }
     }
 
     /// Whether changing its audience to `to` shares it with fewer people than
@@ -409,6 +428,52 @@ mod tests {
         assert!(n.is_theirs(&f.open_as(0).access) && n.is_theirs(&young.access));
         assert!(!n.is_theirs(&f.open_as(2).access));
         assert!(!n.is_theirs(&CircleAccess::TeamManager));
+    }
+
+    #[test]
+    fn a_note_is_shared_when_it_reaches_more_people() {
+        let f = Fixture::new();
+        let later = Timestamp::from_millis(NOW.as_millis() + 60_000);
+        let draft = Note::write(
+            NoteId::new(),
+            &f.open_as(0),
+            None,
+            &input(Audience::OnlyMe),
+            NOW,
+        )
+        .unwrap();
+        assert_eq!(draft.shared_at, None);
+        let shared = draft
+            .change(&f.open_as(0), &input(Audience::Practitioners), later)
+            .unwrap();
+        assert_eq!(shared.shared_at, Some(later));
+        let even_later = Timestamp::from_millis(later.as_millis() + 60_000);
+        let wider = shared
+            .change(&f.open_as(0), &input(Audience::WholeCircle), even_later)
+            .unwrap();
+        assert_eq!(wider.shared_at, Some(even_later));
+        // Narrowing, or changing only the words, shares nothing anew.
+        let narrower = wider
+            .change(
+                &f.open_as(0),
+                &input(Audience::Restricted),
+                Timestamp::from_millis(even_later.as_millis() + 1),
+            )
+            .unwrap();
+        assert_eq!(narrower.shared_at, Some(even_later));
+        let back_to_draft = narrower
+            .change(&f.open_as(0), &input(Audience::OnlyMe), even_later)
+            .unwrap();
+        assert_eq!(back_to_draft.shared_at, None);
+        let at_once = Note::write(
+            NoteId::new(),
+            &f.open_as(0),
+            None,
+            &input(Audience::WholeCircle),
+            NOW,
+        )
+        .unwrap();
+        assert_eq!(at_once.shared_at, Some(NOW));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::store::{Store, VersionedWrite};
 
-fn audit(org: &Organisation, by: UserId, circle: CircleId, detail: &str) -> AuditEntry {
+pub(super) fn audit(org: &Organisation, by: UserId, circle: CircleId, detail: &str) -> AuditEntry {
     AuditEntry::new(
         AuditScope::Organisation(org.id),
         T0,
@@ -32,7 +32,7 @@ async fn written(store: &dyn Store, org: &Organisation) -> usize {
 
 /// A circle of `org` started by `by`, with `by` as its practitioner and a
 /// young person without an account.
-async fn circle(
+pub(super) async fn circle(
     store: &dyn Store,
     org: &Organisation,
     by: UserId,
@@ -73,7 +73,7 @@ async fn circle(
     (c, worker, young)
 }
 
-fn note(
+pub(super) fn note(
     c: &Circle,
     byline: Byline,
     audience: Audience,
@@ -91,6 +91,7 @@ fn note(
         about: JournalDate::from_stored(about).unwrap(),
         written_at: at,
         changed_at: at,
+        shared_at: (audience != Audience::OnlyMe).then_some(at),
         version: 1,
     }
 }
@@ -207,6 +208,7 @@ pub async fn notes_change_only_from_the_version_seen(store: &dyn Store) {
         body: "shared now".into(),
         about: JournalDate::from_stored("2025-11-18").unwrap(),
         changed_at: later,
+        shared_at: Some(later),
         version: 2,
         ..n.clone()
     };

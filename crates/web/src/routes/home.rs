@@ -57,6 +57,8 @@ pub struct SignedInHome {
     pub privacy_unread: Option<crate::routes::privacy::NoticeShown>,
     /// Working in an organisation: a link to its privacy notice.
     pub privacy_link: bool,
+    /// Someone working in circles: what is new for them there.
+    pub whats_new: Option<crate::routes::whats_new::WhatsNew>,
 }
 
 pub async fn home(
@@ -114,8 +116,10 @@ pub async fn home(
     let privacy_unread = crate::routes::privacy::shown_to(&state, &tr, &viewer, None)
         .await?
         .filter(|n| n.unread);
+    let whats_new = crate::routes::whats_new::for_viewer(&state, &tr, &viewer).await?;
     let title = tr.t("home-title");
     Ok(SignedInHome {
+        whats_new,
         privacy_unread,
         privacy_link: viewer.org.is_some(),
         signed_in_as: tr.t_args("home-signed-in-as", &[("name", user.display_name.clone())]),

@@ -18,3 +18,4 @@ pub mod session;
 pub mod set_password;
 pub mod setup;
 pub mod sign_in;
+pub mod whats_new;
