@@ -148,3 +148,64 @@ async fn the_nav_offers_checks_and_team_managers_start_none() {
         "a team manager starts none"
     );
 }
+
+#[tokio::test]
+async fn a_closed_circle_s_checks_are_read_only() {
+    let s = Scene::new().await;
+    let check = s.start_check(&s.worker).await;
+    let view = s.start_view(&s.worker, &check, None).await;
+    let (version, _) = s.open_form(&s.worker, &view).await;
+
+    // The circle is closed meanwhile.
+    let circle = s.app.store.circle(s.org, s.circle).await.unwrap().unwrap();
+    let closing = moves_core::circle::Closing {
+        by: circle.created_by,
+        at: support::T0,
+        reflection: "We finished.".to_owned(),
+    };
+    let audit = moves_core::audit::AuditEntry::new(
+        AuditScope::Organisation(s.org),
+        support::T0,
+        None,
+        AuditAction::CircleChanged,
+    );
+    s.app
+        .store
+        .close_circle(s.org, s.circle, circle.version, &closing, &audit)
+        .await
+        .unwrap();
+
+    // Its check still reads; nothing in it can be changed or started.
+    assert_eq!(
+        s.app.get(&check, &s.worker.cookie).await.status,
+        StatusCode::OK
+    );
+    let answers = [("basics.housing", "in_place", "")];
+    let saved = s.send_answers(&s.worker, &view, &version, &answers).await;
+    assert_eq!(saved.status, StatusCode::FORBIDDEN, "{}", saved.body);
+    let started = s
+        .app
+        .post(
+            &format!("{check}/perspectives"),
+            &s.parent.cookie,
+            support::form(&[
+                ("_csrf", &s.parent.csrf),
+                (
+                    "perspective",
+                    &moves_core::ids::PerspectiveId::new().to_string(),
+                ),
+                ("with", ""),
+            ]),
+        )
+        .await;
+    assert_eq!(started.status, StatusCode::FORBIDDEN);
+    let check_id = check.rsplit('/').next().unwrap().parse().unwrap();
+    let views = s
+        .app
+        .store
+        .perspectives_of_check(s.org, check_id)
+        .await
+        .unwrap();
+    assert_eq!(views.len(), 1, "no view started");
+    assert!(views[0].answers.is_empty(), "no answer saved");
+}

@@ -13,7 +13,8 @@ use crate::routes::circles::checks::answers::{
     next_compartment, saved_lines,
 };
 use crate::routes::circles::checks::{
-    check_change, check_path, open_check, status_label, status_symbol, wording,
+    check_change, check_path, open_check, open_check_to_change, status_label, status_symbol,
+    wording,
 };
 use crate::routes::circles::sharing::byline_text;
 use crate::routes::circles::{sent_version, worker};
@@ -138,7 +139,7 @@ pub async fn save(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (org, user) = worker(&viewer)?;
-    let (open, check) = open_check(&state, &viewer, &id, &check, "check_agreed").await?;
+    let (open, check) = open_check_to_change(&state, &viewer, &id, &check, "check_agreed").await?;
     member_only(&open)?;
     let framework = wording(&state, &open, &check).await?;
     let compartment = known_compartment(&framework, &compartment)?;

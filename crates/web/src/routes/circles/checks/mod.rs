@@ -59,6 +59,23 @@ pub async fn open_check(
     Ok((open, check))
 }
 
+/// As [`open_check`], for a change: a closed circle is read-only, so any
+/// change to one of its checks is refused (the pages offer none; only a stale
+/// or crafted form gets here).
+pub async fn open_check_to_change(
+    state: &AppState,
+    viewer: &Viewer,
+    circle: &str,
+    check: &str,
+    page: &str,
+) -> Result<(OpenCircle, Check), AppError> {
+    let (open, check) = open_check(state, viewer, circle, check, page).await?;
+    if !open.circle.is_open() {
+        return Err(AppError::Forbidden);
+    }
+    Ok((open, check))
+}
+
 /// The framework version new checks are started on: the organisation's
 /// latest adaptation, or the public edition as published.
 pub async fn version_in_force(state: &AppState, org: OrgId) -> Result<FrameworkVersion, AppError> {

@@ -14,7 +14,9 @@ use crate::routes::circles::checks::answers::{
     AnswersPage, Sent, attach_errors, compartment_links, known_compartment, move_fields,
     next_compartment, saved_lines,
 };
-use crate::routes::circles::checks::{check_change, check_path, open_check, wording};
+use crate::routes::circles::checks::{
+    check_change, check_path, open_check, open_check_to_change, wording,
+};
 use crate::routes::circles::sharing::byline_text;
 use crate::routes::circles::{sent_version, worker};
 use crate::state::AppState;
@@ -59,7 +61,7 @@ pub async fn start(
     CsrfForm(form): CsrfForm<StartForm>,
 ) -> Result<Response, AppError> {
     let (org, user) = worker(&viewer)?;
-    let (open, check) = open_check(&state, &viewer, &id, &check, "check").await?;
+    let (open, check) = open_check_to_change(&state, &viewer, &id, &check, "check").await?;
     let me = open.access.member().ok_or(AppError::Forbidden)?.clone();
     if me.user_id.is_none() {
         return Err(AppError::Forbidden);
@@ -228,7 +230,8 @@ pub async fn save(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (org, user) = worker(&viewer)?;
-    let (open, check) = open_check(&state, &viewer, &id, &check, "check_perspective").await?;
+    let (open, check) =
+        open_check_to_change(&state, &viewer, &id, &check, "check_perspective").await?;
     let (perspective, _) = editable(&state, &open, &check, &p).await?;
     let framework = wording(&state, &open, &check).await?;
     let compartment = known_compartment(&framework, &compartment)?;

@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::checks::perspective::editable;
-use crate::routes::circles::checks::{check_change, check_path, open_check};
+use crate::routes::circles::checks::{check_change, check_path, open_check, open_check_to_change};
 use crate::routes::circles::sharing::{AudienceChoice, audience_choices, byline_text};
 use crate::routes::circles::{sent_version, worker};
 use crate::state::AppState;
@@ -107,7 +107,7 @@ pub async fn share(
     CsrfForm(form): CsrfForm<ShareForm>,
 ) -> Result<Response, AppError> {
     let (org, user) = worker(&viewer)?;
-    let (open, check) = open_check(&state, &viewer, &id, &check, "check_share").await?;
+    let (open, check) = open_check_to_change(&state, &viewer, &id, &check, "check_share").await?;
     let (p, me) = editable(&state, &open, &check, &p).await?;
     let parts = (&open, &check, &p, &me);
     let Ok(audience) = share_choice(me.role, &form.audience) else {
