@@ -11,6 +11,7 @@ pub mod circle;
 pub mod clock;
 pub mod demo;
 pub mod framework;
+pub mod home;
 pub mod ids;
 pub mod kept_form;
 pub mod membership;

@@ -688,34 +688,26 @@ pub trait PlanStore: Send + Sync {
         version: i64,
         audit: &AuditEntry,
     ) -> StoreResult<VersionedWrite>;
-    /// Open plans due for review on or before `day`, in open circles the
-    /// person is a member of (by their account), soonest first, whoever may
-    /// see them: callers filter by audience ([`crate::plan::plans_due_for_review`]).
-    async fn plans_due_for_member(
-        &self,
-        org: OrgId,
-        user: UserId,
-        day: crate::plan::Day,
-    ) -> StoreResult<Vec<crate::plan::Plan>>;
     /// Whether the organisation uses goals (Goal Based Outcomes); off until
     /// an administrator switches them on.
     async fn goals_enabled(&self, org: OrgId) -> StoreResult<bool>;
     async fn set_goals_enabled(&self, org: OrgId, on: bool, audit: &AuditEntry) -> StoreResult<()>;
 }
 
-/// What the home page reads (see [`crate::circle::whats_new`]): one query per
-/// kind of thing over all the person's circles, never one per circle. Every
-/// method takes the organisation first and finds nothing of any other.
+/// What the home page reads (see [`crate::home`]): one query per kind of
+/// thing over all the person's circles, never one per circle. Every method
+/// takes the organisation first and finds nothing of any other.
 #[async_trait]
 pub trait HomeStore: Send + Sync {
-    /// Records that `user` looked at their home page in `org` at `at`, and
-    /// answers when they last did before that (`None`: never).
+    /// Records that `user` looked at their home page in `org` at `at`, the
+    /// window of what is new moved on by [`crate::home::HomeVisit::next`]
+    /// from their last look, and answers this look.
     async fn visit_home(
         &self,
         org: OrgId,
         user: UserId,
         at: Timestamp,
-    ) -> StoreResult<Option<Timestamp>>;
+    ) -> StoreResult<crate::home::HomeVisit>;
     /// The members of every circle `user` is a member of, in circle then
     /// joining order.
     async fn members_of_circles_of_user(
@@ -731,6 +723,24 @@ pub trait HomeStore: Send + Sync {
         user: UserId,
         since: Option<Timestamp>,
     ) -> StoreResult<Vec<crate::circle::Note>>;
+    /// The check perspectives shared after `since` (every shared one when
+    /// `None`) in the circles `user` is a member of, newest shared first.
+    /// Drafts never. Their answers are left out (empty): the home page says
+    /// only who shared, and the check page reads them when opened.
+    async fn perspectives_shared_in_circles_of_user(
+        &self,
+        org: OrgId,
+        user: UserId,
+        since: Option<Timestamp>,
+    ) -> StoreResult<Vec<crate::check::Perspective>>;
+    /// The open plans of the open circles `user` is a member of or that
+    /// belong to a team they are in, soonest review first, whoever may see
+    /// them: callers decide ([`crate::home::due_for`]).
+    async fn open_plans_for_home(
+        &self,
+        org: OrgId,
+        user: UserId,
+    ) -> StoreResult<Vec<crate::plan::Plan>>;
 }
 
 /// How busy the connection pool is, for `/metrics`.

@@ -207,36 +207,6 @@ macro_rules! impl_plan_store {
                 Ok(VersionedWrite::Done)
             }
 
-            async fn plans_due_for_member(
-                &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-                day: $crate::reexport::moves_core::plan::Day,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::plan::Plan>,
-            > {
-                let rows: Vec<$crate::PlanRow> = $crate::reexport::sqlx::query_as(concat!(
-                    "SELECT ",
-                    $crate::plan_columns!(),
-                    " FROM plans p
-                     JOIN circles c ON c.org_id = p.org_id AND c.id = p.circle_id
-                     WHERE p.org_id = $1 AND p.closed = $3 AND p.review_due <= $2
-                       AND c.closed_at IS NULL
-                       AND EXISTS (SELECT 1 FROM circle_members me
-                                   WHERE me.org_id = p.org_id AND me.circle_id = p.circle_id
-                                     AND me.user_id = $4)
-                     ORDER BY p.review_due, p.id"
-                ))
-                .bind(org.as_uuid())
-                .bind(day.as_iso())
-                .bind(false)
-                .bind(user.as_uuid())
-                .fetch_all(self.reader())
-                .await
-                .map_err($crate::map_err)?;
-                rows.into_iter().map(TryInto::try_into).collect()
-            }
-
             async fn goals_enabled(
                 &self,
                 org: $crate::reexport::moves_core::ids::OrgId,

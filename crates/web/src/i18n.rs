@@ -98,12 +98,20 @@ impl Tr {
 
     /// The string for `key` with named arguments.
     pub fn t_args(&self, key: &str, args: &[(&'static str, String)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-            .iter()
-            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
-            .collect();
+        self.lookup(key, named(args))
+    }
+
+    /// The string for `key` with `count` as a number (so the message can
+    /// choose its plural form) beside named arguments.
+    pub fn t_count(&self, key: &str, count: usize, args: &[(&'static str, String)]) -> String {
+        let mut map = named(args);
+        map.insert(Cow::Borrowed("count"), FluentValue::from(count));
+        self.lookup(key, map)
+    }
+
+    fn lookup(&self, key: &str, args: HashMap<Cow<'static, str>, FluentValue<'_>>) -> String {
         let s = LOCALES
-            .try_lookup_with_args(&self.lang, key, &map)
+            .try_lookup_with_args(&self.lang, key, &args)
             .unwrap_or_else(|| {
                 tracing::warn!(key, "missing translation");
                 key.to_owned()
@@ -117,6 +125,12 @@ impl Tr {
     pub fn has(key: &str) -> bool {
         ENGLISH_MESSAGES.has_message(key)
     }
+}
+
+fn named(args: &[(&'static str, String)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+    args.iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+        .collect()
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Tr {

@@ -1,7 +1,8 @@
 //! The home page's "What needs you" / "New for you": every person of the
-//! journal's circle is told, once, exactly which people shared notes with
-//! them since they last looked, with no note's words and nothing of a note
-//! they may not read. The expected lines are written out by hand.
+//! journal's circle is told exactly which people shared notes with them since
+//! they last looked (again on each look within the same sitting, not after a
+//! break), with no note's words and nothing of a note they may not read. The
+//! expected lines are written out by hand.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -9,6 +10,7 @@ mod notes_support;
 mod support;
 
 use axum::http::StatusCode;
+use moves_core::home::SITTING_SECONDS;
 use notes_support::{Person, World, text, world, write};
 
 /// Every member writes one note of each audience they may choose, and the
@@ -67,13 +69,13 @@ async fn home(w: &World, who: &Person) -> (String, Vec<String>, String) {
 
 const NEEDS_YOU: &str = "What needs you";
 const NEW_FOR_YOU: &str = "New for you";
-const NOTHING_FOR_WORKER: &str = "Nothing new has been shared with you since you last looked.";
+const NOTHING_FOR_WORKER: &str = "Nothing needs you now: no reviews or actions are due, and nothing new has been shared with you since you last looked.";
 const NOTHING_FOR_FAMILY: &str =
-    "Your workers have not shared anything new with you since you last looked.";
+    "Nothing new from your workers since you last looked, and nothing is due.";
 const FROM_SAM: &str = "Sam Worker shared a note with you in Zoë's circle";
 
 #[tokio::test]
-async fn each_person_is_told_once_of_what_was_shared_with_them() {
+async fn each_person_is_told_what_was_shared_with_them_once_a_sitting() {
     let w = world().await;
     // Everyone looked at the home page when they signed in; what is written a
     // minute later is new.
@@ -114,7 +116,20 @@ async fn each_person_is_told_once_of_what_was_shared_with_them() {
             assert!(page.contains(NOTHING_FOR_WORKER), "{}: {page}", who.name);
         }
     }
-    // Seen once, not again.
+    // Looked at again in the same sitting (a reload, back from a circle):
+    // still there.
+    let (_, again, _) = home(&w, &w.practitioner).await;
+    assert_eq!(again, expected[0].2, "the same sitting keeps what was new");
+    // Back after a break (busy elsewhere in the app meanwhile, so still
+    // signed in): what was told before is not new any more.
+    let people = [&w.practitioner, &w.young, &w.parent, &w.supporter];
+    for _ in 0..2 {
+        w.app.clock.advance_seconds(SITTING_SECONDS * 2 / 3);
+        for who in people {
+            let page = w.app.get("/circles", &who.cookie).await;
+            assert_eq!(page.status, StatusCode::OK, "{}", who.name);
+        }
+    }
     for who in [&w.practitioner, &w.young, &w.parent, &w.supporter] {
         let (_, got, page) = home(&w, who).await;
         assert!(got.is_empty(), "{}: {got:?}", who.name);

@@ -2,9 +2,11 @@
 //! people around them. The circle is the shared working space of Resilient
 //! Therapy; these modules hold its rules, once: what a valid circle and member
 //! are ([`space`], [`member`], [`birth`]), who may open a circle ([`access`]),
-//! who a contribution is by and who it reaches ([`byline`], [`audience`]), the audited way a circle is
-//! read ([`open`]), its journal of notes ([`note`]) and its export for a subject access request ([`export`]), and what is new for a person
-//! across their circles ([`whats_new`]).
+//! who a contribution is by and who it reaches ([`byline`], [`audience`]),
+//! the audited way a circle is read ([`open`]), its journal of notes
+//! ([`note`]), what its decider agreed may be shared ([`agreement`]) and its
+//! export for a subject access request ([`export`]). What is new for a person
+//! across their circles is [`crate::home`]'s.
 
 pub mod access;
 pub mod agreement;
@@ -19,7 +21,6 @@ pub mod member;
 pub mod note;
 pub mod open;
 pub mod space;
-pub mod whats_new;
 
 pub use access::{CircleAccess, Glimpse};
 pub use audience::Audience;
@@ -33,4 +34,3 @@ pub use open::{OpenCircle, open_circle};
 pub use space::{
     Circle, CircleError, CircleStatus, Closing, NewCircle, SharingDecider, closing_reflection,
 };
-pub use whats_new::{NewForYou, new_for_you};

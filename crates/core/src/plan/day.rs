@@ -96,6 +96,11 @@ impl Day {
         )
     }
 
+    /// Year, month (1-12) and day of the month, for writing the day in words.
+    pub fn parts(self) -> (i32, u8, u8) {
+        (self.0.year(), u8::from(self.0.month()), self.0.day())
+    }
+
     pub fn as_iso(self) -> String {
         format!(
             "{:04}-{:02}-{:02}",

@@ -27,4 +27,4 @@ pub use goal::{GOALS_PER_PERSON, Goal, Rating, ScoreError, parse_score};
 pub use problem::{FieldProblem, Problem, Problems};
 pub use record::{FOCUS_NUDGE, NewPlan, Plan, PlanBody, TruthNote};
 pub use review::{Review, ReviewOutcome};
-pub use seen::{PlanInCircle, plans_due_for_review, plans_for_reader, plans_seen};
+pub use seen::{plans_for_reader, plans_seen};

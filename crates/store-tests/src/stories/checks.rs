@@ -444,3 +444,81 @@ pub async fn checks_are_sealed_by_organisation(store: &dyn Store) {
         .unwrap();
     assert!(p[0].answers.is_empty() && p[0].is_draft());
 }
+
+pub async fn perspectives_shared_are_read_over_all_of_a_persons_circles(store: &dyn Store) {
+    let a = scene(store, "a").await;
+    let b = scene(store, "b").await;
+    let t = |s: i64| T0.plus_seconds(s);
+    let shared_early =
+        Perspective::start(PerspectiveId::new(), &a.check, Byline::own(a.young.id), T0);
+    let draft = Perspective::start(PerspectiveId::new(), &a.check, Byline::own(a.worker.id), T0);
+    let in_b = Perspective::start(PerspectiveId::new(), &b.check, Byline::own(b.young.id), T0);
+    for (s, p) in [(&a, &shared_early), (&a, &draft), (&b, &in_b)] {
+        store
+            .create_perspective(p, &audit(&s.org, s.by, "perspective"))
+            .await
+            .unwrap();
+    }
+    for (s, p, at) in [(&a, &shared_early, t(60)), (&b, &in_b, t(60))] {
+        assert_eq!(
+            store
+                .share_perspective(
+                    s.org.id,
+                    p.id,
+                    0,
+                    Audience::WholeCircle,
+                    at,
+                    &audit(&s.org, s.by, "share")
+                )
+                .await
+                .unwrap(),
+            VersionedWrite::Done
+        );
+    }
+    let ids = |ps: Vec<Perspective>| -> Vec<PerspectiveId> { ps.iter().map(|p| p.id).collect() };
+    let all = store
+        .perspectives_shared_in_circles_of_user(a.org.id, a.by, None)
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 1, "never a draft, nor another organisation's");
+    assert_eq!(all[0].id, shared_early.id);
+    assert_eq!(all[0].shared_at, Some(t(60)));
+    assert!(all[0].answers.is_empty(), "answers are left out");
+    // Shared later: new since the first share, the newest first.
+    assert_eq!(
+        store
+            .share_perspective(
+                a.org.id,
+                draft.id,
+                0,
+                Audience::Practitioners,
+                t(120),
+                &audit(&a.org, a.by, "share")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    assert_eq!(
+        ids(store
+            .perspectives_shared_in_circles_of_user(a.org.id, a.by, Some(t(60)))
+            .await
+            .unwrap()),
+        [draft.id]
+    );
+    assert_eq!(
+        ids(store
+            .perspectives_shared_in_circles_of_user(a.org.id, a.by, None)
+            .await
+            .unwrap()),
+        [draft.id, shared_early.id]
+    );
+    // B's practitioner is in no circle of A.
+    assert!(
+        store
+            .perspectives_shared_in_circles_of_user(a.org.id, b.by, None)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -5,6 +5,7 @@
 use super::notes::{audit, circle, note};
 use super::{T0, member, org, person};
 use moves_core::circle::{Audience, Byline, CircleMember, CircleRole};
+use moves_core::home::SITTING_SECONDS;
 use moves_core::membership::Role;
 use moves_core::store::{Store, VersionedWrite};
 
@@ -13,22 +14,35 @@ pub async fn home_visits_are_kept_per_person_and_organisation(store: &dyn Store)
     let b = org(store, "B").await;
     let sam = person(store, "Sam", "sam@example.org").await;
     let ali = person(store, "Ali", "ali@example.org").await;
-    assert_eq!(store.visit_home(a.id, sam.id, T0).await.unwrap(), None);
-    let later = T0.plus_seconds(60);
+    let since = |at| async move { store.visit_home(a.id, sam.id, at).await.unwrap().since };
+    assert_eq!(since(T0).await, None, "a first look: everything is new");
+    let reload = T0.plus_seconds(60);
     assert_eq!(
-        store.visit_home(a.id, sam.id, later).await.unwrap(),
-        Some(T0)
+        since(reload).await,
+        None,
+        "the same sitting keeps its window"
     );
+    let back = reload.plus_seconds(SITTING_SECONDS);
     assert_eq!(
-        store
-            .visit_home(a.id, sam.id, later.plus_seconds(1))
-            .await
-            .unwrap(),
-        Some(later)
+        since(back).await,
+        Some(reload),
+        "after a break: since the last look"
     );
+    assert_eq!(since(back.plus_seconds(1)).await, Some(reload));
+    let visit = store
+        .visit_home(a.id, sam.id, back.plus_seconds(2))
+        .await
+        .unwrap();
+    assert_eq!(visit.at, back.plus_seconds(2));
     // Another organisation, another person: their own first visit.
-    assert_eq!(store.visit_home(b.id, sam.id, later).await.unwrap(), None);
-    assert_eq!(store.visit_home(a.id, ali.id, later).await.unwrap(), None);
+    assert_eq!(
+        store.visit_home(b.id, sam.id, back).await.unwrap().since,
+        None
+    );
+    assert_eq!(
+        store.visit_home(a.id, ali.id, back).await.unwrap().since,
+        None
+    );
 }
 
 pub async fn what_was_shared_is_read_over_all_of_a_persons_circles(store: &dyn Store) {

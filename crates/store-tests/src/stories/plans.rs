@@ -1,17 +1,18 @@
 //! Stories of the plan store: plans read back whole (body and all), sealed by
 //! organisation and circle, saved only against the version they were read at,
-//! listed when due for review, and the organisation's switch for goals.
+//! listed for the home page, and the organisation's switch for goals.
 
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
 use moves_core::circle::{Audience, Byline, Circle, CircleMember, CircleRole, Closing, NewCircle};
 use moves_core::framework::{Category, FrameworkId, FrameworkVersion, MoveId};
-use moves_core::ids::{ActionId, CircleId, GoalId, PlanEntryId, PlanId, UserId};
+use moves_core::ids::{ActionId, CircleId, GoalId, PlanEntryId, PlanId, TeamId, UserId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::plan::{
     Action, ActionState, ActionUpdate, Day, Goal, Plan, PlanBody, Rating, TruthNote, Who,
 };
 use moves_core::store::{Store, StoreError, VersionedWrite};
+use moves_core::team::Team;
 
 fn audit(org: &Organisation, by: UserId, subject: &str, detail: &str) -> AuditEntry {
     AuditEntry::new(
@@ -36,11 +37,22 @@ async fn circle(
     org: &Organisation,
     by: UserId,
 ) -> (Circle, CircleMember, CircleMember) {
+    circle_of_team(store, org, by, None).await
+}
+
+/// The same, in `team`.
+async fn circle_of_team(
+    store: &dyn Store,
+    org: &Organisation,
+    by: UserId,
+    team: Option<TeamId>,
+) -> (Circle, CircleMember, CircleMember) {
     let c = Circle::new(
         CircleId::new(),
         org.id,
         &NewCircle {
             focus_name: "Zoë",
+            team_id: team,
             ..NewCircle::default()
         },
         by,
@@ -270,14 +282,25 @@ pub async fn a_stale_plan_save_changes_nothing(store: &dyn Store) {
     assert!(store.plan(a.id, c.id, p.id).await.unwrap().unwrap().closed);
 }
 
-pub async fn plans_due_for_review_are_listed_for_members(store: &dyn Store) {
+pub async fn open_plans_for_home_are_those_of_a_persons_circles_and_teams(store: &dyn Store) {
     let a = org(store, "A").await;
     let sam = person(store, "Sam", "sam@example.org").await;
     let kim = person(store, "Kim", "kim@example.org").await;
+    let boss = person(store, "Boss", "boss@example.org").await;
     member(store, &a, &sam, Role::Practitioner).await;
     member(store, &a, &kim, Role::Practitioner).await;
-    let (c, worker, young) = circle(store, &a, sam.id).await;
+    member(store, &a, &boss, Role::Manager).await;
+    let north = Team::new(a.id, "North", T0).unwrap();
+    store.create_team(&north).await.unwrap();
+    assert!(
+        store
+            .add_team_member(a.id, north.id, boss.id, T0)
+            .await
+            .unwrap()
+    );
+    let (c, worker, young) = circle_of_team(store, &a, sam.id, Some(north.id)).await;
     let (closing_circle, w2, y2) = circle(store, &a, sam.id).await;
+    let (kims, w3, y3) = circle(store, &a, kim.id).await;
     let make = |c: &Circle, w: &CircleMember, y: &CircleMember, due: &str| plan(c, w, y, due);
     let due_soon = make(&c, &worker, &young, "2026-01-10");
     let due_first = make(&c, &worker, &young, "2026-01-05");
@@ -285,7 +308,15 @@ pub async fn plans_due_for_review_are_listed_for_members(store: &dyn Store) {
     let mut done = make(&c, &worker, &young, "2026-01-01");
     done.closed = true;
     let in_closed_circle = make(&closing_circle, &w2, &y2, "2026-01-01");
-    for p in [&due_soon, &due_first, &later, &done, &in_closed_circle] {
+    let kims_plan = make(&kims, &w3, &y3, "2026-01-01");
+    for p in [
+        &due_soon,
+        &due_first,
+        &later,
+        &done,
+        &in_closed_circle,
+        &kims_plan,
+    ] {
         store
             .create_plan(p, &audit(&a, sam.id, &p.id.to_string(), "created"))
             .await
@@ -307,22 +338,27 @@ pub async fn plans_due_for_review_are_listed_for_members(store: &dyn Store) {
         .unwrap();
     assert_eq!(closed, VersionedWrite::Done);
 
-    let day = Day::from_iso("2026-01-10").unwrap();
-    let due = store.plans_due_for_member(a.id, sam.id, day).await.unwrap();
-    let ids: Vec<PlanId> = due.iter().map(|p| p.id).collect();
-    assert_eq!(ids, [due_first.id, due_soon.id], "soonest first");
-    assert!(
-        store
-            .plans_due_for_member(a.id, kim.id, day)
-            .await
-            .unwrap()
-            .is_empty(),
-        "not a member of the circle"
+    let ids = |plans: Vec<Plan>| -> Vec<PlanId> { plans.iter().map(|p| p.id).collect() };
+    let in_c = [due_first.id, due_soon.id, later.id];
+    assert_eq!(
+        ids(store.open_plans_for_home(a.id, sam.id).await.unwrap()),
+        in_c,
+        "open plans of open circles, soonest review first"
+    );
+    assert_eq!(
+        ids(store.open_plans_for_home(a.id, boss.id).await.unwrap()),
+        in_c,
+        "a manager of the circle's team, not in it"
+    );
+    assert_eq!(
+        ids(store.open_plans_for_home(a.id, kim.id).await.unwrap()),
+        [kims_plan.id],
+        "only the circles Kim is in"
     );
     let b = org(store, "B").await;
     assert!(
         store
-            .plans_due_for_member(b.id, sam.id, day)
+            .open_plans_for_home(b.id, sam.id)
             .await
             .unwrap()
             .is_empty()

@@ -1,17 +1,20 @@
-//! The home page's "What needs you" / "New for you": what others shared with
-//! the person in their circles since they last looked at the home page, in
-//! plain words with a link to each circle's journal. The rules are core's
-//! ([`moves_core::circle::whats_new`]); this reads the store (one query per
-//! kind of thing over all their circles) and words it. Looking at the home
-//! page is what counts as a visit, so each thing is told once.
+//! The home page's "What needs you" / "New for you": reviews and actions due,
+//! and what others shared with the person in their circles since they last
+//! looked at the home page, in plain words with a link to each. The rules are
+//! core's ([`moves_core::home`]); this reads the store (one query per kind of
+//! thing over all their circles) and words it. Looking at the home page is
+//! what counts as a visit; within one sitting the same things stay new.
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::routes::circles::circle_path;
+use crate::routes::circles::notes::parts_text;
 use crate::state::AppState;
-use moves_core::circle::new_for_you;
+use moves_core::home::{Due, DueInCircle, NewForYou, Shared, due_for, new_for_you};
 use moves_core::membership::Role;
 use moves_core::permission::Capability;
+use moves_core::plan::Day;
 
 /// One line of the section: a sentence and the journal it links to.
 pub struct NewLine {
@@ -37,10 +40,12 @@ pub async fn for_viewer(
     let (Some(org), Some(user)) = (viewer.actor.org, viewer.actor.user) else {
         return Ok(None);
     };
-    if !viewer.actor.may(Capability::WorkInOwnCircles) {
+    let sees_team_circles = viewer.actor.may(Capability::SeeTeamCircles);
+    if !viewer.actor.may(Capability::WorkInOwnCircles) && !sees_team_circles {
         return Ok(None);
     }
-    let last_visit = state.store.visit_home(org, user, state.clock.now()).await?;
+    let now = state.clock.now();
+    let visit = state.store.visit_home(org, user, now).await?;
     let circles: Vec<_> = state
         .store
         .circles_of_user(org, user)
@@ -48,11 +53,35 @@ pub async fn for_viewer(
         .into_iter()
         .map(|s| s.circle)
         .collect();
+    let (team_circles, teams) = if sees_team_circles {
+        let circles: Vec<_> = state
+            .store
+            .circles_of_teams_of_user(org, user)
+            .await?
+            .into_iter()
+            .map(|s| s.circle)
+            .collect();
+        let teams: Vec<_> = state
+            .store
+            .teams_of_user(org, user)
+            .await?
+            .into_iter()
+            .map(|t| t.id)
+            .collect();
+        (circles, teams)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let members = state.store.members_of_circles_of_user(org, user).await?;
     let notes = state
         .store
-        .notes_shared_in_circles_of_user(org, user, last_visit)
+        .notes_shared_in_circles_of_user(org, user, visit.since)
         .await?;
+    let perspectives = state
+        .store
+        .perspectives_shared_in_circles_of_user(org, user, visit.since)
+        .await?;
+    let plans = state.store.open_plans_for_home(org, user).await?;
     // Told as a worker if they are a practitioner in any of their circles;
     // in none yet, if their organisation role is not a family's.
     let mine: Vec<_> = members.iter().filter(|m| m.user_id == Some(user)).collect();
@@ -65,26 +94,21 @@ pub async fn for_viewer(
     } else {
         mine.iter().any(|m| m.role.is_practitioner())
     };
-    let lines = new_for_you(&viewer.actor, &circles, &members, &notes)
+    let today = Day::of(now);
+    let due = due_for(
+        &viewer.actor,
+        &circles,
+        &team_circles,
+        &teams,
+        &members,
+        &plans,
+        today,
+    );
+    let shared = new_for_you(&viewer.actor, &circles, &members, &notes, &perspectives);
+    let lines = due
         .into_iter()
-        .map(|n| {
-            let key = if n.notes == 1 {
-                "home-new-note"
-            } else {
-                "home-new-notes"
-            };
-            NewLine {
-                text: tr.t_args(
-                    key,
-                    &[
-                        ("person", n.shared_by),
-                        ("focus", n.focus_name),
-                        ("count", n.notes.to_string()),
-                    ],
-                ),
-                href: format!("/circles/{}/notes", n.circle_id),
-            }
-        })
+        .map(|d| due_line(tr, d))
+        .chain(shared.into_iter().map(|n| shared_line(tr, n)))
         .collect();
     let (heading, empty) = if works_in_circles {
         ("home-needs-you", "home-needs-you-empty")
@@ -96,4 +120,65 @@ pub async fn for_viewer(
         lines,
         empty: tr.t(empty),
     }))
+}
+
+fn due_line(tr: &Tr, d: DueInCircle) -> NewLine {
+    let focus = ("focus", d.focus_name);
+    let plan_path = |plan| format!("{}/plans/{plan}", circle_path(d.circle_id));
+    match d.due {
+        Due::Review { plan, on, overdue } => NewLine {
+            text: tr.t_args(
+                if overdue {
+                    "home-review-overdue"
+                } else {
+                    "home-review-due"
+                },
+                &[focus, ("day", day_text(tr, on))],
+            ),
+            href: plan_path(plan),
+        },
+        Due::NextReview { plan, on } => NewLine {
+            text: tr.t_args("home-next-review", &[focus, ("day", day_text(tr, on))]),
+            href: plan_path(plan),
+        },
+        Due::Action {
+            plan,
+            what,
+            by,
+            overdue,
+        } => NewLine {
+            text: tr.t_args(
+                if overdue {
+                    "home-action-overdue"
+                } else {
+                    "home-action-due"
+                },
+                &[focus, ("day", day_text(tr, by)), ("what", what)],
+            ),
+            href: plan_path(plan),
+        },
+        Due::TeamReviewsOverdue { count } => NewLine {
+            text: tr.t_count("home-team-reviews-overdue", count, &[focus]),
+            href: format!("{}/plans", circle_path(d.circle_id)),
+        },
+    }
+}
+
+fn shared_line(tr: &Tr, n: NewForYou) -> NewLine {
+    let args = [("person", n.shared_by), ("focus", n.focus_name)];
+    match n.what {
+        Shared::Notes(count) => NewLine {
+            text: tr.t_count("home-new-notes", count, &args),
+            href: format!("{}/notes", circle_path(n.circle_id)),
+        },
+        Shared::Check(check) => NewLine {
+            text: tr.t_args("home-new-check", &args),
+            href: format!("{}/checks/{check}", circle_path(n.circle_id)),
+        },
+    }
+}
+
+fn day_text(tr: &Tr, day: Day) -> String {
+    let (year, month, day) = day.parts();
+    parts_text(tr, year, month, day)
 }

@@ -27,6 +27,11 @@ pub fn note_path(circle: CircleId, note: NoteId) -> String {
 /// "24 November 2025": a date in words, as people read it.
 pub fn date_text(tr: &Tr, date: JournalDate) -> String {
     let (year, month, day) = date.parts();
+    parts_text(tr, year, month, day)
+}
+
+/// A day in words from its year, month (1-12) and day of the month.
+pub fn parts_text(tr: &Tr, year: i32, month: u8, day: u8) -> String {
     tr.t_args(
         "notes-date",
         &[

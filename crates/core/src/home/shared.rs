@@ -1,5 +1,5 @@
-//! What is new for a person across all their circles, for the home page:
-//! the notes others shared with them since they last looked. Decided only by
+//! What others shared with a person across all their circles since they last
+//! looked: notes and their views in checks. Decided only by
 //! [`CircleAccess::sees`], so the home page never tells anyone of something
 //! their circle's pages would not show them whole: not someone else's draft,
 //! not a safeguarding note they may not read, nothing of another circle or
@@ -9,14 +9,17 @@
 //! parents, carers, young people and supporters of what their workers (the
 //! practitioners in the circle) shared with them.
 
+use crate::check::Perspective;
 use crate::circle::access::CircleAccess;
+use crate::circle::audience::Audience;
+use crate::circle::byline::Byline;
 use crate::circle::member::CircleMember;
 use crate::circle::note::Note;
 use crate::circle::space::Circle;
-use crate::ids::{CircleId, CircleMemberId};
+use crate::ids::{CheckId, CircleId, CircleMemberId};
 use crate::permission::Actor;
 
-/// Notes one person shared with the viewer in one circle.
+/// What one person shared with the viewer in one circle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewForYou {
     pub circle_id: CircleId,
@@ -24,19 +27,30 @@ pub struct NewForYou {
     pub focus_name: String,
     /// Whose words they are (the author, even when someone typed them).
     pub shared_by: String,
-    pub notes: usize,
+    pub what: Shared,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// This many notes in the journal.
+    Notes(usize),
+    /// Their view in this check.
+    Check(CheckId),
 }
 
 /// What the home page tells `actor` about `circles` (those they are a member
-/// of), given every member of those circles and the notes shared there since
-/// they last looked (the store's answers; anything of another circle or
-/// organisation in them is ignored). In the order of `circles`, then of
-/// whoever shared most recently (the order of `notes`).
+/// of), given every member of those circles and the notes and check
+/// perspectives shared there since they last looked (the store's answers;
+/// anything of another circle or organisation in them is ignored). In the
+/// order of `circles`; within a circle notes (by whoever shared most
+/// recently, the order of `notes`), then checks (the order of
+/// `perspectives`).
 pub fn new_for_you(
     actor: &Actor,
     circles: &[Circle],
     members: &[CircleMember],
     notes: &[Note],
+    perspectives: &[Perspective],
 ) -> Vec<NewForYou> {
     let mut out = Vec::new();
     for circle in circles {
@@ -46,38 +60,56 @@ pub fn new_for_you(
             .cloned()
             .collect();
         // Members only: team managers who are not in a circle are not told of
-        // its notes here.
+        // what is shared in it.
         let Some(access) = CircleAccess::for_actor(actor, circle, &in_circle, &[]) else {
             continue;
         };
         let Some(me) = access.member() else {
             continue;
         };
+        let tells = |audience: Audience, byline: &Byline| {
+            let from_a_worker = in_circle
+                .iter()
+                .any(|m| m.id == byline.author && m.role.is_practitioner());
+            !byline.involves(me.id)
+                && access.sees(audience, byline)
+                && (me.role.is_practitioner() || from_a_worker)
+        };
+        let name_of = |author: CircleMemberId| {
+            in_circle
+                .iter()
+                .find(|m| m.id == author)
+                .map(|m| m.display_name.clone())
+        };
+        let line = |shared_by: String, what: Shared| NewForYou {
+            circle_id: circle.id,
+            focus_name: circle.focus_name.clone(),
+            shared_by,
+            what,
+        };
         let mut by_author: Vec<(CircleMemberId, usize)> = Vec::new();
         for note in notes
             .iter()
             .filter(|n| n.org_id == circle.org_id && n.circle_id == circle.id)
-            .filter(|n| !n.byline.involves(me.id) && access.sees(n.audience, &n.byline))
+            .filter(|n| tells(n.audience, &n.byline))
         {
-            let from_a_worker = in_circle
-                .iter()
-                .any(|m| m.id == note.byline.author && m.role.is_practitioner());
-            if !me.role.is_practitioner() && !from_a_worker {
-                continue;
-            }
             match by_author.iter_mut().find(|(a, _)| *a == note.byline.author) {
                 Some((_, n)) => *n += 1,
                 None => by_author.push((note.byline.author, 1)),
             }
         }
         for (author, count) in by_author {
-            if let Some(m) = in_circle.iter().find(|m| m.id == author) {
-                out.push(NewForYou {
-                    circle_id: circle.id,
-                    focus_name: circle.focus_name.clone(),
-                    shared_by: m.display_name.clone(),
-                    notes: count,
-                });
+            if let Some(name) = name_of(author) {
+                out.push(line(name, Shared::Notes(count)));
+            }
+        }
+        for p in perspectives
+            .iter()
+            .filter(|p| p.org_id == circle.org_id && p.circle_id == circle.id)
+            .filter(|p| !p.is_draft() && tells(p.audience, &p.byline))
+        {
+            if let Some(name) = name_of(p.byline.author) {
+                out.push(line(name, Shared::Check(p.check_id)));
             }
         }
     }
@@ -87,13 +119,11 @@ pub fn new_for_you(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::circle::audience::Audience;
-    use crate::circle::byline::Byline;
     use crate::circle::journal_date::JournalDate;
     use crate::circle::member::CircleRole;
     use crate::circle::space::NewCircle;
     use crate::clock::Timestamp;
-    use crate::ids::{NoteId, OrgId, UserId};
+    use crate::ids::{NoteId, OrgId, PerspectiveId, UserId};
     use crate::membership::Role;
 
     const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
@@ -174,9 +204,12 @@ mod tests {
         for ((actor, me), (name, want)) in people.iter().zip(expected) {
             assert_eq!(me.display_name, name);
             let got: Vec<(String, usize)> =
-                new_for_you(actor, std::slice::from_ref(&zoe), &members, &notes)
+                new_for_you(actor, std::slice::from_ref(&zoe), &members, &notes, &[])
                     .into_iter()
-                    .map(|n| (n.shared_by, n.notes))
+                    .map(|n| match n.what {
+                        Shared::Notes(count) => (n.shared_by, count),
+                        Shared::Check(_) => panic!("no checks were shared"),
+                    })
                     .collect();
             let want: Vec<(String, usize)> =
                 want.iter().map(|(a, n)| ((*a).to_owned(), *n)).collect();
@@ -263,13 +296,89 @@ mod tests {
         ];
         let all = [zoe.clone(), other, elsewhere];
         assert_eq!(
-            new_for_you(&actor, &all, &members, &notes),
+            new_for_you(&actor, &all, &members, &notes, &[]),
             [NewForYou {
                 circle_id: zoe.id,
                 focus_name: "Zoë".into(),
                 shared_by: "Sam".into(),
-                notes: 1,
+                what: Shared::Notes(1),
             }]
         );
+    }
+
+    fn perspective(c: &Circle, check: CheckId, byline: Byline, audience: Audience) -> Perspective {
+        Perspective {
+            org_id: c.org_id,
+            id: PerspectiveId::new(),
+            check_id: check,
+            circle_id: c.id,
+            byline,
+            audience,
+            shared_at: (audience != Audience::OnlyMe).then_some(T0),
+            created_at: T0,
+            updated_at: T0,
+            version: 1,
+            answers: Vec::new(),
+        }
+    }
+
+    /// Each role as reader of each role's view in a check, shared with each
+    /// audience: which authors they are told of, written out by hand.
+    #[test]
+    fn checks_shared_reach_whom_their_audience_says() {
+        let org = OrgId::new();
+        let zoe = circle(org, "Zoë");
+        let roles = [
+            ("Sam", CircleRole::Practitioner, Role::Practitioner),
+            ("Zoë", CircleRole::FocusPerson, Role::YoungPerson),
+            ("Mum", CircleRole::ParentCarer, Role::ParentCarer),
+        ];
+        let people: Vec<(Actor, CircleMember)> = roles
+            .iter()
+            .map(|(name, role, org_role)| {
+                let user = UserId::new();
+                let actor = Actor {
+                    user: Some(user),
+                    org: Some(org),
+                    roles: vec![*org_role],
+                    ..Actor::default()
+                };
+                let m = CircleMember::new(org, zoe.id, Some(user), name, "", *role, T0).unwrap();
+                (actor, m)
+            })
+            .collect();
+        let members: Vec<CircleMember> = people.iter().map(|(_, m)| m.clone()).collect();
+        let check = CheckId::new();
+        let audiences = [
+            Audience::OnlyMe,
+            Audience::Practitioners,
+            Audience::WholeCircle,
+        ];
+        let perspectives: Vec<Perspective> = members
+            .iter()
+            .flat_map(|m| audiences.map(|a| perspective(&zoe, check, Byline::own(m.id), a)))
+            .collect();
+        let expected: [(&str, &[&str]); 3] = [
+            ("Sam", &["Zoë", "Zoë", "Mum", "Mum"]),
+            ("Zoë", &["Sam"]),
+            ("Mum", &["Sam"]),
+        ];
+        for ((actor, me), (name, want)) in people.iter().zip(expected) {
+            assert_eq!(me.display_name, name);
+            let got: Vec<String> = new_for_you(
+                actor,
+                std::slice::from_ref(&zoe),
+                &members,
+                &[],
+                &perspectives,
+            )
+            .into_iter()
+            .map(|n| {
+                assert_eq!(n.what, Shared::Check(check));
+                n.shared_by
+            })
+            .collect();
+            assert_eq!(got, want, "read by {name}");
+        }
     }
 }

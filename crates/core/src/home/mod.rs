@@ -1,0 +1,14 @@
+//! The home page's "What needs you" / "New for you", decided for one person
+//! across every circle they are in (and, for team managers, their teams'
+//! circles): what is due ([`due`]), what others shared with them since they
+//! last looked ([`shared`]), and when that "since" begins ([`visit`]). Pure:
+//! the store's answers go in, plain facts come out, and the web layer words
+//! them.
+
+pub mod due;
+pub mod shared;
+pub mod visit;
+
+pub use due::{Due, DueInCircle, SOON_DAYS, due_for};
+pub use shared::{NewForYou, Shared, new_for_you};
+pub use visit::{HomeVisit, SITTING_SECONDS};
