@@ -269,7 +269,10 @@ pub async fn a_young_persons_account_is_linked_to_the_focus_member_once(store: &
     let members = store.circle_members(a.id, id).await.unwrap();
     assert_eq!(members[0].user_id, Some(young.id));
     assert_eq!(members[0].display_name, "Zoë", "named as before");
-    assert_eq!(store.circle(a.id, id).await.unwrap().unwrap().version, v + 1);
+    assert_eq!(
+        store.circle(a.id, id).await.unwrap().unwrap().version,
+        v + 1
+    );
     // The same form again is stale; so is linking someone else now.
     let again = store
         .link_focus_account(a.id, id, focus, young.id, v, &link())

@@ -22,7 +22,10 @@ pub struct ExportedAgreement {
 }
 
 /// The agreements of `open`'s circle (of no other), in the order given.
-pub(super) fn exported(open: &OpenCircle, agreements: &[SharingAgreement]) -> Vec<ExportedAgreement> {
+pub(super) fn exported(
+    open: &OpenCircle,
+    agreements: &[SharingAgreement],
+) -> Vec<ExportedAgreement> {
     let members = &open.members;
     agreements
         .iter()

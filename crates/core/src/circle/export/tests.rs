@@ -60,7 +60,10 @@ fn opened(circle: &Circle, members: &[CircleMember], access: CircleAccess) -> Op
 #[test]
 fn the_export_holds_what_the_requester_sees() {
     let circle = zoe(OrgId::new());
-    let members = people(&circle, &[CircleRole::Practitioner, CircleRole::ParentCarer]);
+    let members = people(
+        &circle,
+        &[CircleRole::Practitioner, CircleRole::ParentCarer],
+    );
     let open_as = |i: usize| opened(&circle, &members, CircleAccess::Member(members[i].clone()));
     let notes: Vec<Note> = [
         Audience::Restricted,
@@ -279,7 +282,10 @@ fn checks_and_plans_reach_exactly_their_audience_and_agreements_everyone() {
         assert_eq!(export.checks.len(), 1, "only this circle's check");
         assert_eq!(export.checks[0].agreed[0].status, "partly");
         assert_eq!(export.checks[0].agreed[0].move_id, "basics.sleep");
-        assert_eq!(export.decides_about_sharing.as_deref(), Some("parent_carer"));
+        assert_eq!(
+            export.decides_about_sharing.as_deref(),
+            Some("parent_carer")
+        );
         assert_eq!(export.sharing_agreements.len(), 1, "only this circle's");
         let a = &export.sharing_agreements[0];
         assert_eq!(
