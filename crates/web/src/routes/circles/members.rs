@@ -392,9 +392,6 @@ pub async fn link(
         let blank = MemberForm::default();
         render_with_link(tr, &viewer, &open, blank, email, errors, None, status)
     };
-    if sent_version(&form.version) != open.circle.version {
-        return refuse(tr, "circles-stale", StatusCode::CONFLICT);
-    }
     let Ok(email) = Email::parse(&form.email) else {
         return refuse(
             tr,
@@ -410,6 +407,21 @@ pub async fn link(
         );
     };
     let young = account.id;
+    let done = Redirect::to(&format!(
+        "{}/members?done=linked",
+        circle_path(open.circle.id)
+    ));
+    // The same form sent twice: linked once.
+    let focus_is_them = open
+        .members
+        .iter()
+        .any(|m| m.role == CircleRole::FocusPerson && m.user_id == Some(young));
+    if focus_is_them {
+        return Ok(done.into_response());
+    }
+    if sent_version(&form.version) != open.circle.version {
+        return refuse(tr, "circles-stale", StatusCode::CONFLICT);
+    }
     let memberships = state.store.memberships_of_user(young).await?;
     let focus = match focus_member_to_link(&open, &viewer.actor, young, &memberships) {
         Ok(m) => m,
@@ -454,11 +466,7 @@ pub async fn link(
         )
         .await
     {
-        Ok(VersionedWrite::Done) => Ok(Redirect::to(&format!(
-            "{}/members?done=linked",
-            circle_path(open.circle.id)
-        ))
-        .into_response()),
+        Ok(VersionedWrite::Done) => Ok(done.into_response()),
         Ok(VersionedWrite::Stale) => refuse(tr, "circles-stale", StatusCode::CONFLICT),
         Ok(VersionedWrite::NotFound) => Err(AppError::NotFound),
         Err(StoreError::Conflict(_)) => refuse(
