@@ -168,7 +168,7 @@ mod tests {
         ];
         for m in cases {
             assert_eq!(
-                focus_member_to_link(&o, &s.worker, young, &[m.clone()]),
+                focus_member_to_link(&o, &s.worker, young, std::slice::from_ref(&m)),
                 Err(LinkError::NotAYoungPerson),
                 "{m:?}"
             );
