@@ -117,6 +117,25 @@ async fn practitioners_name_who_decides_and_everyone_reads_it() {
     );
     assert_eq!(log[0].subject.as_deref(), Some(&*w.circle.to_string()));
 
+    // "Who can see this circle" tells each member their part in sharing:
+    // Pat decides, the practitioners record with them, the rest read.
+    let people = text(
+        &w.app
+            .get(
+                &format!("/circles/{}/people", w.circle),
+                &w.supporter.cookie,
+            )
+            .await,
+    );
+    let count = |line: &str| people.matches(line).count();
+    assert_eq!(
+        count("Decides what is shared outside the circle, and records"),
+        1
+    );
+    assert_eq!(count("records or ends them with the person who decides"), 1);
+    assert_eq!(count("Reads the sharing agreements."), 3, "{people}");
+    assert_eq!(count("A practitioner records it with them."), 0);
+
     // The overview and "who can see this circle" say so, and link to the agreements.
     for page in ["", "/people"] {
         let reply = w

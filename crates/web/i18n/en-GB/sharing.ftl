@@ -76,6 +76,10 @@ members-link-already = { $name } has an account linked already.
 
 sharing-people-link = What was agreed can be shared
 sharing-people-decider-link = Who decides, and how to change it
+sharing-people-decides = Decides what is shared outside the circle, and records or ends agreements.
+sharing-people-decides-no-account = Decides what is shared outside the circle. A practitioner records it with them.
+sharing-people-records-with = Reads the sharing agreements, and records or ends them with the person who decides.
+sharing-people-reads = Reads the sharing agreements.
 
 ## The copy of the circle (subject access)
 
