@@ -299,3 +299,15 @@ fn plan_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     // done, review, reviewed, print) at two widths, JavaScript on and off.
     assert!(report.contains("40 passed, 0 failed"), "{report}");
 }
+
+#[test]
+fn sharing_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let report = seeded_journey(&chromium, &e2e, "sharing", "a demo passphrase for sharing");
+    // Eleven pages (agreements, recorded, ended, who decides, changed, back,
+    // who can see, the copy, members with linking offered, linking refused,
+    // the parent's agreements) at two widths, JavaScript on and off.
+    assert!(report.contains("44 passed, 0 failed"), "{report}");
+}

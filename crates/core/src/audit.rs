@@ -39,7 +39,7 @@ pub enum AuditAction {
     RecordRead,
     /// A circle was started, someone added to it, or it was closed or reopened
     /// (subject: the circle's id; detail: `created`, `member_added:<member id>`,
-    /// `closed`, `reopened`).
+    /// `closed`, `reopened`, `account_linked:<member id>`).
     CircleChanged,
     /// An organisation's privacy notice was changed (subject: the new version).
     PrivacyNoticeChanged,
@@ -60,13 +60,18 @@ pub enum AuditAction {
     /// `closed`, `edited`), or an organisation switched goals on or off
     /// (subject: `goals`; detail: `on` / `off`).
     PlanChanged,
+    /// Who decides about sharing in a circle changed, or a sharing agreement
+    /// was recorded or ended (subject: the circle's id; detail:
+    /// `decider:<young_person or member id>`, `agreed:<agreement id>`,
+    /// `ended:<agreement id>`).
+    SharingChanged,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 22] = [
+    pub const ALL: [AuditAction; 23] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -88,6 +93,7 @@ impl AuditAction {
         AuditAction::CircleExported,
         AuditAction::CheckChanged,
         AuditAction::PlanChanged,
+        AuditAction::SharingChanged,
         AuditAction::DurabilityProbe,
     ];
 
@@ -114,6 +120,7 @@ impl AuditAction {
             AuditAction::CircleExported => "circle_exported",
             AuditAction::CheckChanged => "check_changed",
             AuditAction::PlanChanged => "plan_changed",
+            AuditAction::SharingChanged => "sharing_changed",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

@@ -572,6 +572,20 @@ pub trait SharingAgreementStore: Send + Sync {
         decider: crate::circle::SharingDecider,
         audit: &AuditEntry,
     ) -> StoreResult<VersionedWrite>;
+    /// Links the account `user` to the circle's focus member `member`, if
+    /// the circle is open and still at `version` (raising it) and that member
+    /// has no account yet (else [`VersionedWrite::Stale`]). Fails with
+    /// [`StoreError::Conflict`] (nothing written) when the account is in the
+    /// circle already.
+    async fn link_focus_account(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+        member: crate::ids::CircleMemberId,
+        user: UserId,
+        version: i64,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
 }
 
 /// Resilience checks (see [`crate::check`]): the check with its agreed

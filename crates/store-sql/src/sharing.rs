@@ -1,5 +1,6 @@
-//! `SharingAgreementStore`: `sharing_agreements` (migration 0015) and the
-//! circle's decider. Agreements are never rewritten, only ended; recording is
+//! `SharingAgreementStore`: `sharing_agreements` (migration 0015), the
+//! circle's decider, and linking the young person's account to the focus
+//! member (so they can decide). Agreements are never rewritten, only ended; recording is
 //! idempotent on the agreement's id (the same form sent twice records once).
 
 use moves_core::circle::agreement::SharingAgreement;
@@ -159,6 +160,55 @@ macro_rules! impl_sharing_agreement_store {
                 .map_err($crate::map_err)?;
                 if done.rows_affected() == 0 {
                     return $crate::stale_or_missing!(&mut *tx, org, circle);
+                }
+                $crate::insert_audit_entry!(&mut *tx, audit)?;
+                tx.commit().await.map_err($crate::map_err)?;
+                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+            }
+
+            async fn link_focus_account(
+                &self,
+                org: $crate::reexport::moves_core::ids::OrgId,
+                circle: $crate::reexport::moves_core::ids::CircleId,
+                member: $crate::reexport::moves_core::ids::CircleMemberId,
+                user: $crate::reexport::moves_core::ids::UserId,
+                version: i64,
+                audit: &$crate::reexport::moves_core::audit::AuditEntry,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                $crate::reexport::moves_core::store::VersionedWrite,
+            > {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                let raised = $crate::reexport::sqlx::query(
+                    "UPDATE circles SET version = version + 1
+                     WHERE org_id = $1 AND id = $2 AND version = $3 AND closed_at IS NULL",
+                )
+                .bind(org.as_uuid())
+                .bind(circle.as_uuid())
+                .bind(version)
+                .execute(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                if raised.rows_affected() == 0 {
+                    return $crate::stale_or_missing!(&mut *tx, org, circle);
+                }
+                // The account is in the circle at most once (a unique key):
+                // linking one that is answers Conflict and nothing is written.
+                let linked = $crate::reexport::sqlx::query(
+                    "UPDATE circle_members SET user_id = $4
+                     WHERE org_id = $1 AND circle_id = $2 AND id = $3
+                       AND role = 'focus_person' AND user_id IS NULL",
+                )
+                .bind(org.as_uuid())
+                .bind(circle.as_uuid())
+                .bind(member.as_uuid())
+                .bind(user.as_uuid())
+                .execute(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                if linked.rows_affected() == 0 {
+                    // Not a focus member without an account (any more): the
+                    // version raised above is rolled back with the rest.
+                    return Ok($crate::reexport::moves_core::store::VersionedWrite::Stale);
                 }
                 $crate::insert_audit_entry!(&mut *tx, audit)?;
                 tx.commit().await.map_err($crate::map_err)?;

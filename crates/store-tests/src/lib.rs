@@ -80,6 +80,7 @@ macro_rules! conformance_suite {
             privacy_notice_reads_are_kept_per_person_and_organisation,
             sharing_agreements_are_recorded_once_and_ended_once,
             the_decider_changes_only_from_the_version_seen,
+            a_young_persons_account_is_linked_to_the_focus_member_once,
             notes_are_saved_once_and_read_in_journal_order,
             notes_change_only_from_the_version_seen,
             notes_are_sealed_by_circle_and_organisation,

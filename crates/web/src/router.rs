@@ -263,6 +263,38 @@ pub fn routes() -> Routes {
             Rule::InCircle,
             circles::export::json,
         )
+        // Sharing (issue 5): what the person who decides agreed may be
+        // shared, who decides, and linking the young person's own account.
+        .get(
+            "/circles/{id}/sharing",
+            Rule::InCircle,
+            circles::sharing_agreements::page,
+        )
+        .post(
+            "/circles/{id}/sharing",
+            Rule::InCircle,
+            circles::sharing_agreements::record,
+        )
+        .post(
+            "/circles/{id}/sharing/{agreement}/end",
+            Rule::InCircle,
+            circles::sharing_agreements::end,
+        )
+        .get(
+            "/circles/{id}/decider",
+            Rule::InCircle,
+            circles::decider::page,
+        )
+        .post(
+            "/circles/{id}/decider",
+            Rule::InCircle,
+            circles::decider::submit,
+        )
+        .post(
+            "/circles/{id}/members/focus-account",
+            Rule::InCircle,
+            circles::members::link,
+        )
         // Resilience checks: whose perspective a viewer sees is decided by its
         // audience (`moves_core::check::perspectives_seen_by`).
         .get(

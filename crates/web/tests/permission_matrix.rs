@@ -332,6 +332,30 @@ async fn every_role_of_two_organisations_against_every_route() {
     moves_core::store::PlanStore::create_plan(store.as_ref(), &a_plan, &plan_made)
         .await
         .unwrap();
+    // A sharing agreement of that circle, for the `{agreement}` routes.
+    let a_agreement = moves_core::circle::agreement::SharingAgreement {
+        id: moves_core::ids::AgreementId::new(),
+        org_id: a.id,
+        circle_id: a_circle.id,
+        decided_by: author,
+        what: "A's plan".into(),
+        with_whom: "A's school".into(),
+        recorded_by: author,
+        recorded_at: now,
+        ended: None,
+    };
+    moves_core::store::SharingAgreementStore::record_agreement(
+        store.as_ref(),
+        &a_agreement,
+        &moves_core::audit::AuditEntry::new(
+            moves_core::audit::AuditScope::Organisation(a.id),
+            now,
+            Some(practitioner.id),
+            moves_core::audit::AuditAction::SharingChanged,
+        ),
+    )
+    .await
+    .unwrap();
 
     let config = WebConfig {
         max_body_bytes: 64 * 1024,
@@ -351,7 +375,8 @@ async fn every_role_of_two_organisations_against_every_route() {
                     &with_check_of_a(&in_circle_a, &a_check, &a_perspective),
                     &a_plan,
                 )
-                .replace("{note}", &a_note.id.to_string()),
+                .replace("{note}", &a_note.id.to_string())
+                .replace("{agreement}", &a_agreement.id.to_string()),
             );
             let mut req = Request::builder().method(entry.method.clone()).uri(&path);
             let csrf = match &p.user {

@@ -10,6 +10,7 @@ use crate::circle::open::OpenCircle;
 use crate::circle::space::SharingDecider;
 use crate::clock::Timestamp;
 use crate::ids::{AgreementId, CircleId, CircleMemberId, OrgId};
+use crate::permission::Actor;
 use crate::text::{TextError, clean_block, clean_line};
 use thiserror::Error;
 
@@ -117,6 +118,67 @@ impl SharingAgreement {
     /// Who ends an agreement, if the person who opened the circle may.
     pub fn ender(open: &OpenCircle) -> Result<CircleMemberId, AgreementError> {
         recorder(open).map(|m| m.id)
+    }
+}
+
+/// Why a change of who decides about sharing was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum DeciderError {
+    /// Only the circle's practitioners who may manage it change who decides.
+    #[error("only the circle's practitioners change who decides")]
+    NotAllowed,
+    #[error("the circle is closed")]
+    CircleClosed,
+    /// Only the young person, or a parent or carer in the circle, decides.
+    #[error("only the young person or a parent or carer in the circle can decide")]
+    NotOffered,
+}
+
+/// Who may be named to decide about sharing: the young person themself, then
+/// each parent or carer in the circle, in the order they joined.
+pub fn decider_choices(open: &OpenCircle) -> Vec<SharingDecider> {
+    std::iter::once(SharingDecider::YoungPerson)
+        .chain(
+            open.members
+                .iter()
+                .filter(|m| m.role == CircleRole::ParentCarer)
+                .map(|m| SharingDecider::Member(m.id)),
+        )
+        .collect()
+}
+
+/// Whether `actor`, who opened the circle, may change who decides: one of
+/// its practitioners who may manage it, in an open circle.
+pub fn may_change_decider(open: &OpenCircle, actor: &Actor) -> Result<(), DeciderError> {
+    if !open.access.may_manage(actor) {
+        return Err(DeciderError::NotAllowed);
+    }
+    if !open.circle.is_open() {
+        return Err(DeciderError::CircleClosed);
+    }
+    Ok(())
+}
+
+/// The new decider as sent by the form (`young_person`, or a parent's or
+/// carer's member id), if `actor` may make that change.
+pub fn choose_decider(
+    open: &OpenCircle,
+    actor: &Actor,
+    sent: &str,
+) -> Result<SharingDecider, DeciderError> {
+    may_change_decider(open, actor)?;
+    let sent = sent.trim();
+    decider_choices(open)
+        .into_iter()
+        .find(|d| decider_code(*d) == sent)
+        .ok_or(DeciderError::NotOffered)
+}
+
+/// How a decider is sent in forms and kept in the audit log.
+pub fn decider_code(d: SharingDecider) -> String {
+    match d {
+        SharingDecider::YoungPerson => "young_person".to_owned(),
+        SharingDecider::Member(id) => id.to_string(),
     }
 }
 
@@ -241,5 +303,74 @@ mod tests {
         .unwrap();
         assert_eq!(kept.what, "Мой план 🙂\nand notes");
         assert_eq!(kept.with_whom, "Σχολείο");
+    }
+
+    #[test]
+    fn practitioners_name_the_young_person_or_a_parent_to_decide() {
+        use crate::membership::Role;
+        let roles = [
+            CircleRole::FocusPerson,
+            CircleRole::ParentCarer,
+            CircleRole::Practitioner,
+            CircleRole::Supporter,
+            CircleRole::ParentCarer,
+        ];
+        let (circle, members) = circle_with(&roles);
+        let actor = |role| Actor {
+            user: members[2].user_id,
+            org: Some(circle.org_id),
+            roles: vec![role],
+            ..Actor::default()
+        };
+        let worker = opened_by(&circle, &members, 2);
+        assert_eq!(
+            decider_choices(&worker),
+            [
+                SharingDecider::YoungPerson,
+                SharingDecider::Member(members[1].id),
+                SharingDecider::Member(members[4].id)
+            ]
+        );
+        let practitioner = actor(Role::Practitioner);
+        assert_eq!(
+            choose_decider(&worker, &practitioner, &members[4].id.to_string()),
+            Ok(SharingDecider::Member(members[4].id))
+        );
+        assert_eq!(
+            choose_decider(&worker, &practitioner, " young_person "),
+            Ok(SharingDecider::YoungPerson)
+        );
+        // A supporter, a practitioner, another circle's member, nonsense: no.
+        for sent in [
+            members[3].id.to_string(),
+            members[2].id.to_string(),
+            CircleMemberId::new().to_string(),
+            String::new(),
+            "😀".to_owned(),
+        ] {
+            assert_eq!(
+                choose_decider(&worker, &practitioner, &sent),
+                Err(DeciderError::NotOffered),
+                "{sent}"
+            );
+        }
+        // Not the parent, not the young person, not a closed circle.
+        for who in [0, 1] {
+            let open = opened_by(&circle, &members, who);
+            assert_eq!(
+                choose_decider(&open, &actor(Role::ParentCarer), "young_person"),
+                Err(DeciderError::NotAllowed)
+            );
+        }
+        let mut closed = circle.clone();
+        closed.status = crate::circle::CircleStatus::Closed {
+            at: T0,
+            by: UserId::new(),
+            reflection: "Done".to_owned(),
+        };
+        assert_eq!(
+            may_change_decider(&opened_by(&closed, &members, 2), &practitioner),
+            Err(DeciderError::CircleClosed)
+        );
     }
 }

@@ -16,6 +16,8 @@ pub mod byline;
 pub mod demo;
 pub mod demo_notes;
 pub mod export;
+// Sharing (issue 5): linking the young person's account to the focus member.
+pub mod focus_account;
 pub mod journal_date;
 pub mod member;
 pub mod note;
@@ -26,7 +28,7 @@ pub use access::{CircleAccess, Glimpse};
 pub use audience::Audience;
 pub use birth::{AgeBand, Birth, BirthDate, BirthError};
 pub use byline::{Byline, BylineError};
-pub use export::CircleExport;
+pub use export::{CircleExport, ExportContents};
 pub use journal_date::{JournalDate, JournalDateError};
 pub use member::{CircleMember, CircleRole, MemberError};
 pub use note::{NOTE_MAX, Note, NoteError, NoteInJournal, NoteInput, journal};

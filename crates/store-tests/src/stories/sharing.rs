@@ -2,7 +2,7 @@
 //! recorded once per form, ended once, never rewritten, sealed by circle and
 //! organisation; the decider changed only from the version seen.
 
-use super::{AuditAction, AuditEntry, AuditScope, T0, org, person};
+use super::{AuditAction, AuditEntry, AuditScope, StoreError, T0, org, person};
 use moves_core::circle::agreement::SharingAgreement;
 use moves_core::circle::{
     Circle, CircleAccess, CircleMember, CircleRole, NewCircle, OpenCircle, SharingDecider,
@@ -194,4 +194,103 @@ pub async fn the_decider_changes_only_from_the_version_seen(store: &dyn Store) {
             .unwrap(),
         VersionedWrite::NotFound
     );
+}
+
+pub async fn a_young_persons_account_is_linked_to_the_focus_member_once(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    let open = circle(store, &a, "sam").await;
+    let other = circle(store, &a, "kim").await;
+    let elsewhere = circle(store, &b, "lee").await;
+    let (id, v) = (open.circle.id, open.circle.version);
+    let focus = open.members[0].id;
+    let young = person(store, "Zoë", "zoe@example.org").await;
+    let link = || audit(&a, id, "account_linked");
+
+    // Not through another circle, not through another organisation.
+    assert_eq!(
+        store
+            .link_focus_account(a.id, other.circle.id, focus, young.id, v, &link())
+            .await
+            .unwrap(),
+        VersionedWrite::Stale,
+        "that member is not the other circle's"
+    );
+    assert_eq!(
+        store
+            .link_focus_account(b.id, id, focus, young.id, v, &link())
+            .await
+            .unwrap(),
+        VersionedWrite::NotFound
+    );
+    assert_eq!(
+        store
+            .link_focus_account(
+                b.id,
+                elsewhere.circle.id,
+                focus,
+                young.id,
+                elsewhere.circle.version,
+                &link()
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Stale
+    );
+    // The practitioner is not the focus member.
+    assert_eq!(
+        store
+            .link_focus_account(a.id, id, open.members[1].id, young.id, v, &link())
+            .await
+            .unwrap(),
+        VersionedWrite::Stale
+    );
+    // Nothing of that changed the circle.
+    let c = store.circle(a.id, id).await.unwrap().unwrap();
+    assert_eq!(c.version, v);
+
+    // A practitioner's account is in the circle already: refused, nothing written.
+    let worker = open.members[1].user_id.unwrap();
+    assert!(matches!(
+        store
+            .link_focus_account(a.id, id, focus, worker, v, &link())
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(store.circle(a.id, id).await.unwrap().unwrap().version, v);
+
+    assert_eq!(
+        store
+            .link_focus_account(a.id, id, focus, young.id, v, &link())
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    let members = store.circle_members(a.id, id).await.unwrap();
+    assert_eq!(members[0].user_id, Some(young.id));
+    assert_eq!(members[0].display_name, "Zoë", "named as before");
+    assert_eq!(
+        store.circle(a.id, id).await.unwrap().unwrap().version,
+        v + 1
+    );
+    // The same form again is stale; so is linking someone else now.
+    let again = store
+        .link_focus_account(a.id, id, focus, young.id, v, &link())
+        .await
+        .unwrap();
+    assert_eq!(again, VersionedWrite::Stale);
+    let someone = person(store, "Kai", "kai@example.org").await;
+    assert_eq!(
+        store
+            .link_focus_account(a.id, id, focus, someone.id, v + 1, &link())
+            .await
+            .unwrap(),
+        VersionedWrite::Stale
+    );
+    let members = store.circle_members(a.id, id).await.unwrap();
+    assert_eq!(members[0].user_id, Some(young.id));
+    // The young person now finds the circle among their own.
+    let theirs = store.circles_of_user(a.id, young.id).await.unwrap();
+    assert_eq!(theirs.len(), 1);
+    assert_eq!(theirs[0].circle.id, id);
 }

@@ -2,14 +2,19 @@
 //! /circles/{id}/export.json` (a file to download) and `GET
 //! /circles/{id}/export` (a page to print). Both hold only what the person
 //! asking may see (`moves_core::circle::CircleExport`, which sends notes
-//! through the journal's rule), and both are audited: the read, as every
-//! read of a circle, and the export itself.
+//! through the journal's rule, checks' perspectives and plans through theirs),
+//! and both are audited: the read, as every read of a circle, and the export
+//! itself. The page is made from the same export as the file
+//! (`export_page` for who decides, agreements, checks and plans).
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::admin::audit::format_time;
+use crate::routes::circles::export_page::{
+    AgreementItem, CheckItem, PlanItem, Wordings, agreements, checks, plans,
+};
 use crate::routes::circles::notes::date_text;
 use crate::routes::circles::sharing::audience_label;
 use crate::routes::circles::{open, role_label};
@@ -20,7 +25,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
 use moves_core::circle::export::ExportedNote;
-use moves_core::circle::{Audience, CircleExport, OpenCircle};
+use moves_core::circle::{Audience, CircleExport, ExportContents, OpenCircle};
 
 /// The export of the circle in the path for this viewer, with its audit
 /// entry written first: no entry, no export.
@@ -31,10 +36,16 @@ async fn assemble(
     kind: &str,
 ) -> Result<(OpenCircle, CircleExport), AppError> {
     let open = open(state, viewer, id, "export").await?;
-    let notes = state
-        .store
-        .notes_of_circle(open.circle.org_id, open.circle.id)
-        .await?;
+    let (org, circle) = (open.circle.org_id, open.circle.id);
+    // Everything the store holds of the circle: `CircleExport::assemble`
+    // decides, by each kind's rule, what of it this person sees.
+    let contents = ExportContents {
+        notes: state.store.notes_of_circle(org, circle).await?,
+        agreements: state.store.agreements_of_circle(org, circle).await?,
+        checks: state.store.checks_of_circle(org, circle).await?,
+        perspectives: state.store.perspectives_of_circle(org, circle).await?,
+        plans: state.store.plans_of_circle(org, circle).await?,
+    };
     let now = state.clock.now();
     let entry = AuditEntry::new(
         AuditScope::Organisation(open.circle.org_id),
@@ -45,7 +56,7 @@ async fn assemble(
     .subject(open.circle.id.to_string())
     .detail(kind);
     state.store.append_audit(&entry).await?;
-    let export = CircleExport::assemble(&open, notes, now);
+    let export = CircleExport::assemble(&open, contents, now);
     Ok((open, export))
 }
 
@@ -106,7 +117,11 @@ struct ExportPage {
     details: Vec<(String, String)>,
     reflection: Option<String>,
     members: Vec<MemberLine>,
+    decider: Option<String>,
+    agreements: Vec<AgreementItem>,
     notes: Vec<NoteLine>,
+    checks: Vec<CheckItem>,
+    plans: Vec<PlanItem>,
 }
 
 /// `GET /circles/{id}/export`: the same as the file, as a page to print.
@@ -182,6 +197,14 @@ pub async fn page(
             role: role_label(&tr, m.role),
         })
         .collect();
+    let org = open.circle.org_id;
+    let mut wordings = Wordings::default();
+    let checks = checks(&state, &tr, org, &mut wordings, &export.checks).await?;
+    let plans = plans(&state, &tr, org, &mut wordings, &export.plans).await?;
+    let decider = export
+        .decides_about_sharing
+        .as_ref()
+        .map(|name| tr.t_args("circles-decider-member", &[("name", name.clone())]));
     let title = tr.t_args("export-title", &[("name", c.focus_name.clone())]);
     let page = ExportPage {
         id: c.id.to_string(),
@@ -194,7 +217,11 @@ pub async fn page(
         details,
         reflection: c.closing_reflection.clone(),
         members,
+        decider,
+        agreements: agreements(&tr, &export.sharing_agreements),
         notes,
+        checks,
+        plans,
         layout: Layout::for_viewer(tr, title, &viewer),
     };
     render_page(&page, StatusCode::OK, [])

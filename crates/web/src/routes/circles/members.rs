@@ -2,7 +2,10 @@
 //! practitioners) a form to add someone: with an account (a member of the
 //! organisation, found by email address) or without one (a grandparent who
 //! never signs in, a practitioner from another service, who is a member of
-//! this circle only).
+//! this circle only). `POST /circles/{id}/members/focus-account` links a young
+//! person's account of the organisation to the circle's focus member, so the
+//! young person who signs in is the focus person
+//! (`moves_core::circle::focus_account`).
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
@@ -18,6 +21,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::circle::focus_account::{LinkError, focus_member_to_link, may_offer_link};
 use moves_core::circle::{CircleMember, CircleRole, MemberError, OpenCircle};
 use moves_core::ids::UserId;
 use moves_core::store::{StoreError, VersionedWrite};
@@ -77,6 +81,16 @@ struct MembersPage {
     roles: Vec<RoleChoice>,
     errors: Vec<FieldError>,
     notice: Option<String>,
+    /// The form to link the focus person's own account, when offered.
+    link: Option<LinkOffer>,
+}
+
+/// The form linking the focus person's account: its heading and the address
+/// typed (kept when refused).
+pub struct LinkOffer {
+    pub heading: String,
+    pub lead: String,
+    pub email: String,
 }
 
 impl MembersPage {
@@ -94,15 +108,25 @@ pub struct Done {
     done: Option<String>,
 }
 
-fn render(
+#[allow(clippy::too_many_arguments)]
+fn render_with_link(
     tr: Tr,
     viewer: &Viewer,
     open: &OpenCircle,
     form: MemberForm,
+    link_email: String,
     errors: Vec<FieldError>,
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let link = may_offer_link(open, &viewer.actor).then(|| {
+        let name = open.circle.focus_name.clone();
+        LinkOffer {
+            heading: tr.t_args("members-link-heading", &[("name", name.clone())]),
+            lead: tr.t_args("members-link-lead", &[("name", name)]),
+            email: link_email,
+        }
+    });
     let roles = ADDABLE
         .into_iter()
         .map(|r| RoleChoice {
@@ -127,9 +151,23 @@ fn render(
         roles,
         errors,
         notice,
+        link,
         layout: Layout::for_viewer(tr, title, viewer),
     };
     render_page(&page, status, [])
+}
+
+fn render(
+    tr: Tr,
+    viewer: &Viewer,
+    open: &OpenCircle,
+    form: MemberForm,
+    errors: Vec<FieldError>,
+    notice: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let email = String::new();
+    render_with_link(tr, viewer, open, form, email, errors, notice, status)
 }
 
 pub async fn page(
@@ -142,6 +180,10 @@ pub async fn page(
     let open = open(&state, &viewer, &id, "members").await?;
     let notice = match q.done.as_deref() {
         Some("added") => Some(tr.t("circles-done-added")),
+        Some("linked") => Some(tr.t_args(
+            "members-link-done",
+            &[("name", open.circle.focus_name.clone())],
+        )),
         _ => None,
     };
     render(
@@ -311,6 +353,127 @@ pub async fn add(
             }];
             refuse(tr, form, errors, StatusCode::UNPROCESSABLE_ENTITY)
         }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct LinkForm {
+    #[serde(default)]
+    version: String,
+    #[serde(default)]
+    email: String,
+}
+
+/// `POST /circles/{id}/members/focus-account`: links the young person's
+/// account with this email address to the focus member. Refused, with the
+/// address kept, for an account that is not a young person's of this
+/// organisation (said the same way whether or not it exists elsewhere), one
+/// in this circle already, or a focus person linked already.
+pub async fn link(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<LinkForm>,
+) -> Result<Response, AppError> {
+    let (org, user) = worker(&viewer)?;
+    let open = open(&state, &viewer, &id, "members").await?;
+    if !open.access.may_manage(&viewer.actor) {
+        return Err(AppError::Forbidden);
+    }
+    let refuse = |tr: Tr, key: &str, status| {
+        let message = tr.t_args(key, &[("name", open.circle.focus_name.clone())]);
+        let errors = vec![FieldError {
+            field: "link-email",
+            message,
+        }];
+        let email = form.email.clone();
+        let blank = MemberForm::default();
+        render_with_link(tr, &viewer, &open, blank, email, errors, None, status)
+    };
+    let Ok(email) = Email::parse(&form.email) else {
+        return refuse(
+            tr,
+            "circles-email-invalid",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    let Some(account) = state.store.user_by_login(email.as_str()).await? else {
+        return refuse(
+            tr,
+            "members-link-not-young",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    let young = account.id;
+    let done = Redirect::to(&format!(
+        "{}/members?done=linked",
+        circle_path(open.circle.id)
+    ));
+    // The same form sent twice: linked once.
+    let focus_is_them = open
+        .members
+        .iter()
+        .any(|m| m.role == CircleRole::FocusPerson && m.user_id == Some(young));
+    if focus_is_them {
+        return Ok(done.into_response());
+    }
+    if sent_version(&form.version) != open.circle.version {
+        return refuse(tr, "circles-stale", StatusCode::CONFLICT);
+    }
+    let memberships = state.store.memberships_of_user(young).await?;
+    let focus = match focus_member_to_link(&open, &viewer.actor, young, &memberships) {
+        Ok(m) => m,
+        Err(LinkError::NotAllowed) => return Err(AppError::Forbidden),
+        Err(LinkError::CircleClosed) => {
+            return refuse(tr, "circles-closed-no-adding", StatusCode::CONFLICT);
+        }
+        Err(LinkError::NoFocusPerson | LinkError::AlreadyLinked) => {
+            return refuse(tr, "members-link-already", StatusCode::CONFLICT);
+        }
+        Err(LinkError::NotAYoungPerson) => {
+            return refuse(
+                tr,
+                "members-link-not-young",
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+        Err(LinkError::AlreadyInCircle) => {
+            return refuse(
+                tr,
+                "members-link-in-circle",
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    let audit = change(
+        &state,
+        org,
+        user,
+        open.circle.id,
+        &format!("account_linked:{}", focus.id),
+    );
+    match state
+        .store
+        .link_focus_account(
+            org,
+            open.circle.id,
+            focus.id,
+            young,
+            open.circle.version,
+            &audit,
+        )
+        .await
+    {
+        Ok(VersionedWrite::Done) => Ok(done.into_response()),
+        Ok(VersionedWrite::Stale) => refuse(tr, "circles-stale", StatusCode::CONFLICT),
+        Ok(VersionedWrite::NotFound) => Err(AppError::NotFound),
+        Err(StoreError::Conflict(_)) => refuse(
+            tr,
+            "members-link-in-circle",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         Err(e) => Err(e.into()),
     }
 }

@@ -10,7 +10,9 @@
 //! refused and the person told, with what they typed kept.
 
 pub mod checks;
+pub mod decider;
 pub mod export;
+pub mod export_page;
 pub mod list;
 pub mod members;
 pub mod new;
@@ -19,6 +21,7 @@ pub mod overview;
 pub mod people;
 pub mod plans;
 pub mod sharing;
+pub mod sharing_agreements;
 pub mod status;
 
 use crate::auth::viewer::Viewer;

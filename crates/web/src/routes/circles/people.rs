@@ -1,6 +1,7 @@
 //! `GET /circles/{id}/people`: who can see this circle. Every member, their
 //! role, and what each can see, in plain words; and the managers of its team,
-//! who can open it without being in it.
+//! who can open it without being in it. Each member's lines end with what
+//! they have to do with the sharing agreements.
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -13,6 +14,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use moves_core::circle::agreement::decider;
 use moves_core::circle::{Audience, Byline, CircleAccess, CircleMember};
 
 pub struct PersonRow {
@@ -66,6 +68,21 @@ fn sees(tr: &Tr, m: &CircleMember, protected: bool) -> Vec<String> {
     out
 }
 
+/// What one member has to do with sharing agreements: everyone reads them;
+/// the person who decides (with an account) and the practitioners record them.
+fn agreements_line(tr: &Tr, m: &CircleMember, decider: Option<&CircleMember>) -> String {
+    let decides = decider.is_some_and(|d| d.id == m.id);
+    if decides && m.user_id.is_some() {
+        tr.t("sharing-people-decides")
+    } else if decides {
+        tr.t("sharing-people-decides-no-account")
+    } else if m.role.is_practitioner() && m.user_id.is_some() {
+        tr.t("sharing-people-records-with")
+    } else {
+        tr.t("sharing-people-reads")
+    }
+}
+
 pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
@@ -81,7 +98,11 @@ pub async fn page(
             name: m.display_name.clone(),
             role: role_label(&tr, m.role),
             relationship: m.relationship.clone(),
-            sees: sees(&tr, m, c.protected_identity),
+            sees: {
+                let mut lines = sees(&tr, m, c.protected_identity);
+                lines.push(agreements_line(&tr, m, decider(&open)));
+                lines
+            },
             is_you: m.user_id.is_some() && m.user_id == viewer.actor.user,
         })
         .collect();

@@ -3,11 +3,28 @@
 //! [`OpenCircle`] (so the read was decided and audited) and each kind of
 //! contribution goes through the same rule as its pages: notes through
 //! [`journal`], so a restricted note the requester may not read appears only
-//! as "a note is kept by practitioners" with its date.
+//! as "a note is kept by practitioners" with its date; perspectives of checks
+//! through [`crate::check::perspectives_seen_by`]; plans through
+//! [`crate::plan::plans_seen`]. Who decides about sharing and the sharing
+//! agreements are read by everyone in the circle, so they are always in.
 //!
-//! Each kind of contribution has its own field (`notes`; checks and plans add
-//! theirs beside it), so a reader of the file finds them by name.
+//! Each kind of contribution has its own field (`notes`, `checks`, `plans`,
+//! `sharing_agreements`), so a reader of the file finds them by name.
 
+mod checks;
+mod plans;
+mod sharing;
+#[cfg(test)]
+mod tests;
+
+pub use checks::{ExportedAnswer, ExportedCheck, ExportedPerspective};
+pub use plans::{
+    ExportedAction, ExportedGoal, ExportedMarking, ExportedPlan, ExportedRating, ExportedReview,
+};
+pub use sharing::ExportedAgreement;
+
+use crate::check::{Check, Perspective};
+use crate::circle::agreement::{SharingAgreement, decider};
 use crate::circle::birth::Birth;
 use crate::circle::note::{Note, NoteInJournal, journal};
 use crate::circle::open::OpenCircle;
@@ -15,13 +32,15 @@ use crate::circle::space::CircleStatus;
 use crate::circle::{CircleMember, JournalDate};
 use crate::clock::Timestamp;
 use crate::ids::{CircleId, CircleMemberId, NoteId};
+use crate::plan::Plan;
 use serde::Serialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 /// What the file says it is, so a program reading it knows.
 pub const EXPORT_FORMAT: &str = "resilient-moves/circle-export";
-pub const EXPORT_FORMAT_VERSION: u32 = 1;
+/// 2: checks, plans, who decides and the sharing agreements were added.
+pub const EXPORT_FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CircleExport {
@@ -33,8 +52,30 @@ pub struct CircleExport {
     pub requested_by: Option<String>,
     pub circle: ExportedCircle,
     pub members: Vec<ExportedMember>,
+    /// Who decides what is shared, with whom and when; none when that
+    /// person is not in the circle.
+    pub decides_about_sharing: Option<String>,
+    /// What the person who decides agreed may be shared, newest first, ended
+    /// ones included.
+    pub sharing_agreements: Vec<ExportedAgreement>,
     /// The journal, in journal order.
     pub notes: Vec<ExportedNote>,
+    /// Checks, newest first, each with the perspectives the requester sees.
+    pub checks: Vec<ExportedCheck>,
+    /// The plans the requester sees, newest first.
+    pub plans: Vec<ExportedPlan>,
+}
+
+/// Everything the store holds of one circle, before the rules decide what
+/// the requester sees: each kind is filtered here by its own rule.
+#[derive(Debug, Clone, Default)]
+pub struct ExportContents {
+    pub notes: Vec<Note>,
+    pub agreements: Vec<SharingAgreement>,
+    pub checks: Vec<Check>,
+    /// Every perspective of the circle's checks, drafts included.
+    pub perspectives: Vec<Perspective>,
+    pub plans: Vec<Plan>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -99,9 +140,10 @@ fn name_of(members: &[CircleMember], id: CircleMemberId) -> String {
 }
 
 impl CircleExport {
-    /// The export of `open`'s circle for the person who opened it, with the
-    /// circle's `notes` (all of them: this decides which they see).
-    pub fn assemble(open: &OpenCircle, notes: Vec<Note>, now: Timestamp) -> Self {
+    /// The export of `open`'s circle for the person who opened it, from
+    /// everything the store holds of it (`contents`): this decides what of it
+    /// they see.
+    pub fn assemble(open: &OpenCircle, contents: ExportContents, now: Timestamp) -> Self {
         let c = &open.circle;
         let shows = open.access.sees_identifying_details(c);
         let (birth_date, age_band) = match (&c.birth, shows) {
@@ -114,7 +156,7 @@ impl CircleExport {
             CircleStatus::Closed { reflection, .. } => ("closed", Some(reflection.clone())),
         };
         let members = &open.members;
-        let notes = journal(open, notes)
+        let notes = journal(open, contents.notes)
             .into_iter()
             .map(|entry| match entry {
                 NoteInJournal::Whole(n) => ExportedNote::Note {
@@ -158,92 +200,11 @@ impl CircleExport {
                     has_account: m.user_id.is_some(),
                 })
                 .collect(),
+            decides_about_sharing: decider(open).map(|m| m.display_name.clone()),
+            sharing_agreements: sharing::exported(open, &contents.agreements),
             notes,
+            checks: checks::exported(open, &contents.checks, &contents.perspectives),
+            plans: plans::exported(open, contents.plans),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::circle::access::CircleAccess;
-    use crate::circle::audience::Audience;
-    use crate::circle::birth::AgeBand;
-    use crate::circle::member::CircleRole;
-    use crate::circle::note::NoteInput;
-    use crate::circle::space::{Circle, NewCircle};
-    use crate::ids::{OrgId, UserId};
-
-    const NOW: Timestamp = Timestamp::from_millis(1_764_000_000_000);
-
-    #[test]
-    fn the_export_holds_what_the_requester_sees() {
-        let org = OrgId::new();
-        let circle = Circle::new(
-            CircleId::new(),
-            org,
-            &NewCircle {
-                focus_name: "Zoë",
-                birth: Some(Birth::Band(AgeBand::From11To15)),
-                languages: "English",
-                protected_identity: true,
-                ..NewCircle::default()
-            },
-            UserId::new(),
-            NOW,
-        )
-        .unwrap();
-        let members: Vec<CircleMember> = [CircleRole::Practitioner, CircleRole::ParentCarer]
-            .into_iter()
-            .map(|r| {
-                CircleMember::new(org, circle.id, Some(UserId::new()), r.as_str(), "", r, NOW)
-                    .unwrap()
-            })
-            .collect();
-        let open_as = |i: usize| OpenCircle {
-            circle: circle.clone(),
-            members: members.clone(),
-            access: CircleAccess::Member(members[i].clone()),
-        };
-        let notes: Vec<Note> = [
-            Audience::Restricted,
-            Audience::WholeCircle,
-            Audience::OnlyMe,
-        ]
-        .into_iter()
-        .map(|audience| {
-            Note::write(
-                NoteId::new(),
-                &open_as(0),
-                None,
-                &NoteInput {
-                    body: audience.as_str(),
-                    about: "2025-11-01",
-                    audience,
-                },
-                NOW,
-            )
-            .unwrap()
-        })
-        .collect();
-        let parent = CircleExport::assemble(&open_as(1), notes.clone(), NOW);
-        assert_eq!(parent.requested_by.as_deref(), Some("parent_carer"));
-        assert_eq!(parent.circle.age_band, None, "protected from the parent");
-        assert_eq!(parent.circle.languages, None);
-        assert_eq!(parent.notes.len(), 2);
-        assert_eq!(
-            parent.notes[0],
-            ExportedNote::KeptByPractitioners {
-                about: notes[0].about
-            }
-        );
-        assert!(
-            matches!(&parent.notes[1], ExportedNote::Note { body, .. } if body == "whole_circle")
-        );
-        let worker = CircleExport::assemble(&open_as(0), notes, NOW);
-        assert_eq!(worker.circle.age_band.as_deref(), Some("11-15"));
-        assert_eq!(worker.notes.len(), 3);
-        assert_eq!(worker.exported_at, "2025-11-24T16:00:00Z");
-        assert_eq!(worker.format, EXPORT_FORMAT);
     }
 }
