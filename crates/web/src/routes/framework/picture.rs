@@ -150,8 +150,7 @@ fn text_box(
     extra: u32,
 ) -> MoveBox {
     let lines = wrap(text, chars);
-    let height =
-        (to_u32(lines.len()) + extra) * MOVE_LINE + 2 * PADDING - (MOVE_LINE - MOVE_FONT);
+    let height = (to_u32(lines.len()) + extra) * MOVE_LINE + 2 * PADDING - (MOVE_LINE - MOVE_FONT);
     MoveBox {
         x,
         y,

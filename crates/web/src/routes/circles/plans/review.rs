@@ -9,6 +9,7 @@ use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
+use crate::routes::circles::checks::day;
 use crate::routes::circles::plans::{
     FieldError, Fields, field_errors, framework_of, open_plan, plan_change, plan_path, writer,
 };
@@ -19,7 +20,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{CircleMember, OpenCircle};
-use crate::routes::circles::checks::day;
 use moves_core::ids::{CheckId, CircleId, ReviewId};
 use moves_core::plan::{Applied, Day, FieldProblem, NewReview, Plan, Problem};
 use moves_core::store::VersionedWrite;

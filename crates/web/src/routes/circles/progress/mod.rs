@@ -115,13 +115,15 @@ pub async fn page(
     let me = open.access.member().map(|m| m.id);
 
     let mut errors = Vec::new();
-    let whose = views.choose(first(&query, "whose"), me).unwrap_or_else(|_| {
-        errors.push(FieldError {
-            field: "whose".to_owned(),
-            message: tr.t("progress-error-whose"),
+    let whose = views
+        .choose(first(&query, "whose"), me)
+        .unwrap_or_else(|_| {
+            errors.push(FieldError {
+                field: "whose".to_owned(),
+                message: tr.t("progress-error-whose"),
+            });
+            views.default_for(me)
         });
-        views.default_for(me)
-    });
     let series = whose.map(|w| views.series(w)).unwrap_or_default();
     let pair = pick_pair(&series, first(&query, "a"), first(&query, "b")).unwrap_or_else(|e| {
         errors.push(FieldError {
@@ -204,8 +206,11 @@ pub async fn page(
         page.check_choices_a = choice(pair.map(|(a, _)| a.check));
         page.check_choices_b = choice(pair.map(|(_, b)| b.check));
         if let Some((then, now)) = pair {
-            page.changes =
-                rows::change_groups(&tr, fw, &changes(fw, then.answers, now.answers, only_changed));
+            page.changes = rows::change_groups(
+                &tr,
+                fw,
+                &changes(fw, then.answers, now.answers, only_changed),
+            );
         }
         let counted = over_time(fw, &series);
         page.counts = rows::counts_tables(fw, &counted);

@@ -214,10 +214,7 @@ pub fn timeline_item(tr: &Tr, open: &OpenCircle, e: &Event<'_>) -> TimelineItem 
             day: day(check.started_at),
             text: tr.t_args(
                 "progress-timeline-check",
-                &[
-                    ("by", name(check.started_by)),
-                    ("views", views.to_string()),
-                ],
+                &[("by", name(check.started_by)), ("views", views.to_string())],
             ),
             href: check_path(check),
             link: tr.t("progress-timeline-open-check"),
