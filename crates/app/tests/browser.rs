@@ -305,7 +305,12 @@ fn progress_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     let Some((chromium, e2e)) = browser_env() else {
         return;
     };
-    let report = seeded_journey(&chromium, &e2e, "progress", "a demo passphrase for progress");
+    let report = seeded_journey(
+        &chromium,
+        &e2e,
+        "progress",
+        "a demo passphrase for progress",
+    );
     // Seven pages (the practitioner's progress, another's view, only what
     // changed, the review form, reviewed, the timeline; the young person's
     // progress) at two widths, JavaScript on and off.

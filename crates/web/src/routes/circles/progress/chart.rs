@@ -58,6 +58,9 @@ pub struct CountsChart {
     pub panels: Vec<Panel>,
 }
 
+/// A bar's pieces before drawing: each status (or not answered) and its count.
+type Parts = Vec<(Option<AnswerStatus>, u32)>;
+
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -70,7 +73,7 @@ impl CountsChart {
         let mut y = MARGIN;
         let mut panels = Vec::new();
         for c in compartments {
-            let rows: Vec<(&CountsAt<'_>, Vec<(Option<AnswerStatus>, u32)>)> = counted
+            let rows: Vec<(&CountsAt<'_>, Parts)> = counted
                 .iter()
                 .filter_map(|at| {
                     let n = at.counts.iter().find(|n| n.compartment == c.id)?;

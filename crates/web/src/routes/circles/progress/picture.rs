@@ -7,7 +7,7 @@
 
 use crate::i18n::Tr;
 use crate::routes::circles::progress::rows::{shown_moves, status_code, status_words};
-use crate::routes::framework::picture::{Column, Line, Picture, line_below};
+use crate::routes::framework::picture::{Block, Column, Line, Picture, line_below};
 use askama::Template;
 use moves_core::framework::MoveId;
 use moves_core::framework::adaptation::AdaptedFramework;
@@ -30,6 +30,8 @@ pub struct ProgressPicture {
     pub columns_top: u32,
     pub title: String,
     pub desc: String,
+    /// The framework's title, as the public picture has it.
+    pub heading: Block,
     pub columns: Vec<Column>,
     /// One per move of each column, in the same order.
     pub statuses: Vec<Vec<Status>>,
@@ -82,6 +84,7 @@ impl ProgressPicture {
             columns_top: drawn.columns_top,
             title: tr.t("progress-picture-title"),
             desc: tr.t("progress-picture-desc"),
+            heading: drawn.heading,
             columns: drawn.columns,
             statuses,
         }
