@@ -311,3 +311,20 @@ fn sharing_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     // the parent's agreements) at two widths, JavaScript on and off.
     assert!(report.contains("44 passed, 0 failed"), "{report}");
 }
+
+#[test]
+fn progress_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let report = seeded_journey(
+        &chromium,
+        &e2e,
+        "progress",
+        "a demo passphrase for progress",
+    );
+    // Seven pages (the practitioner's progress, another's view, only what
+    // changed, the review form, reviewed, the timeline; the young person's
+    // progress) at two widths, JavaScript on and off.
+    assert!(report.contains("28 passed, 0 failed"), "{report}");
+}

@@ -23,6 +23,7 @@ pub struct Page {
 pub const PAGES: &[Page] = &[
     Page { name: "circle", path: "/circles/{circle}", work: circle_overview },
     Page { name: "journal", path: "/circles/{circle}/notes", work: journal },
+    Page { name: "progress", path: "/circles/{circle}/progress", work: progress },
 ];
 
 /// `routes/circles/overview.rs`: the circle opened, nothing more.
@@ -40,6 +41,29 @@ fn journal(ctx: &Ctx) -> Work<'_> {
         ctx.store
             .notes_of_circle(open.circle.org_id, open.circle.id)
             .await?;
+        Ok(())
+    })
+}
+
+/// `routes/circles/progress/mod.rs`: the circle opened, then its checks,
+/// their perspectives and its plans (one read each, whatever the history),
+/// and the adaptation the newest check reads with.
+fn progress(ctx: &Ctx) -> Work<'_> {
+    Box::pin(async move {
+        let open = ctx.open("progress").await?;
+        let (org, circle) = (open.circle.org_id, open.circle.id);
+        let checks = ctx.store.checks_of_circle(org, circle).await?;
+        ctx.store.perspectives_of_circle(org, circle).await?;
+        moves_core::plan::plans_for_reader(ctx.store.as_ref(), &open).await?;
+        if let Some(newest) = checks.first() {
+            moves_core::framework::adaptation::adaptation_in_force(
+                ctx.store.as_ref(),
+                org,
+                &newest.framework,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        }
         Ok(())
     })
 }

@@ -19,6 +19,7 @@ pub mod organisation;
 pub mod permission;
 pub mod plan;
 pub mod privacy;
+pub mod progress;
 pub mod session;
 pub mod store;
 pub mod team;

@@ -413,6 +413,12 @@ pub fn routes() -> Routes {
             Rule::InCircle,
             circles::plans::edit::submit,
         )
+        // Progress of a circle (issue 7 item 5): only what the viewer may see.
+        .get(
+            "/circles/{id}/progress",
+            Rule::InCircle,
+            circles::progress::page,
+        )
         .get(
             "/admin/goals",
             Rule::May(Capability::ManageSettings),

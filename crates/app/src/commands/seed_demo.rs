@@ -71,11 +71,15 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
                 .detail(format!("written:{}:{}", note.id, note.audience.as_str()));
                 store.create_note(&note, &audit).await?;
             }
-            seed_checks(store, &circle, &members, now).await?;
+            let newest_check = seed_checks(store, &circle, &members, now).await?;
             written += 1;
             // A plan with actions, a goal and a review, so the plan pages
-            // have something real to show.
-            if let Some(plan) = moves_core::plan::demo::demo_plan(&circle, &members, now) {
+            // have something real to show; its review names the newest check
+            // (done just before it), as the progress page's timeline shows.
+            if let Some(mut plan) = moves_core::plan::demo::demo_plan(&circle, &members, now) {
+                for review in &mut plan.body.reviews {
+                    review.check = newest_check;
+                }
                 let audit = moves_core::audit::AuditEntry::new(
                     moves_core::audit::AuditScope::Organisation(org.id),
                     now,
@@ -102,13 +106,13 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
 }
 
 /// The demo checks of a circle just written, with their views and agreed
-/// answers (see `moves_core::check::demo`).
+/// answers (see `moves_core::check::demo`); the newest one's id.
 async fn seed_checks(
     store: &dyn Store,
     circle: &moves_core::circle::Circle,
     members: &[moves_core::circle::CircleMember],
     now: moves_core::Timestamp,
-) -> Result<()> {
+) -> Result<Option<moves_core::ids::CheckId>> {
     use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
     use moves_core::check::CompartmentSave;
     let edition = moves_core::framework::FrameworkId::parse("resilience-framework-cyp")
@@ -123,7 +127,9 @@ async fn seed_checks(
         .subject(check.to_string())
         .detail(detail)
     };
+    let mut newest = None;
     for (check, views) in moves_core::check::demo::demo_checks(circle, members, &edition, now) {
+        newest = Some(check.id);
         store
             .create_check(&check, &audit(check.id, "started"))
             .await?;
@@ -150,7 +156,7 @@ async fn seed_checks(
                 .await?;
         }
     }
-    Ok(())
+    Ok(newest)
 }
 
 pub async fn run(config: &Config, password: Option<String>) -> Result<()> {

@@ -1,5 +1,5 @@
-//! Demo checks for `moves seed-demo`: in a demo circle, three checks a few
-//! weeks apart, each with views of several audiences (the young person's
+//! Demo checks for `moves seed-demo`: in a demo circle, three checks over
+//! four months (most moves coming on, a few slipping back), each with views of several audiences (the young person's
 //! shared with the whole circle, the practitioner's with practitioners, a
 //! parent's still a draft, one typed with a grandparent), and the oldest with
 //! a version agreed together, so every check page has something to show.
@@ -16,28 +16,62 @@ use crate::ids::{CheckId, PerspectiveId};
 
 const DAY_SECS: i64 = 24 * 60 * 60;
 
-/// Moves of the shipped edition the demo answers.
-const MOVES: [&str; 7] = [
+/// Moves of the shipped edition the demo answers: some of every
+/// compartment, so the progress page's picture and counts have something
+/// in each.
+const MOVES: [&str; 17] = [
     "basics.housing",
     "basics.money",
     "basics.safe",
     "basics.transport",
     "basics.diet",
     "basics.exercise",
+    "basics.sleep",
+    "belonging.somewhere",
+    "belonging.good_influences",
+    "belonging.friends",
+    "learning.school",
+    "learning.achievements",
+    "coping.brave",
+    "coping.calm",
+    "coping.problems",
     "core_self.hope",
+    "core_self.talents",
 ];
 
-/// Answers that move on a little from one check to the next; `shift` makes
-/// each person see things a bit differently.
+/// Where the `k`th move stands at check `round` (0, 1, 2): most come on a
+/// step at a time over the months, some more slowly, a few slip back, and
+/// one in eleven is set aside for now.
+fn status(k: usize, round: usize) -> AnswerStatus {
+    const STEPS: [AnswerStatus; 3] = [
+        AnswerStatus::NotYet,
+        AnswerStatus::Partly,
+        AnswerStatus::InPlace,
+    ];
+    if k % 11 == 7 {
+        return AnswerStatus::NotForNow;
+    }
+    let start = k % 2;
+    let step = if k % 7 == 3 {
+        start.saturating_sub(round.min(1))
+    } else if k % 4 == 1 {
+        start + round / 2
+    } else {
+        start + round
+    };
+    STEPS[step.min(2)]
+}
+
+/// Answers that move on from one check to the next; `shift` makes each
+/// person see things a bit differently.
 fn answers(round: usize, shift: usize) -> Vec<Answer> {
     MOVES
         .iter()
         .enumerate()
         .filter_map(|(i, id)| {
-            let status = AnswerStatus::ALL[(i + shift + 3 - round.min(3)) % 4];
             Some(Answer {
                 move_id: MoveId::parse(id).ok()?,
-                status,
+                status: status(i + shift, round),
                 note: (i == 0).then(|| "We talked about this at school.".to_owned()),
             })
         })
@@ -72,7 +106,7 @@ pub fn demo_checks(
         edition: edition.clone(),
         adaptation_version: 0,
     };
-    [90, 45, 10]
+    [120, 60, 10]
         .into_iter()
         .enumerate()
         .filter_map(|(round, days)| {
@@ -153,5 +187,21 @@ mod tests {
                 assert_eq!(p.answers.len(), MOVES.len());
             }
         }
+        // Things move on over the months, mostly towards in place.
+        let in_place = |round: usize| {
+            checks[round].1[0]
+                .answers
+                .iter()
+                .filter(|a| a.status == AnswerStatus::InPlace)
+                .count()
+        };
+        assert!(in_place(0) < in_place(1) && in_place(1) < in_place(2));
+        let slipped = checks[0].1[0]
+            .answers
+            .iter()
+            .zip(&checks[2].1[0].answers)
+            .filter(|(a, b)| a.status == AnswerStatus::Partly && b.status == AnswerStatus::NotYet)
+            .count();
+        assert!(slipped > 0, "a few slip back");
     }
 }

@@ -9,7 +9,7 @@
 use crate::circle::{Byline, CircleMember};
 use crate::clock::Timestamp;
 use crate::framework::{AdaptedFramework, Category};
-use crate::ids::{ActionId, CircleMemberId, GoalId, PlanEntryId, ReviewId};
+use crate::ids::{ActionId, CheckId, CircleMemberId, GoalId, PlanEntryId, ReviewId};
 use crate::plan::action::{
     Action, ActionState, ActionUpdate, COMMENT_MAX, OTHER_PERSON_MAX, WHAT_MAX, Who,
 };
@@ -54,6 +54,10 @@ pub struct NewReview<'a> {
     pub outcome: &'a str,
     /// The next review date, when carried forward.
     pub next_review: &'a str,
+    /// The check done for the review, as sent: empty for none.
+    pub check: &'a str,
+    /// The circle's checks, one of which `check` must name.
+    pub checks: &'a [CheckId],
 }
 
 /// The category sent with an action: `none`, or one of the fixed list.
@@ -333,6 +337,18 @@ impl Plan {
                 Err(e) => problems.push(FieldProblem::new(field, Problem::Score(e))),
             }
         }
+        let check = match input.check.trim() {
+            "" => Some(None),
+            sent => sent
+                .parse::<CheckId>()
+                .ok()
+                .filter(|c| input.checks.contains(c))
+                .map(Some)
+                .or_else(|| {
+                    problems.push(FieldProblem::new("check", Problem::UnknownCheck));
+                    None
+                }),
+        };
         let outcome = match input.outcome {
             "close" => Some(ReviewOutcome::Closed),
             "carry" => Day::chosen(input.next_review, now)
@@ -344,8 +360,8 @@ impl Plan {
                 None
             }
         };
-        match (worked, to_change, outcome) {
-            (Some(worked), Some(to_change), Some(outcome)) if problems.is_empty() => {
+        match (worked, to_change, outcome, check) {
+            (Some(worked), Some(to_change), Some(outcome), Some(check)) if problems.is_empty() => {
                 for (index, rating) in ratings {
                     self.body.goals[index].ratings.push(rating);
                 }
@@ -362,6 +378,7 @@ impl Plan {
                     worked,
                     to_change,
                     outcome,
+                    check,
                 });
                 self.updated_at = now;
                 Ok(Applied::Changed)

@@ -117,6 +117,7 @@ pub fn demo_plan(circle: &Circle, members: &[CircleMember], now: Timestamp) -> O
                 outcome: ReviewOutcome::CarriedForward {
                     next_review: today.plus_days(21),
                 },
+                check: None,
             }],
         },
         review_due: today.plus_days(21),

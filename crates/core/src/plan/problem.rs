@@ -38,6 +38,8 @@ pub enum Problem {
     NotForOthers,
     #[error("say what worked or what to change")]
     NothingSaid,
+    #[error("not one of this circle's checks")]
+    UnknownCheck,
     #[error("the plan is closed")]
     Closed,
 }

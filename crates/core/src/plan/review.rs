@@ -4,7 +4,7 @@
 
 use crate::circle::Byline;
 use crate::clock::Timestamp;
-use crate::ids::ReviewId;
+use crate::ids::{CheckId, ReviewId};
 use crate::plan::day::Day;
 use serde::{Deserialize, Serialize};
 
@@ -27,4 +27,8 @@ pub struct Review {
     pub worked: String,
     pub to_change: String,
     pub outcome: ReviewOutcome,
+    /// The check done for this review, when one was named (one of the
+    /// circle's). Older reviews have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<CheckId>,
 }

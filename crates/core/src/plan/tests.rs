@@ -527,6 +527,7 @@ fn a_review_rates_goals_and_carries_the_plan_forward_or_closes_it() {
                 ratings: vec![(&zoe, "5"), (&mum, "6")],
                 outcome: "carry",
                 next_review: "2026-02-01",
+                ..NewReview::default()
             },
             &c.parent,
             &members,
@@ -547,6 +548,7 @@ fn a_review_rates_goals_and_carries_the_plan_forward_or_closes_it() {
         ratings: vec![(&zoe, "5"), (&mum, "")],
         outcome: "carry",
         next_review: "2026-02-01",
+        ..NewReview::default()
     };
     assert_eq!(
         p.review(r, &review, &c.worker, &members, true, NOW),
@@ -579,6 +581,7 @@ fn a_review_rates_goals_and_carries_the_plan_forward_or_closes_it() {
                 ratings: vec![(&zoe, "eleven"), ("not-a-goal", "3")],
                 outcome: "carry",
                 next_review: "2025-01-01",
+                ..NewReview::default()
             },
             &c.worker,
             &members,
@@ -666,4 +669,68 @@ fn categories_are_the_fixed_list_or_none() {
     assert_eq!(parse_category("money"), Ok(Some(Category::Money)));
     assert_eq!(parse_category(""), Err(Problem::UnknownCategory));
     assert_eq!(parse_category("Money"), Err(Problem::UnknownCategory));
+}
+
+#[test]
+fn a_review_may_name_one_of_the_circle_s_checks_and_nothing_else() {
+    use crate::ids::CheckId;
+    let c = Circle::new();
+    let members = c.members();
+    let mut p = plan_by(&c, &c.worker, "whole_circle");
+    let ours = [CheckId::new(), CheckId::new()];
+    let (chosen, elsewhere) = (ours[1].to_string(), CheckId::new().to_string());
+    for bad in [elsewhere.as_str(), "not-a-check", "0"] {
+        let refused = p
+            .review(
+                ReviewId::new(),
+                &NewReview {
+                    worked: "The club.",
+                    outcome: "close",
+                    check: bad,
+                    checks: &ours,
+                    ..NewReview::default()
+                },
+                &c.worker,
+                &members,
+                true,
+                NOW,
+            )
+            .unwrap_err();
+        assert_eq!(
+            fields(&refused),
+            [("check", &Problem::UnknownCheck)],
+            "{bad}"
+        );
+        assert!(p.body.reviews.is_empty() && !p.closed, "nothing applied");
+    }
+    let named = NewReview {
+        worked: "The club.",
+        outcome: "carry",
+        next_review: "2026-02-01",
+        check: &chosen,
+        checks: &ours,
+        ..NewReview::default()
+    };
+    p.review(ReviewId::new(), &named, &c.worker, &members, true, NOW)
+        .unwrap();
+    assert_eq!(p.body.reviews[0].check, Some(ours[1]));
+    // None named: none kept; and an older review read back has none.
+    let none = NewReview {
+        check: " ",
+        checks: &ours,
+        ..named
+    };
+    p.review(ReviewId::new(), &none, &c.worker, &members, true, NOW)
+        .unwrap();
+    assert_eq!(p.body.reviews[1].check, None);
+    let json = p.body.to_json().unwrap();
+    assert_eq!(json.matches("\"check\"").count(), 1, "{json}");
+    let older = json.replace(&format!(",\"check\":\"{chosen}\""), "");
+    assert!(
+        PlanBody::from_json(&older)
+            .unwrap()
+            .reviews
+            .iter()
+            .all(|r| r.check.is_none())
+    );
 }

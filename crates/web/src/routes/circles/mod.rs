@@ -20,6 +20,7 @@ pub mod notes;
 pub mod overview;
 pub mod people;
 pub mod plans;
+pub mod progress;
 pub mod sharing;
 pub mod sharing_agreements;
 pub mod status;

@@ -5,7 +5,7 @@
 //! translation or an audience wording); the interface itself stays in English.
 //! An unknown compartment, move or wording answers 404, on every page alike.
 
-mod picture;
+pub(crate) mod picture;
 mod view;
 
 use crate::catalogue::{PUBLIC_FRAMEWORK, catalogue};

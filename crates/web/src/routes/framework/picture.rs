@@ -60,6 +60,8 @@ pub struct Column {
     pub height: u32,
     pub header: Block,
     pub moves: Vec<MoveBox>,
+    /// The id of each move, in the order of `moves`.
+    pub move_ids: Vec<String>,
 }
 
 pub struct Band {
@@ -138,9 +140,17 @@ fn block(lang: &str, lines: Vec<String>, x: u32, top: u32, size: u32, step: u32)
     }
 }
 
-fn text_box(lang: &str, text: &str, x: u32, y: u32, width: u32, chars: usize) -> MoveBox {
+/// A box for wrapped `text`, with room for `extra` more lines below it.
+fn text_box(
+    lang: &str,
+    text: &str,
+    (x, y): (u32, u32),
+    width: u32,
+    chars: usize,
+    extra: u32,
+) -> MoveBox {
     let lines = wrap(text, chars);
-    let height = to_u32(lines.len()) * MOVE_LINE + 2 * PADDING - (MOVE_LINE - MOVE_FONT);
+    let height = (to_u32(lines.len()) + extra) * MOVE_LINE + 2 * PADDING - (MOVE_LINE - MOVE_FONT);
     MoveBox {
         x,
         y,
@@ -157,8 +167,19 @@ fn text_box(lang: &str, text: &str, x: u32, y: u32, width: u32, chars: usize) ->
     }
 }
 
+/// The baseline of a line of move text drawn `n` lines below the first.
+pub fn line_below(b: &MoveBox, n: u32) -> u32 {
+    b.y + PADDING - 2 + MOVE_FONT + n * MOVE_LINE
+}
+
 impl Picture {
     pub fn new(tr: &Tr, fw: &ResolvedFramework) -> Self {
+        Self::with_room(tr, fw, 0)
+    }
+
+    /// The picture with room for `extra` lines of text below each move's
+    /// label (the progress page writes each move's status there).
+    pub fn with_room(tr: &Tr, fw: &ResolvedFramework, extra: u32) -> Self {
         let count = to_u32(fw.compartments.len().max(1));
         let width = 2 * MARGIN + count * COLUMN_WIDTH + (count - 1) * GAP;
         let title_lines = wrap(&fw.title.text, TITLE_CHARS);
@@ -187,14 +208,16 @@ impl Picture {
             );
             let mut y = columns_top + header_height + INSET;
             let mut moves = Vec::new();
+            let mut move_ids = Vec::new();
             for m in fw.moves_in(c.id.as_str()) {
+                move_ids.push(m.id.to_string());
                 let b = text_box(
                     &m.label.lang,
                     &m.label.text,
-                    x + INSET,
-                    y,
+                    (x + INSET, y),
                     COLUMN_WIDTH - 2 * INSET,
                     MOVE_CHARS,
+                    extra,
                 );
                 y += b.height + MOVE_GAP;
                 moves.push(b);
@@ -206,6 +229,7 @@ impl Picture {
                 height: y - columns_top + INSET - MOVE_GAP,
                 header,
                 moves,
+                move_ids,
             });
         }
         let tallest = columns.iter().map(|c| c.height).max().unwrap_or(0);
@@ -227,10 +251,13 @@ impl Picture {
                 text_box(
                     &n.label.lang,
                     &n.label.text,
-                    MARGIN + INSET + to_u32(i) * (truth_width + GAP),
-                    band_top + BAND_LABEL_HEIGHT + INSET,
+                    (
+                        MARGIN + INSET + to_u32(i) * (truth_width + GAP),
+                        band_top + BAND_LABEL_HEIGHT + INSET,
+                    ),
                     truth_width,
                     truth_chars,
+                    0,
                 )
             })
             .collect();

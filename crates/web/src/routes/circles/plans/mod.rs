@@ -106,6 +106,7 @@ pub fn problem_text(tr: &Tr, problem: &Problem) -> String {
         Problem::NotForOthers => "plans-error-not-for-others",
         Problem::NothingSaid => "plans-error-nothing-said",
         Problem::Closed => "plans-error-closed",
+        Problem::UnknownCheck => "progress-review-check-unknown",
     };
     tr.t(key)
 }

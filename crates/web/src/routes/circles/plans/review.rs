@@ -9,6 +9,7 @@ use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
+use crate::routes::circles::checks::day;
 use crate::routes::circles::plans::{
     FieldError, Fields, field_errors, framework_of, open_plan, plan_change, plan_path, writer,
 };
@@ -19,7 +20,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{CircleMember, OpenCircle};
-use moves_core::ids::ReviewId;
+use moves_core::ids::{CheckId, CircleId, ReviewId};
 use moves_core::plan::{Applied, Day, FieldProblem, NewReview, Plan, Problem};
 use moves_core::store::VersionedWrite;
 
@@ -29,6 +30,12 @@ const SUGGESTED_NEXT_REVIEW_DAYS: i64 = 42;
 pub struct Prompt {
     pub label: String,
     pub prompt: String,
+}
+
+/// One of the circle's checks, offered as the check done for the review.
+pub struct CheckChoice {
+    pub value: String,
+    pub label: String,
 }
 
 pub struct RatingField {
@@ -54,6 +61,9 @@ struct ReviewPage {
     to_change: String,
     outcome: String,
     next_review: String,
+    /// The circle's checks, newest first, and the one chosen ("" for none).
+    checks: Vec<CheckChoice>,
+    check: String,
     errors: Vec<FieldError>,
 }
 
@@ -111,6 +121,29 @@ async fn render(
     } else {
         Vec::new()
     };
+    let checks = state
+        .store
+        .checks_of_circle(plan.org_id, plan.circle_id)
+        .await?
+        .iter()
+        .map(|c| CheckChoice {
+            value: c.id.to_string(),
+            label: tr.t_args(
+                "progress-review-check-option",
+                &[
+                    ("day", day(c.started_at)),
+                    (
+                        "by",
+                        open.members
+                            .iter()
+                            .find(|m| m.id == c.started_by)
+                            .map(|m| m.display_name.clone())
+                            .unwrap_or_default(),
+                    ),
+                ],
+            ),
+        })
+        .collect();
     let title = tr.t_args(
         "plans-review-title",
         &[("name", open.circle.focus_name.clone())],
@@ -140,6 +173,8 @@ async fn render(
                 .plus_days(SUGGESTED_NEXT_REVIEW_DAYS)
                 .as_iso()
         },
+        checks,
+        check: fields.get("check").to_owned(),
         errors,
         layout: Layout::for_viewer(tr, title, viewer),
     };
@@ -184,12 +219,26 @@ pub async fn submit(
     let key_sent = key.is_ok();
     let review_id = key.unwrap_or_default();
     let goals_on = state.store.goals_enabled(org).await?;
+    // The check done for it must be one of this circle's (read once; the
+    // circle's own id is checked again when it is opened below).
+    let circle_checks: Vec<CheckId> = match id.parse::<CircleId>() {
+        Ok(circle) => state
+            .store
+            .checks_of_circle(org, circle)
+            .await?
+            .iter()
+            .map(|c| c.id)
+            .collect(),
+        Err(_) => Vec::new(),
+    };
     let input = NewReview {
         worked: fields.get("worked"),
         to_change: fields.get("to_change"),
         ratings: fields.with_prefix("rating-"),
         outcome: fields.get("outcome"),
         next_review: fields.get("next_review"),
+        check: fields.get("check"),
+        checks: &circle_checks,
     };
     // A review adds to the plan: if someone else changed it meanwhile, it is
     // applied again to the plan as it now is (once) rather than refused.

@@ -75,6 +75,8 @@ pub struct ReviewView {
     pub worked: String,
     pub to_change: String,
     pub outcome: String,
+    /// The check done for the review: (its page, its day).
+    pub check: Option<(String, String)>,
 }
 
 pub struct Choice {
@@ -237,11 +239,25 @@ fn goal_views(tr: &Tr, plan: &Plan, open: &OpenCircle) -> Vec<GoalView> {
         .collect()
 }
 
-fn review_views(tr: &Tr, plan: &Plan, open: &OpenCircle) -> Vec<ReviewView> {
+fn review_views(
+    tr: &Tr,
+    plan: &Plan,
+    open: &OpenCircle,
+    checks: &[moves_core::check::Check],
+) -> Vec<ReviewView> {
     plan.body
         .reviews
         .iter()
         .map(|r| ReviewView {
+            check: r
+                .check
+                .and_then(|id| checks.iter().find(|c| c.id == id))
+                .map(|c| {
+                    (
+                        crate::routes::circles::checks::check_path(c),
+                        crate::routes::circles::checks::day(c.started_at),
+                    )
+                }),
             at: day_of(r.at),
             by: byline_text(tr, &r.byline, &open.members),
             worked: r.worked.clone(),
@@ -303,6 +319,15 @@ pub async fn render(
             label: m.display_name.clone(),
         })
         .collect();
+    // The checks reviews name, read only when one names any.
+    let checks = if plan.body.reviews.iter().any(|r| r.check.is_some()) {
+        state
+            .store
+            .checks_of_circle(plan.org_id, plan.circle_id)
+            .await?
+    } else {
+        Vec::new()
+    };
     let categories = Category::ALL
         .iter()
         .map(|c| Choice {
@@ -356,7 +381,7 @@ pub async fn render(
         may_write: me.is_some() && !plan.closed && open.circle.is_open(),
         goals_on,
         goals: goal_views(&tr, plan, open),
-        reviews: review_views(&tr, plan, open),
+        reviews: review_views(&tr, plan, open, &checks),
         people,
         owners,
         categories,
