@@ -84,6 +84,20 @@ async function readPrivacyNotice(p, expectText) {
   }
 }
 
+/// The labels of checkboxes that dropped below their box instead of sitting
+/// beside it (a long label should wrap within itself).
+function labelsBelowTheirBox(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.checkbox')]
+      .filter((c) => {
+        const box = c.querySelector('input')?.getBoundingClientRect();
+        const label = c.querySelector('label')?.getBoundingClientRect();
+        return box && label && label.height > 0 && label.top >= box.bottom;
+      })
+      .map((c) => c.querySelector('label').textContent.trim()),
+  );
+}
+
 /// From the home page to the circle named `focus`.
 async function openCircle(p, focus) {
   await go(p.page, inMain(p.page, 'Circles'));
@@ -269,6 +283,8 @@ async function run(browser, width, js) {
     await worker.check('plans', 'There are no plans here yet.');
     await go(page, inMain(page, 'Make a new plan'));
     await worker.check('plan-new', 'moves or fewer.');
+    const dropped = await labelsBelowTheirBox(page);
+    if (dropped.length) journey.stopped(new Error(`checkbox labels below their box at ${width} px: ${dropped.join('; ')}`));
     await page.check('#focus-basics\\.money');
     await page.check('#focus-basics\\.sleep');
     await page.click('details.compartment-choice summary:has-text("Coping")');
@@ -334,11 +350,12 @@ async function run(browser, width, js) {
     await worker.check('home-after', 'What needs you');
     const news = (await page.locator('main .whats-new').textContent()) ?? '';
     if (!news.includes('Demo Young Person') || !news.includes(focus)) {
-      throw new Error(`the home page's .whats-new does not name Demo Young Person and ${focus}: "${news.trim()}"`);
+      journey.stopped(new Error(`the home page's .whats-new does not name Demo Young Person and ${focus}: "${news.trim()}"`));
+    } else {
+      const link = page.locator('main .whats-new a', { hasText: focus }).filter({ hasText: 'Demo Young Person' });
+      await go(page, link);
+      await worker.check('whats-new-followed', `I went to the youth club on Tuesday (${label}).`);
     }
-    const link = page.locator('main .whats-new a', { hasText: focus }).filter({ hasText: 'Demo Young Person' });
-    await go(page, link);
-    await worker.check('whats-new-followed', `I went to the youth club on Tuesday (${label}).`);
   } finally {
     for (const p of [worker, young, parent]) await p.context.close();
   }
