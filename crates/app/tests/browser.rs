@@ -328,3 +328,24 @@ fn progress_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
     // progress) at two widths, JavaScript on and off.
     assert!(report.contains("28 passed, 0 failed"), "{report}");
 }
+
+#[test]
+fn newcomer_journey_through_the_whole_practice_loop_passes_axe_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let started = std::time::Instant::now();
+    let report = seeded_journey(
+        &chromium,
+        &e2e,
+        "newcomer",
+        "a demo passphrase for newcomers",
+    );
+    eprintln!("newcomer journey: {:.0} s", started.elapsed().as_secs_f64());
+    // Per run (JavaScript on and off, at 1280 and 360 px; the young person
+    // always at 360): 55 pages from starting a circle to the practitioner's
+    // home page naming what the young person shared, the progress page among
+    // them; once, the administrator's goals page and each person's first
+    // reading of the privacy notice.
+    assert!(report.contains("224 passed, 0 failed"), "{report}");
+}

@@ -1,106 +1,75 @@
-//! Two years of a circle's history, as a practice would build it: the journal
-//! gets [`NOTES_PER_MONTH`] notes every month from the practitioner, the parent
-//! and the young person, with every audience. Pure: the caller writes it.
+//! Two years of a circle's history, as a practice would build it, for the
+//! benchmark's circle: the journal ([`notes`]), a check every month from the
+//! practitioner, the parent and the young person ([`checks`]), and a plan
+//! every quarter with actions, a goal and a review ([`plans`]), on the
+//! shipped framework ([`framework`]). Pure: `bench-seed` writes it through the
+//! store's normal methods.
+
+pub mod checks;
+pub mod framework;
+pub mod notes;
+pub mod plans;
 
 use moves_core::Timestamp;
-use moves_core::circle::audience::Audience;
-use moves_core::circle::byline::Byline;
-use moves_core::circle::journal_date::JournalDate;
 use moves_core::circle::member::{CircleMember, CircleRole};
-use moves_core::circle::note::Note;
-use moves_core::circle::space::Circle;
-use moves_core::ids::NoteId;
+
+pub use notes::journal;
 
 /// How far back the history goes.
 pub const MONTHS: i64 = 24;
+/// Notes in the journal each month (`bench/run` reads this line for its report).
 pub const NOTES_PER_MONTH: usize = 4;
+/// A plan lasts this many months, then is reviewed and a new one starts.
+pub const MONTHS_PER_PLAN: i64 = 3;
 
-const DAY_SECS: i64 = 24 * 60 * 60;
+pub(crate) const DAY_SECS: i64 = 24 * 60 * 60;
 /// A month, near enough for dating a history.
 const MONTH_DAYS: i64 = 30;
-
-/// Who writes, for whom, and what: cycled through, so every month has the
-/// mix a real journal has.
-const LINES: [(CircleRole, Audience, &str); NOTES_PER_MONTH] = [
-    (
-        CircleRole::Practitioner,
-        Audience::WholeCircle,
-        "Home visit. We talked about school mornings and what helped this month.",
-    ),
-    (
-        CircleRole::ParentCarer,
-        Audience::Practitioners,
-        "Bedtimes were easier most nights. Some worry about the school trip.",
-    ),
-    (
-        CircleRole::FocusPerson,
-        Audience::WholeCircle,
-        "I went to football club and saw my friend from the old school.",
-    ),
-    (
-        CircleRole::Practitioner,
-        Audience::Restricted,
-        "Safeguarding: checked in with the duty team as agreed; nothing new.",
-    ),
-];
 
 /// The month `m` (0 = [`MONTHS`] ago) of `now`'s history: the day it starts.
 pub fn month_start(now: Timestamp, m: i64) -> Timestamp {
     now.plus_seconds(-(MONTHS - m) * MONTH_DAYS * DAY_SECS)
 }
 
-/// The journal of the last [`MONTHS`] months of `circle`, written by those of
-/// `members` with an account (a role with none writes nothing).
-pub fn journal(circle: &Circle, members: &[CircleMember], now: Timestamp) -> Vec<Note> {
-    let writer = |role| {
-        members
-            .iter()
-            .find(|m| m.role == role && m.user_id.is_some())
-    };
-    let mut notes = Vec::new();
-    for m in 0..MONTHS {
-        let start = month_start(now, m);
-        for (i, (role, audience, body)) in LINES.iter().enumerate() {
-            let Some(w) = writer(*role) else { continue };
-            let at = start.plus_seconds((i as i64 * 7 + 1) * DAY_SECS);
-            notes.push(Note {
-                id: NoteId::new(),
-                org_id: circle.org_id,
-                circle_id: circle.id,
-                byline: Byline::own(w.id),
-                audience: *audience,
-                body: (*body).to_owned(),
-                about: JournalDate::today(at),
-                written_at: at,
-                changed_at: at,
-                // The history holds no drafts: each note is shared when written.
-                shared_at: Some(at),
-                version: 1,
-            });
-        }
-    }
-    notes
+/// The member of `members` with `role` and an account: the people who take
+/// part in person (a role with none writes nothing).
+pub(crate) fn with_account(members: &[CircleMember], role: CircleRole) -> Option<&CircleMember> {
+    members
+        .iter()
+        .find(|m| m.role == role && m.user_id.is_some())
+}
+
+/// A small, fixed mixer (SplitMix64), so the history is the same on every
+/// run without a random-number crate.
+pub(crate) fn mix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod test_circle {
+    //! The demo circle with the most people taking part, as `bench-seed` picks.
+    use moves_core::Timestamp;
     use moves_core::circle::demo::{DemoAccounts, demo_circles};
+    use moves_core::circle::member::{CircleMember, CircleRole};
+    use moves_core::circle::space::Circle;
     use moves_core::demo::DEMO_ORGANISATIONS;
     use moves_core::ids::{OrgId, UserId};
 
-    const NOW: Timestamp = Timestamp::from_millis(1_764_000_000_000);
+    pub const NOW: Timestamp = Timestamp::from_millis(1_764_000_000_000);
 
-    #[test]
-    fn two_years_of_monthly_notes_from_every_writer() {
+    pub fn full_circle() -> (Circle, Vec<CircleMember>) {
         let people = DemoAccounts {
             practitioner: UserId::new(),
             parent: UserId::new(),
             young: UserId::new(),
         };
-        let circles = demo_circles(&DEMO_ORGANISATIONS[0], OrgId::new(), &people, NOW).unwrap();
-        let (circle, members) = circles
-            .iter()
+        let circles = demo_circles(&DEMO_ORGANISATIONS[0], OrgId::new(), &people, NOW)
+            .expect("the demo circles are valid");
+        circles
+            .into_iter()
             .find(|(_, m)| {
                 [
                     CircleRole::Practitioner,
@@ -110,40 +79,6 @@ mod tests {
                 .iter()
                 .all(|r| m.iter().any(|x| x.role == *r && x.user_id.is_some()))
             })
-            .unwrap();
-        let notes = journal(circle, members, NOW);
-        assert_eq!(notes.len(), 24 * NOTES_PER_MONTH);
-        for m in 0..MONTHS {
-            let (from, to) = (month_start(NOW, m), month_start(NOW, m + 1));
-            let in_month = notes
-                .iter()
-                .filter(|n| n.written_at >= from && n.written_at < to)
-                .count();
-            assert_eq!(in_month, NOTES_PER_MONTH, "month {m}");
-        }
-        for a in Audience::ALL {
-            if a != Audience::OnlyMe {
-                assert!(notes.iter().any(|n| n.audience == a), "{}", a.as_str());
-            }
-        }
-        assert!(notes.iter().all(|n| n.written_at < NOW));
-    }
-
-    #[test]
-    fn a_role_without_an_account_writes_nothing() {
-        let people = DemoAccounts {
-            practitioner: UserId::new(),
-            parent: UserId::new(),
-            young: UserId::new(),
-        };
-        let circles = demo_circles(&DEMO_ORGANISATIONS[0], OrgId::new(), &people, NOW).unwrap();
-        let (circle, members) = &circles[0];
-        let only_practitioners: Vec<CircleMember> = members
-            .iter()
-            .filter(|m| m.role == CircleRole::Practitioner)
-            .cloned()
-            .collect();
-        let notes = journal(circle, &only_practitioners, NOW);
-        assert_eq!(notes.len(), 24 * 2);
+            .expect("a demo circle where the practitioner, parent and young person sign in")
     }
 }

@@ -170,13 +170,21 @@ pub async fn page(
         back: checks_path(open.circle.id),
         action: format!("{}/perspectives", check_path(&check)),
         started: day(check.started_at),
-        version_note: tr.t_args(
-            "checks-version-note",
-            &[
-                ("edition", check.framework.edition.to_string()),
-                ("version", check.framework.adaptation_version.to_string()),
-            ],
-        ),
+        // Named by its title, in plain words: the edition's id and "version 0"
+        // mean nothing to a young person.
+        version_note: match check.framework.adaptation_version {
+            0 => tr.t_args(
+                "checks-version-published",
+                &[("title", framework.framework.title.text.clone())],
+            ),
+            v => tr.t_args(
+                "checks-version-adapted",
+                &[
+                    ("title", framework.framework.title.text.clone()),
+                    ("version", v.to_string()),
+                ],
+            ),
+        },
         notice,
         start_mine,
         with_choices,
