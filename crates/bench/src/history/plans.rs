@@ -253,6 +253,9 @@ pub fn quarterly_plans(
                 .collect(),
             outcome: if last { "carry" } else { "close" },
             next_review: &next_review,
+            // The history's reviews do not name a check.
+            check: "",
+            checks: &[],
         };
         plan.review(ReviewId::new(), &review, worker, members, true, reviewed_at)
             .map_err(|p| refused("review", &p))?;
