@@ -11,9 +11,7 @@
 // finds on their home page what the young person shared.
 //
 // Nobody uses an address they could not know: after the site's address,
-// everyone moves by the links and buttons a person would use. The one
-// exception is the administrator's goals page (/admin/goals), which no page
-// links to yet.
+// everyone moves by the links and buttons a person would use.
 //
 // Every page reached is checked with axe-core (WCAG 2.2 A/AA, no rule
 // disabled) and for sideways scroll, and screenshotted: the young person's
@@ -139,8 +137,8 @@ async function recordView(p, answers, sayOnCheck) {
 async function goalsOn(browser) {
   const admin = await person(browser, 1280, true, 'admin@demo.example', 'admin');
   await signIn(admin);
-  // No page links to it yet: the one address typed in this journey.
-  await admin.page.goto(`${base}/admin/goals`);
+  await admin.page.goto(`${base}/`);
+  await go(admin.page, inMain(admin.page, 'Goals in plans'));
   await admin.check('goals', 'Use goals in plans?');
   if (!(await admin.page.isChecked('#goals-on'))) {
     await admin.page.check('#goals-on');
@@ -177,16 +175,13 @@ async function run(browser, width, js) {
     await page.fill('#email', 'parent@demo.example');
     await page.fill('#relationship', 'mum');
     await page.selectOption('#role', { label: 'Parent or carer' });
-    await submit(page, 'main form button[type=submit]');
+    await submit(page, 'form[action$="/members"] button[type=submit]');
     await worker.check('member-parent-added', 'Demo Parent');
-    // The young person's own account joins as a member: linking it to the
-    // person the circle is about is not offered yet.
-    await page.check('#account-yes');
-    await page.fill('#email', 'young@demo.example');
-    await page.fill('#relationship', 'the young person, on their own account');
-    await page.selectOption('#role', { label: 'Supporter' });
-    await submit(page, 'main form button[type=submit]');
-    await worker.check('member-young-added', 'Demo Young Person');
+    // The young person's own account is linked to the person the circle is
+    // about: they sign in as themself.
+    await page.fill('#link-email', 'young@demo.example');
+    await submit(page, 'form[action$="/members/focus-account"] button[type=submit]');
+    await worker.check('member-young-linked', `${focus}'s account is now linked.`);
 
     // The practitioner starts a check and records their view.
     await go(page, inCircleNav(page, 'Checks'));
@@ -259,7 +254,7 @@ async function run(browser, width, js) {
     await worker.check('checks-three-views', 'Views you can see: \u20683\u2069.');
     await go(page, page.locator('main ul.check-list a'));
     await go(page, inMain(page, 'See the views side by side'));
-    await worker.check('compare', 'Demo Young Person');
+    await worker.check('compare', focus);
     await page.check('#differ-yes');
     await submit(page, 'main form button[type=submit]');
     await worker.check('compare-differ', 'Different');
@@ -308,7 +303,7 @@ async function run(browser, width, js) {
     await page.fill('#add-action-by_when', dayFromNow(21));
     await submit(page, 'form[action$="/actions"] button[type=submit]');
     await worker.check('plan-action-enlisting', 'Changing the odds: Money');
-    await page.selectOption('#goal-owner', { label: 'Demo Young Person' });
+    await page.selectOption('#goal-owner', { label: focus });
     await page.fill('#goal-goal_text', 'Get to school on time');
     await page.selectOption('#goal-score', '4');
     await submit(page, 'form[action$="/goals"] button[type=submit]');
@@ -349,10 +344,11 @@ async function run(browser, width, js) {
     await go(page, inHeader(page, 'Home'));
     await worker.check('home-after', 'What needs you');
     const news = (await page.locator('main .whats-new').textContent()) ?? '';
-    if (!news.includes('Demo Young Person') || !news.includes(focus)) {
-      journey.stopped(new Error(`the home page's .whats-new does not name Demo Young Person and ${focus}: "${news.trim()}"`));
+    const told = `${focus} shared a note with you in ${focus}'s circle`;
+    if (!news.includes(told)) {
+      journey.stopped(new Error(`the home page's .whats-new does not say "${told}": "${news.trim()}"`));
     } else {
-      const link = page.locator('main .whats-new a', { hasText: focus }).filter({ hasText: 'Demo Young Person' });
+      const link = page.locator('main .whats-new a', { hasText: told });
       await go(page, link);
       await worker.check('whats-new-followed', `I went to the youth club on Tuesday (${label}).`);
     }

@@ -129,6 +129,7 @@ plans-error-not-for-others = Only a practitioner can fill this in for someone el
 plans-error-nothing-said = Please say what worked or what to change.
 plans-error-closed = This plan is finished, so it cannot be changed.
 plans-goals-admin-title = Goals in plans
+plans-goals-admin-home-link = Goals in plans
 plans-goals-admin-lead = Goals (Goal Based Outcomes) let each person in a circle set up to three goals of their own and say from 0 to 10 how close they are, at the start and at each review.
 plans-goals-admin-legend = Use goals in plans?
 plans-goals-admin-on = Yes, use goals
