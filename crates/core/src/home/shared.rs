@@ -34,8 +34,8 @@ pub struct NewForYou {
 pub enum Shared {
     /// This many notes in the journal.
     Notes(usize),
-    /// Their view in this check.
-    Check(CheckId),
+    /// Their views in this many checks, the newest shared in `latest`.
+    Checks { count: usize, latest: CheckId },
 }
 
 /// What the home page tells `actor` about `circles` (those they are a member
@@ -103,13 +103,23 @@ pub fn new_for_you(
                 out.push(line(name, Shared::Notes(count)));
             }
         }
+        let mut checks_by_author: Vec<(CircleMemberId, usize, CheckId)> = Vec::new();
         for p in perspectives
             .iter()
             .filter(|p| p.org_id == circle.org_id && p.circle_id == circle.id)
             .filter(|p| !p.is_draft() && tells(p.audience, &p.byline))
         {
-            if let Some(name) = name_of(p.byline.author) {
-                out.push(line(name, Shared::Check(p.check_id)));
+            match checks_by_author
+                .iter_mut()
+                .find(|(a, _, _)| *a == p.byline.author)
+            {
+                Some((_, n, _)) => *n += 1,
+                None => checks_by_author.push((p.byline.author, 1, p.check_id)),
+            }
+        }
+        for (author, count, latest) in checks_by_author {
+            if let Some(name) = name_of(author) {
+                out.push(line(name, Shared::Checks { count, latest }));
             }
         }
     }
@@ -208,7 +218,7 @@ mod tests {
                     .into_iter()
                     .map(|n| match n.what {
                         Shared::Notes(count) => (n.shared_by, count),
-                        Shared::Check(_) => panic!("no checks were shared"),
+                        Shared::Checks { .. } => panic!("no checks were shared"),
                     })
                     .collect();
             let want: Vec<(String, usize)> =
@@ -358,14 +368,15 @@ mod tests {
             .iter()
             .flat_map(|m| audiences.map(|a| perspective(&zoe, check, Byline::own(m.id), a)))
             .collect();
-        let expected: [(&str, &[&str]); 3] = [
-            ("Sam", &["Zoë", "Zoë", "Mum", "Mum"]),
-            ("Zoë", &["Sam"]),
-            ("Mum", &["Sam"]),
+        // (reader, [(author, views)]), one line per author.
+        let expected: [(&str, &[(&str, usize)]); 3] = [
+            ("Sam", &[("Zoë", 2), ("Mum", 2)]),
+            ("Zoë", &[("Sam", 1)]),
+            ("Mum", &[("Sam", 1)]),
         ];
         for ((actor, me), (name, want)) in people.iter().zip(expected) {
             assert_eq!(me.display_name, name);
-            let got: Vec<String> = new_for_you(
+            let got: Vec<(String, usize)> = new_for_you(
                 actor,
                 std::slice::from_ref(&zoe),
                 &members,
@@ -373,11 +384,16 @@ mod tests {
                 &perspectives,
             )
             .into_iter()
-            .map(|n| {
-                assert_eq!(n.what, Shared::Check(check));
-                n.shared_by
+            .map(|n| match n.what {
+                Shared::Checks { count, latest } => {
+                    assert_eq!(latest, check);
+                    (n.shared_by, count)
+                }
+                Shared::Notes(_) => panic!("no notes were shared"),
             })
             .collect();
+            let want: Vec<(String, usize)> =
+                want.iter().map(|(a, n)| ((*a).to_owned(), *n)).collect();
             assert_eq!(got, want, "read by {name}");
         }
     }

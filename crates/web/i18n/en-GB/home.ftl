@@ -8,7 +8,10 @@ home-new-notes = { $count ->
     [one] { $person } shared a note with you in { $focus }'s circle
    *[other] { $person } shared { $count } notes with you in { $focus }'s circle
 }
-home-new-check = { $person } shared their check with you in { $focus }'s circle
+home-new-checks = { $count ->
+    [one] { $person } shared their check with you in { $focus }'s circle
+   *[other] { $person } shared their views in { $count } checks with you in { $focus }'s circle
+}
 home-review-due = Review { $focus }'s plan by { $day }
 home-review-overdue = { $focus }'s plan was due for review on { $day }
 home-next-review = Your next review in { $focus }'s circle is on { $day }

@@ -171,9 +171,13 @@ fn shared_line(tr: &Tr, n: NewForYou) -> NewLine {
             text: tr.t_count("home-new-notes", count, &args),
             href: format!("{}/notes", circle_path(n.circle_id)),
         },
-        Shared::Check(check) => NewLine {
-            text: tr.t_args("home-new-check", &args),
-            href: format!("{}/checks/{check}", circle_path(n.circle_id)),
+        Shared::Checks { count, latest } => NewLine {
+            text: tr.t_count("home-new-checks", count, &args),
+            href: if count == 1 {
+                format!("{}/checks/{latest}", circle_path(n.circle_id))
+            } else {
+                format!("{}/checks", circle_path(n.circle_id))
+            },
         },
     }
 }
