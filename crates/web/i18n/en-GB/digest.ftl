@@ -10,7 +10,7 @@ mail-digest-body =
     Sign in to see it:
     { $link }
 
-    You get this email because you asked for it. To stop these emails, sign in and choose "Emails" on your home page.
+    You get this email because you asked for it. To stop these emails, sign in and open "Emails when something is new" on your home page.
 
 digest-title = Emails
 digest-home-link = Emails when something is new
