@@ -78,6 +78,17 @@ It refuses to run on a database that holds any real (non-demo) organisation, and
 again changes nothing: it only adds what is missing."
     )]
     SeedDemo(SeedDemoArgs),
+    /// Email each person who asked for digests if something new is waiting for them.
+    #[command(
+        long_about = "Send email digests: one email to each person who asked for them (on their \
+home page, under Emails) and has something new waiting since they last looked or were last \
+emailed. The email says only that something is waiting, with a link to sign in: never what, \
+whose or where. Run it from a timer, say once a day, with the same settings as `moves serve`.\n\n\
+It needs smtp_url, mail_from and public_url; without them it sends nothing and exits 1. It \
+prints how many emails were sent, and exits 1 if any could not be sent (they are tried again \
+next time)."
+    )]
+    Digest(ServeArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -54,6 +54,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             commands::admin::create_org(&Config::load(&args.data, Some(&serve))?, &args).await?;
         }
+        Command::Digest(args) => {
+            return commands::digest::run(&Config::load(&args.data, Some(&args.serve))?).await;
+        }
         Command::SeedDemo(args) => {
             commands::seed_demo::run(&Config::load(&args.data, None)?, args.password).await?;
         }

@@ -229,6 +229,19 @@ fn circle_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
 /// Seeds the demo data, serves it, and runs the journey `script` against it:
 /// its report, after asserting that it passed.
 fn seeded_journey(chromium: &str, e2e: &str, script: &str, password: &str) -> String {
+    seeded_journey_with(chromium, e2e, script, password, false)
+}
+
+/// As [`seeded_journey`]; with `mail`, the server is given an SMTP server (one
+/// that is never reached: the pages only need to know that email can be sent)
+/// and its own address as `public_url`.
+fn seeded_journey_with(
+    chromium: &str,
+    e2e: &str,
+    script: &str,
+    password: &str,
+    mail: bool,
+) -> String {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("d");
     let seeded = Command::new(support::BIN)
@@ -242,7 +255,20 @@ fn seeded_journey(chromium: &str, e2e: &str, script: &str, password: &str) -> St
         "{}",
         String::from_utf8_lossy(&seeded.stderr)
     );
-    let server = Server::start(dir.path(), &["--data-dir", data.to_str().unwrap()], &[]);
+    let port = support::free_port();
+    let public_url = format!("http://127.0.0.1:{port}");
+    let mut extra = vec!["--data-dir", data.to_str().unwrap()];
+    if mail {
+        extra.extend([
+            "--smtp-url",
+            "smtp://127.0.0.1:9",
+            "--mail-from",
+            "Resilient Moves <moves@example.org>",
+            "--public-url",
+            &public_url,
+        ]);
+    }
+    let server = Server::start_at(dir.path(), port, &extra, &[]);
     let screenshots = std::path::Path::new(e2e).join("screenshots").join(script);
     let out = Command::new("node")
         .arg(std::path::Path::new(e2e).join(format!("{script}.mjs")))
@@ -348,4 +374,20 @@ fn newcomer_journey_through_the_whole_practice_loop_passes_axe_with_and_without_
     // them; once, the administrator's goals page and each person's first
     // reading of the privacy notice.
     assert!(report.contains("224 passed, 0 failed"), "{report}");
+}
+
+#[test]
+fn digest_setting_passes_axe_at_360_and_1280_with_and_without_javascript() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let report = seeded_journey_with(
+        &chromium,
+        &e2e,
+        "digest",
+        "a demo passphrase for digests",
+        true,
+    );
+    // Two pages (the setting, saved) at two widths, JavaScript on and off.
+    assert!(report.contains("8 passed, 0 failed"), "{report}");
 }

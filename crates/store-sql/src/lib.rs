@@ -34,6 +34,7 @@ mod adaptations;
 mod audit;
 mod checks;
 mod circles;
+mod digest;
 mod home;
 mod kept_forms;
 mod memberships;
@@ -84,5 +85,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_check_store!($store);
         $crate::impl_plan_store!($store);
         $crate::impl_home_store!($store);
+        $crate::impl_digest_store!($store);
     };
 }

@@ -44,6 +44,16 @@ pub fn routes() -> Routes {
         )
         .get("/account/password", Rule::SignedIn, change_password::form)
         .post("/account/password", Rule::SignedIn, change_password::submit)
+        .get(
+            "/account/emails",
+            Rule::SignedIn,
+            routes::digest_settings::page,
+        )
+        .post(
+            "/account/emails",
+            Rule::SignedIn,
+            routes::digest_settings::submit,
+        )
         .get("/kept/{id}", Rule::SignedIn, kept::show)
         // The second factor: the steps after a right password, and its settings.
         .get("/sign-in/code", Rule::SecondFactorStep, mfa::code::form)

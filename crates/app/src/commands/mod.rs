@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod backup;
 pub mod config;
+pub mod digest;
 pub mod framework;
 pub mod migrate;
 pub mod restore;

@@ -47,7 +47,12 @@ pub struct Server {
 impl Server {
     /// Starts `moves serve` with extra arguments and waits until it answers.
     pub fn start(dir: &Path, extra: &[&str], envs: &[(&str, &str)]) -> Server {
-        let port = free_port();
+        Self::start_at(dir, free_port(), extra, envs)
+    }
+
+    /// As [`Server::start`], on `port` (for settings that name it, such as
+    /// `--public-url`).
+    pub fn start_at(dir: &Path, port: u16, extra: &[&str], envs: &[(&str, &str)]) -> Server {
         let log = dir.join(format!("serve-{port}.log"));
         let addr = format!("127.0.0.1:{port}");
         let mut cmd = Command::new(BIN);

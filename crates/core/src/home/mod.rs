@@ -5,10 +5,12 @@
 //! the store's answers go in, plain facts come out, and the web layer words
 //! them.
 
+pub mod digest;
 pub mod due;
 pub mod shared;
 pub mod visit;
 
+pub use digest::{digest_since, something_waiting};
 pub use due::{Due, DueInCircle, SOON_DAYS, due_for};
 pub use shared::{NewForYou, Shared, new_for_you};
 pub use visit::{HomeVisit, SITTING_SECONDS};

@@ -54,6 +54,15 @@ pub fn new_device(tr: &Tr, when: &str) -> Letter {
     )
 }
 
+/// A digest: something is waiting, and where to sign in. Nothing else: no
+/// organisation, circle, name or count, since an email can be read by others.
+pub fn digest(tr: &Tr, link: &str) -> Letter {
+    Letter::new(
+        tr.t("mail-digest-subject"),
+        tr.t_args("mail-digest-body", &[("link", link.to_owned())]),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

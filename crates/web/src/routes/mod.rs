@@ -6,6 +6,7 @@ pub mod change_password;
 pub mod circles;
 #[cfg(feature = "crash-probe")]
 pub mod crash_probe;
+pub mod digest_settings;
 pub mod framework;
 pub mod health;
 pub mod home;

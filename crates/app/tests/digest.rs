@@ -1,0 +1,222 @@
+//! `moves digest` with the real binary, demo data and a fake SMTP server: an
+//! opted-in person with something new gets exactly one email that says only
+//! that (no circle, person, organisation or note in it); running again sends
+//! nothing; something newer sends one more; a failed send is not recorded and
+//! is tried again; someone not opted in gets nothing; without SMTP it refuses
+//! plainly and sends nothing.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+#[path = "../../web/tests/support/smtp.rs"]
+mod smtp;
+
+use moves_core::Clock;
+use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::circle::{Audience, Byline, CircleRole, JournalDate, Note};
+use moves_core::clock::SystemClock;
+use moves_core::ids::{CircleId, NoteId, OrgId};
+use moves_core::store::{
+    CircleStore, DigestStore, NoteStore, OrganisationStore, StoreHealth, UserStore,
+};
+use moves_store_sqlite::{SqliteSettings, SqliteStore};
+use smtp::{SmtpSink, plain};
+use std::path::Path;
+use support::{moves, text};
+
+const PUBLIC_URL: &str = "https://moves.example.org";
+
+async fn open(data: &Path) -> SqliteStore {
+    SqliteStore::open(&data.join("moves.db"), &SqliteSettings::default())
+        .await
+        .unwrap()
+}
+
+/// Runs `moves digest` on `data` through the mail server at `smtp` (none: no
+/// SMTP settings at all).
+async fn digest(data: &Path, smtp: Option<&str>) -> std::process::Output {
+    let data = data.to_str().unwrap().to_owned();
+    let smtp = smtp.map(str::to_owned);
+    tokio::task::spawn_blocking(move || {
+        let mut args = vec!["digest", "--data-dir", &data];
+        if let Some(url) = &smtp {
+            args.extend([
+                "--smtp-url",
+                url,
+                "--mail-from",
+                "Resilient Moves <moves@example.org>",
+                "--public-url",
+                PUBLIC_URL,
+            ]);
+        }
+        moves(&args)
+    })
+    .await
+    .unwrap()
+}
+
+/// The practitioner shares a note with the whole of `circle`.
+async fn share_note(data: &Path, org: OrgId, circle: CircleId, body: &str) {
+    let store = open(data).await;
+    let worker = store
+        .circle_members(org, circle)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.role == CircleRole::Practitioner)
+        .unwrap();
+    let now = SystemClock.now();
+    let note = Note {
+        id: NoteId::new(),
+        org_id: org,
+        circle_id: circle,
+        byline: Byline::own(worker.id),
+        audience: Audience::WholeCircle,
+        body: body.to_owned(),
+        about: JournalDate::today(now),
+        written_at: now,
+        changed_at: now,
+        shared_at: Some(now),
+        version: 1,
+    };
+    let audit = AuditEntry::new(
+        AuditScope::Organisation(org),
+        now,
+        worker.user_id,
+        AuditAction::NoteWritten,
+    )
+    .subject(circle.to_string())
+    .detail(format!("written:{}:whole_circle", note.id));
+    assert!(store.create_note(&note, &audit).await.unwrap());
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn digests_say_only_that_something_is_waiting_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let seeded = moves(&[
+        "seed-demo",
+        "--password",
+        "a demo passphrase",
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    assert!(seeded.status.success(), "{}", text(&seeded));
+
+    // The parent asks for digests; the young person does not.
+    let store = open(&data).await;
+    let parent = store
+        .user_by_login("parent@demo.example")
+        .await
+        .unwrap()
+        .unwrap();
+    let demo = store
+        .list_organisations()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == "Demo Borough")
+        .unwrap();
+    store
+        .choose_digests(parent.id, true, SystemClock.now())
+        .await
+        .unwrap();
+    // Everything the email must not give away.
+    let circles = store.circles_of_user(demo.id, parent.id).await.unwrap();
+    assert!(!circles.is_empty(), "the demo parent is in a circle");
+    let mut secrets = vec![demo.name.clone(), "Other Trust".to_owned()];
+    for c in &circles {
+        secrets.push(c.circle.focus_name.clone());
+        for m in store.circle_members(demo.id, c.circle.id).await.unwrap() {
+            secrets.push(m.display_name.clone());
+        }
+        for n in store.notes_of_circle(demo.id, c.circle.id).await.unwrap() {
+            secrets.push(n.body.chars().take(24).collect());
+        }
+    }
+    store.close().await;
+
+    // Nothing waiting yet: the demo parent's circle holds only what they and
+    // the young person wrote, and the plan's review is weeks away.
+    let sink = SmtpSink::start(false).await;
+    let out = digest(&data, Some(&sink.url)).await;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("Sent 0 digest email(s)."),
+        "{}",
+        text(&out)
+    );
+    assert!(sink.messages().is_empty());
+
+    let circle_id = circles[0].circle.id;
+    let secret_note = "A brand new private note";
+    share_note(&data, demo.id, circle_id, secret_note).await;
+    secrets.push(secret_note.to_owned());
+    let out = digest(&data, Some(&sink.url)).await;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("Sent 1 digest email(s)."),
+        "{}",
+        text(&out)
+    );
+    let messages = sink.messages();
+    assert_eq!(messages.len(), 1);
+    assert_eq!(messages[0].to, ["<parent@demo.example>"]);
+    let mail = plain(&messages[0].data);
+    assert!(
+        mail.contains("Subject: Something new is waiting for you in Resilient Moves"),
+        "{mail}"
+    );
+    assert!(mail.contains(&format!("\n{PUBLIC_URL}\n")), "{mail}");
+    for secret in &secrets {
+        assert!(!mail.contains(secret.as_str()), "{secret:?} in {mail}");
+    }
+    // Counts only in what the command says.
+    assert!(!text(&out).contains("parent@"), "{}", text(&out));
+
+    // Again: nothing newer, nothing sent.
+    let out = digest(&data, Some(&sink.url)).await;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("Sent 0 digest email(s)."),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(sink.messages().len(), 1);
+
+    // The practitioner shares another note: something newer.
+    share_note(&data, demo.id, circle_id, "Another private note").await;
+
+    // A mail server that refuses: exit 1, and the send is not recorded...
+    let refusing = SmtpSink::start(true).await;
+    let out = digest(&data, Some(&refusing.url)).await;
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("1 digest email(s) could not be sent"),
+        "{}",
+        text(&out)
+    );
+    assert!(!text(&out).contains("parent@"), "{}", text(&out));
+    // ...so the next run sends it: one more, and only one.
+    let out = digest(&data, Some(&sink.url)).await;
+    assert!(out.status.success(), "{}", text(&out));
+    let messages = sink.messages();
+    assert_eq!(messages.len(), 2);
+    assert_eq!(messages[1].to, ["<parent@demo.example>"]);
+    assert!(!plain(&messages[1].data).contains("Another private"));
+    let out = digest(&data, Some(&sink.url)).await;
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(sink.messages().len(), 2);
+
+    // Without SMTP: refused plainly, nothing sent.
+    let out = digest(&data, None).await;
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("moves digest sends email, so it needs an SMTP server"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(sink.messages().len(), 2);
+}
