@@ -117,7 +117,10 @@ mod tests {
             circle_id: CircleId::new(),
             focus_name: "Zoë".into(),
             shared_by: "Sam".into(),
-            what: Shared::Check(CheckId::new()),
+            what: Shared::Checks {
+                count: 1,
+                latest: CheckId::new(),
+            },
         }];
         assert!(something_waiting(Some(NOW), NOW, &[], &shared, &[]));
         assert!(!something_waiting(Some(NOW), NOW, &[], &[], &[]));
