@@ -172,6 +172,19 @@ async fn a_practitioner_links_the_young_persons_own_account() {
         let reply = link(&w, &who.cookie, &who.csrf, c, &v, "kai@a.example").await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", who.name);
     }
+    // Whether an address has an account anywhere is never told: no account
+    // and another organisation's account get the same answer, from a form
+    // stale or not.
+    for version in [v.as_str(), "0", "junk"] {
+        let missing = link(&w, &p.cookie, &p.csrf, c, version, "nobody@a.example").await;
+        let elsewhere = link(&w, &p.cookie, &p.csrf, c, version, "mo.young@b.example").await;
+        assert_eq!(missing.status, elsewhere.status, "version {version}");
+        assert_eq!(
+            text(&missing).replace("nobody@a.example", "ADDRESS"),
+            text(&elsewhere).replace("mo.young@b.example", "ADDRESS"),
+            "version {version}"
+        );
+    }
     // A stale form is refused.
     let stale = link(&w, &p.cookie, &p.csrf, c, "0", "kai@a.example").await;
     assert_eq!(stale.status, StatusCode::CONFLICT);

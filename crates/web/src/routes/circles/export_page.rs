@@ -246,7 +246,12 @@ pub async fn plans(
                         ("state", tr.t(&format!("plans-state-{}", a.state))),
                     ],
                 );
-                let comments: Vec<&str> = a.history.iter().map(|h| h.comment.as_str()).collect();
+                let comments: Vec<&str> = a
+                    .history
+                    .iter()
+                    .map(|h| h.comment.as_str())
+                    .filter(|c| !c.is_empty())
+                    .collect();
                 if comments.is_empty() {
                     line
                 } else {
