@@ -243,11 +243,21 @@ async function inspect(page, { name, width, js }, problems) {
     // Screenshot (before axe, which must not be able to change what is shown).
     const dir = screenshotDir();
     await mkdir(dir, { recursive: true });
-    await page.screenshot({
-      path: path.join(dir, `${name}-${width}-${js ? 'js' : 'nojs'}.png`),
-      fullPage: true,
-      animations: 'disabled',
-    });
+    // Chromium sometimes refuses a capture on a loaded machine ("Unable to
+    // capture screenshot"); that says nothing of the page, so try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.screenshot({
+          path: path.join(dir, `${name}-${width}-${js ? 'js' : 'nojs'}.png`),
+          fullPage: true,
+          animations: 'disabled',
+        });
+        break;
+      } catch (err) {
+        if (attempt >= 3 || !String(err.message).includes('Unable to capture screenshot')) throw err;
+        await page.waitForTimeout(500 * attempt);
+      }
+    }
 
     // axe-core.
     if (js) {
