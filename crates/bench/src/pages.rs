@@ -46,14 +46,16 @@ fn journal(ctx: &Ctx) -> Work<'_> {
 }
 
 /// `routes/circles/progress/mod.rs`: the circle opened, then its checks,
-/// their perspectives and its plans (one read each, whatever the history),
-/// and the adaptation the newest check reads with.
+/// who gave which views and its plans (one read each, whatever the
+/// history), and the adaptation the newest check reads with. The view shown
+/// first is the agreed version (the newest check was agreed), whose answers
+/// come with the checks.
 fn progress(ctx: &Ctx) -> Work<'_> {
     Box::pin(async move {
         let open = ctx.open("progress").await?;
         let (org, circle) = (open.circle.org_id, open.circle.id);
         let checks = ctx.store.checks_of_circle(org, circle).await?;
-        ctx.store.perspectives_of_circle(org, circle).await?;
+        ctx.store.perspective_heads_of_circle(org, circle).await?;
         moves_core::plan::plans_for_reader(ctx.store.as_ref(), &open).await?;
         if let Some(newest) = checks.first() {
             moves_core::framework::adaptation::adaptation_in_force(

@@ -637,6 +637,23 @@ pub trait CheckStore: Send + Sync {
         org: OrgId,
         circle: crate::ids::CircleId,
     ) -> StoreResult<Vec<crate::check::Perspective>>;
+    /// The perspectives one member gave in a circle, with their answers,
+    /// oldest first: one person's view over months without everyone else's
+    /// answers. Drafts included: callers filter.
+    async fn perspectives_by_author_in_circle(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+        author: crate::ids::CircleMemberId,
+    ) -> StoreResult<Vec<crate::check::Perspective>>;
+    /// Every perspective in a circle *without its answers*, oldest first:
+    /// who gave a view in which check and with whom it is shared, for pages
+    /// that count or choose views rather than read them. Drafts included.
+    async fn perspective_heads_of_circle(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+    ) -> StoreResult<Vec<crate::check::Perspective>>;
     /// Replaces the answers of one compartment of a perspective, if it is
     /// still at the version the save was made from.
     async fn save_perspective_answers(

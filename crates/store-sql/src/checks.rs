@@ -146,6 +146,39 @@ macro_rules! perspective_columns {
     };
 }
 
+/// The perspectives `$filter` picks (a condition on `p`, the binds in
+/// order), oldest first, with their answers: two reads whatever their number.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! select_perspectives {
+    ($pool:expr, $filter:literal, $($bind:expr),+ $(,)?) => {{
+        let rows: Vec<$crate::PerspectiveRow> = $crate::reexport::sqlx::query_as(concat!(
+            "SELECT ",
+            $crate::perspective_columns!(),
+            " FROM check_perspectives p WHERE ",
+            $filter,
+            " ORDER BY p.created_at, p.id"
+        ))
+        $(.bind($bind))+
+        .fetch_all($pool)
+        .await
+        .map_err($crate::map_err)?;
+        let answers: Vec<$crate::CheckAnswerRow> = $crate::reexport::sqlx::query_as(concat!(
+            "SELECT a.perspective_id AS owner, a.move_id, a.status, a.note
+             FROM check_answers a JOIN check_perspectives p
+               ON p.org_id = a.org_id AND p.id = a.perspective_id
+             WHERE ",
+            $filter,
+            " ORDER BY a.move_id"
+        ))
+        $(.bind($bind))+
+        .fetch_all($pool)
+        .await
+        .map_err($crate::map_err)?;
+        $crate::assemble_perspectives(rows, answers)
+    }};
+}
+
 /// Replaces the answers of one compartment in `$table`, whose owner column
 /// is `$owner_col`, inside a transaction.
 #[macro_export]
@@ -354,32 +387,47 @@ macro_rules! impl_check_store {
             ) -> $crate::reexport::moves_core::store::StoreResult<
                 Vec<$crate::reexport::moves_core::check::Perspective>,
             > {
-                let rows: Vec<$crate::PerspectiveRow> = $crate::reexport::sqlx::query_as(concat!(
-                    "SELECT ",
-                    $crate::perspective_columns!(),
-                    " FROM check_perspectives p WHERE p.org_id = $1 AND p.check_id = $2
-                      ORDER BY p.created_at, p.id"
-                ))
-                .bind(org.as_uuid())
-                .bind(check.as_uuid())
-                .fetch_all(self.reader())
-                .await
-                .map_err($crate::map_err)?;
-                let answers: Vec<$crate::CheckAnswerRow> = $crate::reexport::sqlx::query_as(
-                    "SELECT a.perspective_id AS owner, a.move_id, a.status, a.note
-                     FROM check_answers a JOIN check_perspectives p
-                       ON p.org_id = a.org_id AND p.id = a.perspective_id
-                     WHERE a.org_id = $1 AND p.check_id = $2 ORDER BY a.move_id",
+                $crate::select_perspectives!(
+                    self.reader(),
+                    "p.org_id = $1 AND p.check_id = $2",
+                    org.as_uuid(),
+                    check.as_uuid()
                 )
-                .bind(org.as_uuid())
-                .bind(check.as_uuid())
-                .fetch_all(self.reader())
-                .await
-                .map_err($crate::map_err)?;
-                $crate::assemble_perspectives(rows, answers)
             }
 
             async fn perspectives_of_circle(
+                &self,
+                org: $crate::reexport::moves_core::ids::OrgId,
+                circle: $crate::reexport::moves_core::ids::CircleId,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Vec<$crate::reexport::moves_core::check::Perspective>,
+            > {
+                $crate::select_perspectives!(
+                    self.reader(),
+                    "p.org_id = $1 AND p.circle_id = $2",
+                    org.as_uuid(),
+                    circle.as_uuid()
+                )
+            }
+
+            async fn perspectives_by_author_in_circle(
+                &self,
+                org: $crate::reexport::moves_core::ids::OrgId,
+                circle: $crate::reexport::moves_core::ids::CircleId,
+                author: $crate::reexport::moves_core::ids::CircleMemberId,
+            ) -> $crate::reexport::moves_core::store::StoreResult<
+                Vec<$crate::reexport::moves_core::check::Perspective>,
+            > {
+                $crate::select_perspectives!(
+                    self.reader(),
+                    "p.org_id = $1 AND p.circle_id = $2 AND p.author_id = $3",
+                    org.as_uuid(),
+                    circle.as_uuid(),
+                    author.as_uuid()
+                )
+            }
+
+            async fn perspective_heads_of_circle(
                 &self,
                 org: $crate::reexport::moves_core::ids::OrgId,
                 circle: $crate::reexport::moves_core::ids::CircleId,
@@ -397,18 +445,8 @@ macro_rules! impl_check_store {
                 .fetch_all(self.reader())
                 .await
                 .map_err($crate::map_err)?;
-                let answers: Vec<$crate::CheckAnswerRow> = $crate::reexport::sqlx::query_as(
-                    "SELECT a.perspective_id AS owner, a.move_id, a.status, a.note
-                     FROM check_answers a JOIN check_perspectives p
-                       ON p.org_id = a.org_id AND p.id = a.perspective_id
-                     WHERE a.org_id = $1 AND p.circle_id = $2 ORDER BY a.move_id",
-                )
-                .bind(org.as_uuid())
-                .bind(circle.as_uuid())
-                .fetch_all(self.reader())
-                .await
-                .map_err($crate::map_err)?;
-                $crate::assemble_perspectives(rows, answers)
+                // Without answers, as the port says.
+                $crate::assemble_perspectives(rows, Vec::new())
             }
 
             async fn save_perspective_answers(

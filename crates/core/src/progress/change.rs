@@ -262,7 +262,7 @@ mod tests {
         // The fourth check has only a view the young person cannot see.
         all.push(h.view(&checks[3], &h.people[2], Audience::Practitioners, &a));
         let v = Views::new(&h.access(young), &checks, &all);
-        let series = v.series(Whose::Person(young.id));
+        let series = v.series(Whose::Person(young.id), &all);
         let ids = |p: Option<(Point, Point)>| p.map(|(x, y)| (x.check.id, y.check.id));
         assert_eq!(
             ids(pick_pair(&series, None, None).unwrap()),

@@ -67,7 +67,7 @@ mod tests {
             ),
         ];
         let v = Views::new(&h.access(young), &checks, &all);
-        let got = latest(&v.series(Whose::Person(young.id)));
+        let got = latest(&v.series(Whose::Person(young.id), &all));
         let of = |id: &str| got.get(&MoveId::parse(id).unwrap()).copied().unwrap();
         // Day 30 is the newest, whatever order the checks came in.
         assert_eq!(of("basics.housing").status, InPlace);

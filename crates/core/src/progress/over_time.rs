@@ -68,7 +68,7 @@ mod tests {
             ),
         ];
         let v = Views::new(&h.access(young), &checks, &all);
-        let got = over_time(&f, &v.series(Whose::Person(young.id)));
+        let got = over_time(&f, &v.series(Whose::Person(young.id), &all));
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].check.id, checks[1].id, "oldest first");
         let (basics, coping) = (&got[0].counts[0], &got[0].counts[1]);

@@ -141,18 +141,23 @@ impl<'a> Views<'a> {
     }
 
     /// The checks in which `whose` gave answers, oldest first, with them.
-    pub fn series(&self, whose: Whose) -> Vec<Point<'a>> {
+    /// The views may be chosen from perspectives read without answers (the
+    /// store's `perspective_heads_of_circle`); a person's answers are then
+    /// taken from `answered`, their perspectives read with answers, and
+    /// only for a perspective offered here. The agreed answers are the
+    /// checks' own, so `answered` may be empty for [`Whose::Agreed`].
+    pub fn series(&self, whose: Whose, answered: &'a [Perspective]) -> Vec<Point<'a>> {
         self.checks
             .iter()
             .filter_map(|c| {
                 let answers: &'a [Answer] = match whose {
                     Whose::Agreed => &c.agreed,
                     Whose::Person(who) => {
-                        &self
+                        let offered = self
                             .perspectives
                             .iter()
-                            .find(|p| p.check_id == c.id && p.byline.author == who)?
-                            .answers
+                            .find(|p| p.check_id == c.id && p.byline.author == who)?;
+                        &answered.iter().find(|p| p.id == offered.id)?.answers
                     }
                 };
                 (!answers.is_empty()).then_some(Point { check: c, answers })
@@ -221,11 +226,51 @@ mod tests {
             "their own draft is not progress"
         );
         // The young person's view across both checks, oldest first.
-        let series = as_young.series(Whose::Person(young.id));
+        let series = as_young.series(Whose::Person(young.id), &all);
         assert_eq!(series.len(), 2);
         assert_eq!(series[0].check.id, checks[0].id);
-        assert_eq!(as_young.series(Whose::Agreed).len(), 1);
-        assert!(as_young.series(Whose::Person(worker.id)).is_empty());
+        assert_eq!(as_young.series(Whose::Agreed, &[]).len(), 1);
+        assert!(as_young.series(Whose::Person(worker.id), &all).is_empty());
+    }
+
+    #[test]
+    fn a_person_s_answers_count_only_where_their_view_is_offered() {
+        let h = History::new();
+        let (young, worker) = (&h.people[0], &h.people[2]);
+        let checks = vec![h.check(10), h.check(20)];
+        let answered = vec![
+            h.view(
+                &checks[0],
+                worker,
+                Audience::WholeCircle,
+                &[("basics.housing", AnswerStatus::NotYet)],
+            ),
+            h.view(
+                &checks[1],
+                worker,
+                Audience::Practitioners,
+                &[("basics.housing", AnswerStatus::Partly)],
+            ),
+        ];
+        // Chosen from the perspectives read without their answers.
+        let heads: Vec<Perspective> = answered
+            .iter()
+            .cloned()
+            .map(|mut p| {
+                p.answers.clear();
+                p
+            })
+            .collect();
+        let v = Views::new(&h.access(young), &checks, &heads);
+        assert_eq!(v.choices(), [Whose::Person(worker.id)]);
+        assert!(v.series(Whose::Person(worker.id), &heads).is_empty());
+        let series = v.series(Whose::Person(worker.id), &answered);
+        assert_eq!(
+            series.iter().map(|p| p.check.id).collect::<Vec<_>>(),
+            [checks[0].id],
+            "the practitioners-only view stays hidden though its answers were read"
+        );
+        assert_eq!(series[0].answers, answered[0].answers.as_slice());
     }
 
     #[test]

@@ -302,6 +302,37 @@ pub async fn perspectives_are_kept_apart_and_saved_per_compartment(store: &dyn S
     assert_eq!(shared.shared_at, Some(later));
     assert_eq!(shared.answers.len(), 2);
     assert_eq!(circle_wide.len(), 2);
+    // Who gave which view, without a single answer read.
+    let heads = store
+        .perspective_heads_of_circle(org, s.check.circle_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        heads.iter().map(|p| p.id).collect::<Vec<_>>(),
+        circle_wide.iter().map(|p| p.id).collect::<Vec<_>>()
+    );
+    assert!(heads.iter().all(|p| p.answers.is_empty()));
+    assert_eq!(
+        heads.iter().find(|p| p.id == hers.id).map(|p| p.audience),
+        Some(Audience::WholeCircle)
+    );
+    // One person's views with their answers, nobody else's.
+    let by_her = store
+        .perspectives_by_author_in_circle(org, s.check.circle_id, s.young.id)
+        .await
+        .unwrap();
+    assert_eq!(by_her.len(), 1);
+    assert_eq!(by_her[0].id, hers.id);
+    assert_eq!(by_her[0].answers, shared.answers);
+    let by_worker = store
+        .perspectives_by_author_in_circle(org, s.check.circle_id, s.worker.id)
+        .await
+        .unwrap();
+    assert_eq!(
+        by_worker.iter().map(|p| p.id).collect::<Vec<_>>(),
+        [mine.id],
+        "a view they only entered stays the young person's"
+    );
     // Two perspectives, three saves, one share: six entries, with the start.
     assert_eq!(logged(store, &s.org).await, 7);
 }
@@ -394,6 +425,20 @@ pub async fn checks_are_sealed_by_organisation(store: &dyn Store) {
     assert!(
         store
             .perspectives_of_circle(b.org.id, a.check.circle_id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store
+            .perspective_heads_of_circle(b.org.id, a.check.circle_id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store
+            .perspectives_by_author_in_circle(b.org.id, a.check.circle_id, a.young.id)
             .await
             .unwrap()
             .is_empty()

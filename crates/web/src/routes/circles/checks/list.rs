@@ -53,7 +53,7 @@ async fn render(
     let checks = state.store.checks_of_circle(org, open.circle.id).await?;
     let perspectives = state
         .store
-        .perspectives_of_circle(org, open.circle.id)
+        .perspective_heads_of_circle(org, open.circle.id)
         .await?;
     let seen = perspectives_seen_by(&open.access, &perspectives);
     let rows = checks

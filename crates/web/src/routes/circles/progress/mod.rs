@@ -11,9 +11,10 @@
 //! 4. the timeline of checks, plans and reviews, newest first.
 //!
 //! The rules are in `moves_core::progress`; this reads the circle's checks,
-//! perspectives and plans once each (not once per check) and renders. A bad
-//! value in the address (garbage, a check of another circle) is named at the
-//! top of the page, which then shows what it would without it.
+//! perspectives and plans once each (not once per check), the answers of the
+//! chosen view only, and renders. A bad value in the address (garbage, a
+//! check of another circle) is named at the top of the page, which then
+//! shows what it would without it.
 
 mod chart;
 mod picture;
@@ -104,14 +105,16 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     let open = open(&state, &viewer, &id, "progress").await?;
     let org = open.circle.org_id;
-    // Three reads for the whole history, whatever its length.
+    // A few reads for the whole history, whatever its length: the checks
+    // with their agreed answers, who gave which views (without answers),
+    // the plans; then, once the view is chosen, that one person's answers.
     let checks = state.store.checks_of_circle(org, open.circle.id).await?;
-    let perspectives = state
+    let heads = state
         .store
-        .perspectives_of_circle(org, open.circle.id)
+        .perspective_heads_of_circle(org, open.circle.id)
         .await?;
     let plans = plans_for_reader(state.store.as_ref(), &open).await?;
-    let views = Views::new(&open.access, &checks, &perspectives);
+    let views = Views::new(&open.access, &checks, &heads);
     let me = open.access.member().map(|m| m.id);
 
     let mut errors = Vec::new();
@@ -124,7 +127,18 @@ pub async fn page(
             });
             views.default_for(me)
         });
-    let series = whose.map(|w| views.series(w)).unwrap_or_default();
+    let answered = match whose {
+        Some(Whose::Person(author)) => {
+            state
+                .store
+                .perspectives_by_author_in_circle(org, open.circle.id, author)
+                .await?
+        }
+        _ => Vec::new(),
+    };
+    let series = whose
+        .map(|w| views.series(w, &answered))
+        .unwrap_or_default();
     let pair = pick_pair(&series, first(&query, "a"), first(&query, "b")).unwrap_or_else(|e| {
         errors.push(FieldError {
             field: "a".to_owned(),
