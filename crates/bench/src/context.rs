@@ -6,6 +6,7 @@ use moves_core::circle::open::{OpenCircle, open_circle};
 use moves_core::clock::SystemClock;
 use moves_core::ids::{CircleId, OrgId};
 use moves_core::permission::Actor;
+use moves_core::session::hash_token;
 use moves_core::store::Store;
 use std::sync::Arc;
 
@@ -14,12 +15,19 @@ pub struct Ctx {
     pub actor: Actor,
     pub org: OrgId,
     pub circle: CircleId,
+    /// The hash of the session token the load was sent with.
+    session_hash: String,
 }
 
 impl Ctx {
     /// The actor `login` is in the organisation of `circle`, as the server's
     /// viewer builds it from their memberships.
-    pub async fn for_login(store: Arc<dyn Store>, login: &str, circle: CircleId) -> Result<Self> {
+    pub async fn for_login(
+        store: Arc<dyn Store>,
+        login: &str,
+        circle: CircleId,
+        session_token: &str,
+    ) -> Result<Self> {
         let user = store
             .user_by_login(login)
             .await?
@@ -44,7 +52,28 @@ impl Ctx {
             actor,
             org,
             circle,
+            session_hash: hash_token(session_token),
         })
+    }
+
+    /// The reads every signed-in request makes before its page
+    /// (`web/src/auth/viewer.rs`): the session, its account, their
+    /// memberships and the organisation worked in. (The session's "last
+    /// seen" is written at most once a minute, so not here.)
+    pub async fn viewer(&self) -> Result<()> {
+        let session = self
+            .store
+            .session(&self.session_hash)
+            .await?
+            .context("the session given is not in the database")?;
+        let user = self
+            .store
+            .user(session.user_id)
+            .await?
+            .context("the session's account is gone")?;
+        self.store.memberships_of_user(user.id).await?;
+        self.store.organisation(self.org).await?;
+        Ok(())
     }
 
     /// `open_circle` exactly as the web pages call it: access decided and

@@ -1,8 +1,9 @@
 //! `bench-floor --list`: each benchmarked page's name and path.
-//! `bench-floor --db FILE --login EMAIL --circle ID --iterations N`: for each
-//! page, times N runs of its database work (reads and the read's audit write)
-//! on the same SQLite database the server used, one at a time, and prints
-//! `name median_ms p99_ms N`.
+//! `bench-floor --db FILE --login EMAIL --session TOKEN --circle ID
+//! --iterations N`: for each page, times N runs of the database work of one
+//! request for it (the signed-in viewer's reads, then the page's reads and
+//! its read's audit write) on the same SQLite database the server used, one
+//! at a time, and prints `name median_ms p99_ms N`.
 
 use anyhow::Result;
 use moves_bench::context::{Ctx, arg, open_store};
@@ -28,15 +29,17 @@ async fn main() -> Result<()> {
     }
     let store = open_store(&arg("db")?).await?;
     let circle = arg("circle")?.parse()?;
-    let ctx = Ctx::for_login(store, &arg("login")?, circle).await?;
+    let ctx = Ctx::for_login(store, &arg("login")?, circle, &arg("session")?).await?;
     let iterations: usize = arg("iterations")?.parse()?;
     for page in PAGES {
         for _ in 0..WARM_UP {
+            ctx.viewer().await?;
             (page.work)(&ctx).await?;
         }
         let mut samples = Vec::with_capacity(iterations);
         for _ in 0..iterations {
             let start = Instant::now();
+            ctx.viewer().await?;
             (page.work)(&ctx).await?;
             samples.push(start.elapsed());
         }

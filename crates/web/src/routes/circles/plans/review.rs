@@ -20,7 +20,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{CircleMember, OpenCircle};
-use moves_core::ids::{CheckId, CircleId, ReviewId};
+use moves_core::ids::{CheckId, ReviewId};
 use moves_core::plan::{Applied, Day, FieldProblem, NewReview, Plan, Problem};
 use moves_core::store::VersionedWrite;
 
@@ -219,30 +219,10 @@ pub async fn submit(
     let key_sent = key.is_ok();
     let review_id = key.unwrap_or_default();
     let goals_on = state.store.goals_enabled(org).await?;
-    // The check done for it must be one of this circle's (read once; the
-    // circle's own id is checked again when it is opened below).
-    let circle_checks: Vec<CheckId> = match id.parse::<CircleId>() {
-        Ok(circle) => state
-            .store
-            .checks_of_circle(org, circle)
-            .await?
-            .iter()
-            .map(|c| c.id)
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    let input = NewReview {
-        worked: fields.get("worked"),
-        to_change: fields.get("to_change"),
-        ratings: fields.with_prefix("rating-"),
-        outcome: fields.get("outcome"),
-        next_review: fields.get("next_review"),
-        check: fields.get("check"),
-        checks: &circle_checks,
-    };
     // A review adds to the plan: if someone else changed it meanwhile, it is
     // applied again to the plan as it now is (once) rather than refused.
     let mut last = None;
+    let mut circle_checks: Option<Vec<CheckId>> = None;
     for _ in 0..2 {
         let (open, current) = open_plan(&state, &viewer, &id, &plan_id, "plan_review").await?;
         let me = writer(&open)?;
@@ -250,6 +230,21 @@ pub async fn submit(
         if !key_sent {
             return Err(AppError::BadForm);
         }
+        // The check done for it must be one of this circle's: read once, and
+        // only when the circle is open to this person.
+        if circle_checks.is_none() {
+            let checks = state.store.checks_of_circle(org, open.circle.id).await?;
+            circle_checks = Some(checks.iter().map(|c| c.id).collect());
+        }
+        let input = NewReview {
+            worked: fields.get("worked"),
+            to_change: fields.get("to_change"),
+            ratings: fields.with_prefix("rating-"),
+            outcome: fields.get("outcome"),
+            next_review: fields.get("next_review"),
+            check: fields.get("check"),
+            checks: circle_checks.as_deref().unwrap_or_default(),
+        };
         let mut next = current.clone();
         let outcome = if open.circle.is_open() {
             next.review(
