@@ -16,7 +16,12 @@ export class Journey {
       const text = await page.textContent('body');
       if (!text.includes(expectText)) problems.push(`expected the page to say "${expectText}"`);
     }
-    const label = `${name} ${width} ${js ? 'js' : 'nojs'}`;
+    this.expect(`${name} ${width} ${js ? 'js' : 'nojs'}`, problems);
+  }
+
+  /// Counts one check of something other than a page's own state (a printed
+  /// file, say): it passed when `problems` is empty.
+  expect(label, problems) {
     if (problems.length === 0) {
       this.passed++;
       console.log(`ok   ${label}`);

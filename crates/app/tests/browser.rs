@@ -356,6 +356,18 @@ fn progress_pages_pass_axe_at_360_and_1280_with_and_without_javascript() {
 }
 
 #[test]
+fn a_full_plan_prints_on_one_a4_page() {
+    let Some((chromium, e2e)) = browser_env() else {
+        return;
+    };
+    let report = seeded_journey(&chromium, &e2e, "print", "a demo passphrase for printing");
+    // The full plan made and filled, its printable page at 360 and 1280,
+    // then the PDF: every action in the plan, one A4 page, nothing left out.
+    assert!(report.contains("on 1 A4 page(s)"), "{report}");
+    assert!(report.contains("7 passed, 0 failed"), "{report}");
+}
+
+#[test]
 fn newcomer_journey_through_the_whole_practice_loop_passes_axe_with_and_without_javascript() {
     let Some((chromium, e2e)) = browser_env() else {
         return;
