@@ -62,8 +62,7 @@ macro_rules! impl_adaptation_store {
                         .map_err(|e| StoreError::Corrupt(format!("adaptation version: {e}")))?;
                     return Ok(SaveOutcome::Stale { latest });
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(SaveOutcome::Saved)
             }
 

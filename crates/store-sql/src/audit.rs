@@ -21,6 +21,20 @@ macro_rules! insert_audit_entry {
     };
 }
 
+/// Appends `$audit` in the transaction `$tx` and commits it, giving a
+/// `StoreResult<()>`: how every audited change ends, so the change and its
+/// audit entry are written together or not at all.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! commit_with_audit {
+    ($tx:ident, $audit:expr) => {
+        match $crate::insert_audit_entry!(&mut *$tx, $audit) {
+            Ok(_) => $tx.commit().await.map_err($crate::map_err),
+            Err(e) => Err(e),
+        }
+    };
+}
+
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_audit_store {

@@ -219,28 +219,6 @@ macro_rules! replace_answers {
     }};
 }
 
-/// After a versioned change touched no row: stale, or no such row?
-#[macro_export]
-#[doc(hidden)]
-macro_rules! check_stale_or_missing {
-    ($executor:expr, $table:literal, $org:expr, $id:expr) => {{
-        let found: Option<i64> = $crate::reexport::sqlx::query_scalar(concat!(
-            "SELECT version FROM ",
-            $table,
-            " WHERE org_id = $1 AND id = $2"
-        ))
-        .bind($org.as_uuid())
-        .bind($id)
-        .fetch_optional($executor)
-        .await
-        .map_err($crate::map_err)?;
-        Ok(match found {
-            Some(_) => $crate::reexport::moves_core::store::VersionedWrite::Stale,
-            None => $crate::reexport::moves_core::store::VersionedWrite::NotFound,
-        })
-    }};
-}
-
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_check_store {
@@ -270,8 +248,7 @@ macro_rules! impl_check_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)
+                $crate::commit_with_audit!(tx, audit)
             }
 
             async fn check(
@@ -376,8 +353,7 @@ macro_rules! impl_check_store {
                     .await
                     .map_err($crate::map_err)?;
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)
+                $crate::commit_with_audit!(tx, audit)
             }
 
             async fn perspectives_of_check(
@@ -471,11 +447,11 @@ macro_rules! impl_check_store {
                 .await
                 .map_err($crate::map_err)?;
                 if bumped.rows_affected() == 0 {
-                    return $crate::check_stale_or_missing!(
+                    return $crate::stale_or_missing!(
                         &mut *tx,
                         "check_perspectives",
                         org,
-                        perspective.as_uuid()
+                        perspective
                     );
                 }
                 $crate::replace_answers!(
@@ -486,8 +462,7 @@ macro_rules! impl_check_store {
                     perspective.as_uuid(),
                     save
                 );
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
             }
 
@@ -521,15 +496,14 @@ macro_rules! impl_check_store {
                 .await
                 .map_err($crate::map_err)?;
                 if done.rows_affected() == 0 {
-                    return $crate::check_stale_or_missing!(
+                    return $crate::stale_or_missing!(
                         &mut *tx,
                         "check_perspectives",
                         org,
-                        perspective.as_uuid()
+                        perspective
                     );
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
             }
 
@@ -555,12 +529,7 @@ macro_rules! impl_check_store {
                 .await
                 .map_err($crate::map_err)?;
                 if bumped.rows_affected() == 0 {
-                    return $crate::check_stale_or_missing!(
-                        &mut *tx,
-                        "checks",
-                        org,
-                        check.as_uuid()
-                    );
+                    return $crate::stale_or_missing!(&mut *tx, "checks", org, check);
                 }
                 $crate::replace_answers!(
                     tx,
@@ -570,8 +539,7 @@ macro_rules! impl_check_store {
                     check.as_uuid(),
                     save
                 );
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
             }
         }

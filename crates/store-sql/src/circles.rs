@@ -31,27 +31,6 @@ macro_rules! circle_summary_select {
     };
 }
 
-/// After a versioned change touched no row: was the circle changed meanwhile
-/// (stale), or is there no such circle in the organisation?
-#[macro_export]
-#[doc(hidden)]
-macro_rules! stale_or_missing {
-    ($executor:expr, $org:expr, $id:expr) => {{
-        let found: Option<i64> = $crate::reexport::sqlx::query_scalar(
-            "SELECT version FROM circles WHERE org_id = $1 AND id = $2",
-        )
-        .bind($org.as_uuid())
-        .bind($id.as_uuid())
-        .fetch_optional($executor)
-        .await
-        .map_err($crate::map_err)?;
-        Ok(match found {
-            Some(_) => $crate::reexport::moves_core::store::VersionedWrite::Stale,
-            None => $crate::reexport::moves_core::store::VersionedWrite::NotFound,
-        })
-    }};
-}
-
 #[macro_export]
 #[doc(hidden)]
 macro_rules! insert_circle_member {
@@ -132,8 +111,7 @@ macro_rules! impl_circle_store {
                 for m in members {
                     $crate::insert_circle_member!(&mut *tx, m)?;
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)
+                $crate::commit_with_audit!(tx, audit)
             }
 
             async fn circle(
@@ -200,11 +178,15 @@ macro_rules! impl_circle_store {
                 .await
                 .map_err($crate::map_err)?;
                 if bumped.rows_affected() == 0 {
-                    return $crate::stale_or_missing!(&mut *tx, member.org_id, member.circle_id);
+                    return $crate::stale_or_missing!(
+                        &mut *tx,
+                        "circles",
+                        member.org_id,
+                        member.circle_id
+                    );
                 }
                 $crate::insert_circle_member!(&mut *tx, member)?;
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
             }
 
@@ -234,10 +216,9 @@ macro_rules! impl_circle_store {
                 .await
                 .map_err($crate::map_err)?;
                 if done.rows_affected() == 0 {
-                    return $crate::stale_or_missing!(&mut *tx, org, id);
+                    return $crate::stale_or_missing!(&mut *tx, "circles", org, id);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
             }
 
@@ -263,10 +244,9 @@ macro_rules! impl_circle_store {
                 .await
                 .map_err($crate::map_err)?;
                 if done.rows_affected() == 0 {
-                    return $crate::stale_or_missing!(&mut *tx, org, id);
+                    return $crate::stale_or_missing!(&mut *tx, "circles", org, id);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
             }
 

@@ -51,6 +51,7 @@ mod sharing;
 mod teams;
 mod throttle;
 mod users;
+mod versioned;
 
 /// Re-exported so the macros can name them from the backend crates.
 #[doc(hidden)]

@@ -237,8 +237,7 @@ macro_rules! impl_mfa_store {
                 if codes.rows_affected() == 0 && factor.rows_affected() == 0 {
                     return Ok(false);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(true)
             }
 
@@ -321,9 +320,7 @@ macro_rules! impl_mfa_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
-                Ok(())
+                $crate::commit_with_audit!(tx, audit)
             }
 
             async fn remember_device(

@@ -97,8 +97,7 @@ macro_rules! impl_note_store {
                 if done.rows_affected() == 0 {
                     return Ok(false);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(true)
             }
 
@@ -173,22 +172,15 @@ macro_rules! impl_note_store {
                 .await
                 .map_err($crate::map_err)?;
                 if done.rows_affected() == 0 {
-                    let found: Option<i64> = $crate::reexport::sqlx::query_scalar(
-                        "SELECT version FROM notes WHERE org_id = $1 AND circle_id = $2 AND id = $3",
-                    )
-                    .bind(note.org_id.as_uuid())
-                    .bind(note.circle_id.as_uuid())
-                    .bind(note.id.as_uuid())
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err($crate::map_err)?;
-                    return Ok(match found {
-                        Some(_) => VersionedWrite::Stale,
-                        None => VersionedWrite::NotFound,
-                    });
+                    return $crate::stale_or_missing!(
+                        &mut *tx,
+                        "notes",
+                        note.org_id,
+                        note.circle_id,
+                        note.id
+                    );
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(VersionedWrite::Done)
             }
         }

@@ -115,8 +115,7 @@ macro_rules! impl_plan_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)
+                $crate::commit_with_audit!(tx, audit)
             }
 
             async fn plan(
@@ -189,21 +188,9 @@ macro_rules! impl_plan_store {
                 .await
                 .map_err($crate::map_err)?;
                 if done.rows_affected() == 0 {
-                    let found: Option<i64> = $crate::reexport::sqlx::query_scalar(
-                        "SELECT version FROM plans WHERE org_id = $1 AND id = $2",
-                    )
-                    .bind(plan.org_id.as_uuid())
-                    .bind(plan.id.as_uuid())
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err($crate::map_err)?;
-                    return Ok(match found {
-                        Some(_) => VersionedWrite::Stale,
-                        None => VersionedWrite::NotFound,
-                    });
+                    return $crate::stale_or_missing!(&mut *tx, "plans", plan.org_id, plan.id);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(VersionedWrite::Done)
             }
 
@@ -238,8 +225,7 @@ macro_rules! impl_plan_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)
+                $crate::commit_with_audit!(tx, audit)
             }
         }
     };

@@ -37,8 +37,7 @@ macro_rules! impl_privacy_notice_store {
                     Ok(_) | Err(StoreError::Conflict(_)) => return Ok(false),
                     Err(e) => return Err(e),
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(true)
             }
 

@@ -73,8 +73,7 @@ macro_rules! impl_sharing_agreement_store {
                 if done.rows_affected() == 0 {
                     return Ok(false);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(true)
             }
 
@@ -124,8 +123,7 @@ macro_rules! impl_sharing_agreement_store {
                 if done.rows_affected() == 0 {
                     return Ok(false);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(true)
             }
 
@@ -159,10 +157,9 @@ macro_rules! impl_sharing_agreement_store {
                 .await
                 .map_err($crate::map_err)?;
                 if done.rows_affected() == 0 {
-                    return $crate::stale_or_missing!(&mut *tx, org, circle);
+                    return $crate::stale_or_missing!(&mut *tx, "circles", org, circle);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
             }
 
@@ -189,7 +186,7 @@ macro_rules! impl_sharing_agreement_store {
                 .await
                 .map_err($crate::map_err)?;
                 if raised.rows_affected() == 0 {
-                    return $crate::stale_or_missing!(&mut *tx, org, circle);
+                    return $crate::stale_or_missing!(&mut *tx, "circles", org, circle);
                 }
                 // The account is in the circle at most once (a unique key):
                 // linking one that is answers Conflict and nothing is written.
@@ -210,8 +207,7 @@ macro_rules! impl_sharing_agreement_store {
                     // version raised above is rolled back with the rest.
                     return Ok($crate::reexport::moves_core::store::VersionedWrite::Stale);
                 }
-                $crate::insert_audit_entry!(&mut *tx, audit)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
             }
         }

@@ -1,0 +1,109 @@
+//! The port for resilience checks and their perspectives.
+
+use super::{StoreResult, VersionedWrite};
+use crate::audit::AuditEntry;
+use crate::clock::Timestamp;
+use crate::ids::OrgId;
+use async_trait::async_trait;
+
+// Named only by the links in the doc comments.
+#[cfg(doc)]
+use super::StoreError;
+
+/// Resilience checks (see [`crate::check`]): the check with its agreed
+/// version, and each person's perspective with its answers. Every method
+/// takes the organisation first and finds nothing of any other. Every change
+/// is written with its audit entry in one transaction; saves name the version
+/// they were made from and are refused, with nothing written, when someone
+/// saved since.
+#[async_trait]
+pub trait CheckStore: Send + Sync {
+    /// Fails with [`StoreError::Conflict`] (nothing written) when the
+    /// organisation has a check with that id already: the form sent twice.
+    async fn create_check(
+        &self,
+        check: &crate::check::Check,
+        audit: &AuditEntry,
+    ) -> StoreResult<()>;
+    /// One check with its agreed answers.
+    async fn check(
+        &self,
+        org: OrgId,
+        id: crate::ids::CheckId,
+    ) -> StoreResult<Option<crate::check::Check>>;
+    /// The checks of a circle with their agreed answers, newest first.
+    async fn checks_of_circle(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+    ) -> StoreResult<Vec<crate::check::Check>>;
+    /// Fails with [`StoreError::Conflict`] (nothing written) when its author
+    /// has a perspective in the check already, or one with its id exists.
+    async fn create_perspective(
+        &self,
+        perspective: &crate::check::Perspective,
+        audit: &AuditEntry,
+    ) -> StoreResult<()>;
+    /// The perspectives of one check with their answers, oldest first. Drafts
+    /// included: callers filter with [`crate::check::perspectives_seen_by`].
+    async fn perspectives_of_check(
+        &self,
+        org: OrgId,
+        check: crate::ids::CheckId,
+    ) -> StoreResult<Vec<crate::check::Perspective>>;
+    /// Every perspective in a circle, of every check, oldest first (for a
+    /// subject access export, or what was shared since a visit). Drafts
+    /// included: callers filter.
+    async fn perspectives_of_circle(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+    ) -> StoreResult<Vec<crate::check::Perspective>>;
+    /// The perspectives one member gave in a circle, with their answers,
+    /// oldest first: one person's view over months without everyone else's
+    /// answers. Drafts included: callers filter.
+    async fn perspectives_by_author_in_circle(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+        author: crate::ids::CircleMemberId,
+    ) -> StoreResult<Vec<crate::check::Perspective>>;
+    /// Every perspective in a circle *without its answers*, oldest first:
+    /// who gave a view in which check and with whom it is shared, for pages
+    /// that count or choose views rather than read them. Drafts included.
+    async fn perspective_heads_of_circle(
+        &self,
+        org: OrgId,
+        circle: crate::ids::CircleId,
+    ) -> StoreResult<Vec<crate::check::Perspective>>;
+    /// Replaces the answers of one compartment of a perspective, if it is
+    /// still at the version the save was made from.
+    async fn save_perspective_answers(
+        &self,
+        org: OrgId,
+        perspective: crate::ids::PerspectiveId,
+        save: &crate::check::CompartmentSave<'_>,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
+    /// Gives a perspective at `version` its audience (a draft again with
+    /// [`crate::circle::Audience::OnlyMe`]).
+    async fn share_perspective(
+        &self,
+        org: OrgId,
+        perspective: crate::ids::PerspectiveId,
+        version: i64,
+        audience: crate::circle::Audience,
+        at: Timestamp,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
+    /// Replaces the agreed answers of one compartment of a check, if it is
+    /// still at the version the save was made from.
+    /// No perspective is touched.
+    async fn save_agreed_answers(
+        &self,
+        org: OrgId,
+        check: crate::ids::CheckId,
+        save: &crate::check::CompartmentSave<'_>,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
+}
