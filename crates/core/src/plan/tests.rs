@@ -648,6 +648,7 @@ fn editing_the_prompts_and_review_date() {
         &framework(),
         &[("enlisting", "Gran too.")],
         "2026-03-01",
+        &c.worker,
         NOW,
     )
     .unwrap();
@@ -655,7 +656,7 @@ fn editing_the_prompts_and_review_date() {
     assert_eq!(p.truth("accepting"), None);
     assert_eq!(p.review_due.as_iso(), "2026-03-01");
     let problems = p
-        .edit_prompts(&framework(), &[], "2031-01-01", NOW)
+        .edit_prompts(&framework(), &[], "2031-01-01", &c.worker, NOW)
         .unwrap_err();
     assert_eq!(
         fields(&problems),
@@ -733,4 +734,71 @@ fn a_review_may_name_one_of_the_circle_s_checks_and_nothing_else() {
             .iter()
             .all(|r| r.check.is_none())
     );
+}
+
+#[test]
+fn every_change_records_who_made_it_last() {
+    let c = Circle::new();
+    let members = c.members();
+    // Made by whoever typed it, even with someone else.
+    let mut p = Plan::new(
+        PlanId::new(),
+        c.org,
+        c.id,
+        &framework(),
+        Byline::with(&c.worker, &c.young).unwrap(),
+        &Audience::choices(c.worker.role, false),
+        &input(),
+        NOW,
+    )
+    .unwrap();
+    assert_eq!(p.updated_by, Some(c.worker.id));
+    let later = NOW.plus_seconds(60);
+    let action = ActionId::new();
+    p.add_action(
+        action,
+        &NewAction {
+            move_id: "coping.brave",
+            what: "Try the climbing club",
+            who: &c.young.id.to_string(),
+            by_when: "2026-01-10",
+            category: "none",
+            ..NewAction::default()
+        },
+        &c.parent,
+        &members,
+        later,
+    )
+    .unwrap();
+    assert_eq!((p.updated_by, p.updated_at), (Some(c.parent.id), later));
+    p.mark_action(
+        &action.to_string(),
+        PlanEntryId::new(),
+        "done",
+        "Went twice",
+        &c.young,
+        later,
+    )
+    .unwrap();
+    assert_eq!(p.updated_by, Some(c.young.id));
+    p.add_goal(GoalId::new(), &c.nan, &c.nan, "Walk", "3", true, later)
+        .unwrap();
+    assert_eq!(p.updated_by, Some(c.nan.id));
+    p.edit_prompts(&framework(), &[], "2026-03-01", &c.guest, later)
+        .unwrap();
+    assert_eq!(p.updated_by, Some(c.guest.id));
+    p.review(
+        ReviewId::new(),
+        &NewReview {
+            worked: "The club.",
+            outcome: "close",
+            ..NewReview::default()
+        },
+        &c.worker,
+        &members,
+        true,
+        later,
+    )
+    .unwrap();
+    assert_eq!(p.updated_by, Some(c.worker.id));
 }
