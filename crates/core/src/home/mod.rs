@@ -9,11 +9,13 @@
 pub mod digest;
 pub mod due;
 pub mod facts;
+pub mod more;
 pub mod shared;
 pub mod visit;
 
 pub use digest::{digest_since, something_waiting};
 pub use due::{Due, DueInCircle, SOON_DAYS, due_for};
 pub use facts::{HomeFacts, has_home, home_facts};
+pub use more::{NewsLine, SHARED_LINES_PER_CIRCLE, news_lines};
 pub use shared::{NewForYou, Shared, new_for_you};
 pub use visit::{HomeVisit, SITTING_SECONDS};

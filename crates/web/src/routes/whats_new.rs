@@ -11,7 +11,9 @@ use crate::i18n::Tr;
 use crate::routes::circles::circle_path;
 use crate::routes::circles::notes::parts_text;
 use crate::state::AppState;
-use moves_core::home::{Due, DueInCircle, NewForYou, Shared, has_home, home_facts};
+use moves_core::home::{
+    Due, DueInCircle, NewForYou, NewsLine, Shared, has_home, home_facts, news_lines,
+};
 use moves_core::membership::Role;
 use moves_core::plan::Day;
 
@@ -69,7 +71,11 @@ pub async fn for_viewer(
         .due
         .into_iter()
         .map(|d| due_line(tr, d))
-        .chain(facts.shared.into_iter().map(|n| shared_line(tr, n)))
+        .chain(
+            news_lines(facts.shared)
+                .into_iter()
+                .map(|n| news_line(tr, n)),
+        )
         .collect();
     let (heading, empty) = if works_in_circles {
         ("home-needs-you", "home-needs-you-empty")
@@ -121,6 +127,20 @@ fn due_line(tr: &Tr, d: DueInCircle) -> NewLine {
         Due::TeamReviewsOverdue { count } => NewLine {
             text: tr.t_count("home-team-reviews-overdue", count, &[focus]),
             href: format!("{}/plans", circle_path(d.circle_id)),
+        },
+    }
+}
+
+fn news_line(tr: &Tr, line: NewsLine) -> NewLine {
+    match line {
+        NewsLine::One(n) => shared_line(tr, n),
+        NewsLine::More {
+            circle_id,
+            focus_name,
+            count,
+        } => NewLine {
+            text: tr.t_count("home-more-in-circle", count, &[("focus", focus_name)]),
+            href: circle_path(circle_id),
         },
     }
 }
