@@ -220,3 +220,119 @@ async fn digests_say_only_that_something_is_waiting_once() {
     );
     assert_eq!(sink.messages().len(), 2);
 }
+
+/// Runs `sql` on the database in `data`, as no version of the program would.
+async fn tamper(data: &Path, sql: &str) {
+    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(data.join("moves.db"));
+    let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
+    sqlx::query(sql).execute(&pool).await.unwrap();
+    pool.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_persons_trouble_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let seeded = moves(&[
+        "seed-demo",
+        "--password",
+        "a demo passphrase",
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    assert!(seeded.status.success(), "{}", text(&seeded));
+
+    // The parents and young people of both demo organisations ask for
+    // digests, and their practitioners share a note with each circle of them.
+    let store = open(&data).await;
+    let mut names = Vec::new();
+    for domain in ["demo.example", "other.example"] {
+        for who in ["parent", "young"] {
+            let user = store
+                .user_by_login(&format!("{who}@{domain}"))
+                .await
+                .unwrap()
+                .unwrap();
+            names.push(user.display_name.clone());
+            store
+                .choose_digests(user.id, true, SystemClock.now())
+                .await
+                .unwrap();
+        }
+    }
+    let mut circles = Vec::new();
+    for org in store.list_organisations().await.unwrap() {
+        let young = store
+            .user_by_login(if org.name == "Demo Borough" {
+                "young@demo.example"
+            } else {
+                "young@other.example"
+            })
+            .await
+            .unwrap()
+            .unwrap();
+        for c in store.circles_of_user(org.id, young.id).await.unwrap() {
+            circles.push((org.id, c.circle.id));
+        }
+    }
+    store.close().await;
+    assert_eq!(circles.len(), 2, "one circle of each young person");
+    for (org, circle) in circles {
+        share_note(&data, org, circle, "For everyone").await;
+    }
+
+    // Three people, each with one kind of trouble, come before the one
+    // without: an address no email can go to, one the mail server cannot
+    // take, and a send that cannot be recorded.
+    tamper(
+        &data,
+        "UPDATE users SET email = 'not an address' WHERE email = 'parent@demo.example'",
+    )
+    .await;
+    tamper(
+        &data,
+        "UPDATE users SET email = 'young<@demo.example' WHERE email = 'young@demo.example'",
+    )
+    .await;
+    tamper(
+        &data,
+        "CREATE TRIGGER refuse_a_send BEFORE INSERT ON digest_sends
+         WHEN NEW.user_id = (SELECT id FROM users WHERE email = 'parent@other.example')
+         BEGIN SELECT RAISE(ABORT, 'refused'); END",
+    )
+    .await;
+
+    let sink = SmtpSink::start(false).await;
+    let out = digest(&data, Some(&sink.url)).await;
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    let mut to: Vec<String> = sink.messages().into_iter().flat_map(|m| m.to).collect();
+    to.sort();
+    assert_eq!(to, ["<parent@other.example>", "<young@other.example>"]);
+    assert!(said.contains("Sent 2 digest email(s)."), "{said}");
+    assert!(
+        said.contains("1 digest email(s) were sent but could not be recorded"),
+        "{said}"
+    );
+    assert!(
+        said.contains("2 person(s) skipped: their stored email address cannot be written to"),
+        "{said}"
+    );
+    // Counts only: no address or name.
+    for secret in names.iter().map(String::as_str).chain([
+        "@demo.example",
+        "@other.example",
+        "not an address",
+    ]) {
+        assert!(!said.contains(secret), "{secret:?} in {said}");
+    }
+
+    // Again: the recorded one is not sent again; the unrecorded one is.
+    let out = digest(&data, Some(&sink.url)).await;
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    let messages = sink.messages();
+    assert_eq!(messages.len(), 3, "{said}");
+    assert_eq!(messages[2].to, ["<parent@other.example>"]);
+    assert!(said.contains("Sent 1 digest email(s)."), "{said}");
+}

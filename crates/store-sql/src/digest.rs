@@ -51,7 +51,7 @@ macro_rules! impl_digest_store {
             > {
                 use $crate::reexport::moves_core::clock::Timestamp;
                 use $crate::reexport::moves_core::ids::{OrgId, UserId};
-                use $crate::reexport::moves_core::store::{DigestRecipient, StoreError};
+                use $crate::reexport::moves_core::store::DigestRecipient;
                 use $crate::reexport::moves_core::user::Email;
                 use $crate::reexport::uuid::Uuid;
                 let rows: Vec<(Uuid, String, Uuid, Option<i64>, Option<i64>)> =
@@ -69,18 +69,18 @@ macro_rules! impl_digest_store {
                     .fetch_all(self.reader())
                     .await
                     .map_err($crate::map_err)?;
-                rows.into_iter()
-                    .map(|(user, email, org, visited, sent)| {
-                        Ok(DigestRecipient {
-                            user: UserId::from_uuid(user),
-                            email: Email::parse(&email)
-                                .map_err(|_| StoreError::Corrupt("a person's email".into()))?,
-                            org: OrgId::from_uuid(org),
-                            last_visit: visited.map(Timestamp::from_millis),
-                            last_sent: sent.map(Timestamp::from_millis),
-                        })
+                // One address that is not valid must not cost everyone
+                // else their digest: it is answered as none.
+                Ok(rows
+                    .into_iter()
+                    .map(|(user, email, org, visited, sent)| DigestRecipient {
+                        user: UserId::from_uuid(user),
+                        email: Email::parse(&email).ok(),
+                        org: OrgId::from_uuid(org),
+                        last_visit: visited.map(Timestamp::from_millis),
+                        last_sent: sent.map(Timestamp::from_millis),
                     })
-                    .collect()
+                    .collect())
             }
 
             async fn digest_sent(

@@ -1,4 +1,5 @@
-//! `PlanStore`: `plans` and `plan_settings` (migration 0012). Every statement
+//! `PlanStore`: `plans` and `plan_settings` (migrations 0012, and 0018 for
+//! who changed a plan last). Every statement
 //! names the organisation. A plan is saved whole against the version it was
 //! read at (`... WHERE version = $n`), raising it, with its audit entry in one
 //! transaction.
@@ -22,7 +23,7 @@ macro_rules! plan_columns {
     () => {
         "p.org_id, p.id, p.circle_id, p.framework_id, p.adaptation_version, p.audience, \
          p.author_id, p.entered_by, p.review_due, p.closed, p.body, p.created_at, \
-         p.updated_at, p.version"
+         p.updated_at, p.updated_by, p.version"
     };
 }
 
@@ -41,6 +42,7 @@ pub struct PlanRow {
     pub body: String,
     pub created_at: i64,
     pub updated_at: i64,
+    pub updated_by: Option<Uuid>,
     pub version: i64,
 }
 
@@ -69,6 +71,7 @@ impl TryFrom<PlanRow> for Plan {
             closed: r.closed,
             created_at: Timestamp::from_millis(r.created_at),
             updated_at: Timestamp::from_millis(r.updated_at),
+            updated_by: r.updated_by.map(CircleMemberId::from_uuid),
             version: r.version,
         })
     }
@@ -95,8 +98,8 @@ macro_rules! impl_plan_store {
                 $crate::reexport::sqlx::query(
                     "INSERT INTO plans (org_id, id, circle_id, framework_id, adaptation_version,
                          audience, author_id, entered_by, review_due, closed, body, created_at,
-                         updated_at, version)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                         updated_at, updated_by, version)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
                 )
                 .bind(plan.org_id.as_uuid())
                 .bind(plan.id.as_uuid())
@@ -111,6 +114,7 @@ macro_rules! impl_plan_store {
                 .bind(&body)
                 .bind(plan.created_at.as_millis())
                 .bind(plan.updated_at.as_millis())
+                .bind(plan.updated_by.map(|m| m.as_uuid()))
                 .bind(plan.version)
                 .execute(&mut *tx)
                 .await
@@ -174,7 +178,7 @@ macro_rules! impl_plan_store {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
                     "UPDATE plans SET version = version + 1, body = $4, review_due = $5,
-                         closed = $6, updated_at = $7
+                         closed = $6, updated_at = $7, updated_by = $8
                      WHERE org_id = $1 AND id = $2 AND version = $3",
                 )
                 .bind(plan.org_id.as_uuid())
@@ -184,6 +188,7 @@ macro_rules! impl_plan_store {
                 .bind(plan.review_due.as_iso())
                 .bind(plan.closed)
                 .bind(plan.updated_at.as_millis())
+                .bind(plan.updated_by.map(|m| m.as_uuid()))
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;

@@ -92,6 +92,7 @@ macro_rules! conformance_suite {
             plans_are_created_and_read_back_whole,
             plans_are_sealed_by_organisation_and_circle,
             a_stale_plan_save_changes_nothing,
+            plans_remember_who_changed_them_last,
             open_plans_for_home_are_those_of_a_persons_circles_and_teams,
             goals_are_off_until_an_organisation_switches_them_on,
             home_visits_are_kept_per_person_and_organisation,

@@ -146,6 +146,7 @@ async fn everyone_contributes(w: &World) {
             closed: false,
             created_at: T0,
             updated_at: T0,
+            updated_by: None,
             version: 1,
         };
         w.app.store.create_plan(&plan, &audit(w)).await.unwrap();

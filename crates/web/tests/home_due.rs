@@ -97,6 +97,7 @@ async fn plan(
         closed: false,
         created_at: T0,
         updated_at: T0,
+        updated_by: None,
         version: 1,
     };
     app.store

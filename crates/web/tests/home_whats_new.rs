@@ -219,3 +219,78 @@ async fn a_draft_shared_later_is_new_when_it_is_shared() {
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
     assert_eq!(home(&w, &w.parent).await.1, [FROM_SAM]);
 }
+
+#[tokio::test]
+async fn a_busy_circle_lists_a_few_lines_and_counts_the_rest() {
+    use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+    use moves_core::circle::{Audience, Byline, JournalDate, Note};
+    use moves_core::home::SHARED_LINES_PER_CIRCLE;
+    use moves_core::ids::NoteId;
+    let w = world().await;
+    // The practitioner from another service (no account) shared two notes
+    // first; then Zoë, her parent and Nan one each, a minute apart.
+    for _ in 0..2 {
+        let now = moves_core::Clock::now(w.app.clock.as_ref());
+        let note = Note {
+            id: NoteId::new(),
+            org_id: w.org.id,
+            circle_id: w.circle,
+            byline: Byline::own(w.guest),
+            audience: Audience::WholeCircle,
+            body: "[G/whole_circle]".into(),
+            about: JournalDate::today(now),
+            written_at: now,
+            changed_at: now,
+            shared_at: Some(now),
+            version: 1,
+        };
+        let audit = AuditEntry::new(
+            AuditScope::Organisation(w.org.id),
+            now,
+            Some(w.practitioner.user),
+            AuditAction::NoteWritten,
+        )
+        .subject(w.circle.to_string())
+        .detail(format!("written:{}:whole_circle", note.id));
+        assert!(w.app.store.create_note(&note, &audit).await.unwrap());
+        w.app.clock.advance_seconds(60);
+    }
+    for who in [&w.young, &w.parent, &w.supporter] {
+        write(&w.app, who, w.circle, "[news]", "whole_circle", None).await;
+        w.app.clock.advance_seconds(60);
+    }
+
+    let page = w.app.get("/", &w.practitioner.cookie).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let html = page.html();
+    let link = scraper::Selector::parse(".whats-new li a").unwrap();
+    let lines: Vec<(String, String)> = html
+        .select(&link)
+        .map(|a| {
+            let text: String = a.text().collect();
+            (
+                text.replace(['\u{2068}', '\u{2069}'], ""),
+                a.value().attr("href").unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    let notes = format!("/circles/{}/notes", w.circle);
+    let line = |text: &str, href: &str| (text.to_owned(), href.to_owned());
+    assert_eq!(SHARED_LINES_PER_CIRCLE, 3);
+    // The newest three, then the rest counted, leading to the circle.
+    assert_eq!(
+        lines,
+        [
+            line(
+                "Nan Supporter shared a note with you in Zoë's circle",
+                &notes
+            ),
+            line("Pat Parent shared a note with you in Zoë's circle", &notes),
+            line("Zoë shared a note with you in Zoë's circle", &notes),
+            line(
+                "and 2 more in Zoë's circle",
+                &format!("/circles/{}", w.circle)
+            ),
+        ]
+    );
+}

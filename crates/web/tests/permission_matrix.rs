@@ -321,6 +321,7 @@ async fn every_role_of_two_organisations_against_every_route() {
         closed: false,
         created_at: now,
         updated_at: now,
+        updated_by: None,
         version: 1,
     };
     let plan_made = moves_core::audit::AuditEntry::new(

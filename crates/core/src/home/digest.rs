@@ -1,13 +1,15 @@
 //! Whether an email digest should go to a person for one organisation: is
 //! anything waiting for them that they have not been told of, either on their
 //! home page or by an earlier digest? The same facts as the home page
-//! ([`super::due_for`], [`super::new_for_you`]) decide it, so a digest never
-//! tells of something the home page would not show. The email itself says
-//! only that something is waiting, never what.
+//! ([`super::home_facts`]) decide it, so a digest never tells of something the
+//! home page would not show, and only of what needs them soon
+//! ([`Due::needs_you_from`]): a family's next review months away is on their
+//! home page, but it is not news. Nobody is told of their own doing. The email
+//! itself says only that something is waiting, never what.
 
-use super::{Due, DueInCircle, NewForYou, SOON_DAYS};
+use super::{Due, HomeFacts};
 use crate::clock::Timestamp;
-use crate::plan::{Day, Plan};
+use crate::plan::Day;
 
 /// Where "new" begins for a digest: the later of the person's last look at
 /// their home page and the last digest sent to them; `None` if neither
@@ -19,70 +21,82 @@ pub fn digest_since(
     last_visit.max(last_sent)
 }
 
-/// The day a due item first showed on the home page: [`SOON_DAYS`] before
-/// its date. A manager's count of a team's overdue reviews says nothing of
-/// when, so it never starts a digest on its own.
-fn showed_from(due: &Due) -> Option<Day> {
-    match due {
-        Due::Review { on, .. } | Due::NextReview { on, .. } => Some(on.plus_days(-SOON_DAYS)),
-        Due::Action { by, .. } => Some(by.plus_days(-SOON_DAYS)),
-        Due::TeamReviewsOverdue { .. } => None,
-    }
-}
-
-fn plan_of(due: &Due) -> Option<crate::ids::PlanId> {
-    match due {
-        Due::Review { plan, .. } | Due::NextReview { plan, .. } | Due::Action { plan, .. } => {
-            Some(*plan)
-        }
-        Due::TeamReviewsOverdue { .. } => None,
-    }
+/// Whether the plan `due` is about was changed after `since` by someone
+/// other than the person (`facts.mine`: who they are in each circle). Their
+/// own change is not news to them; a change by someone unknown (made before
+/// plans recorded who changed them) is.
+fn changed_by_another(due: &Due, facts: &HomeFacts, since: Timestamp) -> bool {
+    let Some(plan) = due
+        .plan()
+        .and_then(|id| facts.plans.iter().find(|p| p.id == id))
+    else {
+        return false;
+    };
+    plan.updated_at > since
+        && !plan
+            .updated_by
+            .is_some_and(|by| facts.mine.iter().any(|m| m.id == by))
 }
 
 /// Whether something is waiting for the person that came after `since`
-/// ([`digest_since`]) by `now`. `due` is [`super::due_for`]'s answer for
-/// today; `shared` is [`super::new_for_you`]'s over what was shared after
-/// `since` (so any of it is new); `plans` are the plans `due` was worked out
-/// from. A due item is new when it first showed on the home page after the
-/// day of `since` (a look on that day already showed it), or when its plan
-/// changed after `since`.
-pub fn something_waiting(
-    since: Option<Timestamp>,
-    now: Timestamp,
-    due: &[DueInCircle],
-    shared: &[NewForYou],
-    plans: &[Plan],
-) -> bool {
-    if !shared.is_empty() {
+/// ([`digest_since`]) by `now`, from their home page's `facts` (read with
+/// `since` as the start of what is new, so anything shared in them is new).
+/// A due item counts once it needs them ([`Due::needs_you_from`]), and then
+/// when it began to need them after the day of `since` (a look on that day
+/// already showed it), or when someone else changed its plan after `since`.
+/// A manager's count of a team's overdue reviews says nothing of when, so it
+/// never starts a digest on its own.
+pub fn something_waiting(since: Option<Timestamp>, now: Timestamp, facts: &HomeFacts) -> bool {
+    if !facts.shared.is_empty() {
         return true;
     }
     let today = Day::of(now);
-    due.iter().any(|d| {
-        let Some(from) = showed_from(&d.due) else {
+    facts.due.iter().any(|d| {
+        let Some(from) = d.due.needs_you_from() else {
             return false;
         };
+        if from > today {
+            return false;
+        }
         let Some(since) = since else {
-            return from <= today;
+            return true;
         };
-        let showed_since = Day::of(since) < from && from <= today;
-        let changed_since = plan_of(&d.due)
-            .and_then(|id| plans.iter().find(|p| p.id == id))
-            .is_some_and(|p| p.updated_at > since);
-        showed_since || changed_since
+        let needs_you_since = Day::of(since) < from;
+        needs_you_since || changed_by_another(&d.due, facts, since)
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::home::Shared;
-    use crate::ids::{CheckId, CircleId, PlanId};
+    use crate::circle::member::CircleMember;
+    use crate::home::{DueInCircle, NewForYou, SOON_DAYS, Shared};
+    use crate::ids::{CheckId, CircleId, CircleMemberId, PlanId};
+    use crate::plan::Plan;
 
     const NOW: Timestamp = Timestamp::from_millis(1_764_000_000_000);
     const DAY: i64 = 86_400;
 
     fn today() -> Day {
         Day::of(NOW)
+    }
+
+    /// [`something_waiting`] for someone in no circle of their own (so no
+    /// change is theirs).
+    fn waiting(
+        since: Option<Timestamp>,
+        now: Timestamp,
+        due: &[DueInCircle],
+        shared: &[NewForYou],
+        plans: &[Plan],
+    ) -> bool {
+        let facts = HomeFacts {
+            due: due.to_vec(),
+            shared: shared.to_vec(),
+            mine: Vec::new(),
+            plans: plans.to_vec(),
+        };
+        something_waiting(since, now, &facts)
     }
 
     fn item(due: Due) -> DueInCircle {
@@ -122,12 +136,9 @@ mod tests {
                 latest: CheckId::new(),
             },
         }];
-        assert!(something_waiting(Some(NOW), NOW, &[], &shared, &[]));
-        assert!(!something_waiting(Some(NOW), NOW, &[], &[], &[]));
-        assert!(
-            !something_waiting(None, NOW, &[], &[], &[]),
-            "nothing at all"
-        );
+        assert!(waiting(Some(NOW), NOW, &[], &shared, &[]));
+        assert!(!waiting(Some(NOW), NOW, &[], &[], &[]));
+        assert!(!waiting(None, NOW, &[], &[], &[]), "nothing at all");
     }
 
     #[test]
@@ -136,20 +147,14 @@ mod tests {
         // Due in a week: it showed on the home page from today.
         let due = [review(plan, SOON_DAYS)];
         let yesterday = NOW.plus_seconds(-DAY);
-        assert!(something_waiting(Some(yesterday), NOW, &due, &[], &[]));
-        assert!(something_waiting(None, NOW, &due, &[], &[]));
+        assert!(waiting(Some(yesterday), NOW, &due, &[], &[]));
+        assert!(waiting(None, NOW, &due, &[], &[]));
         // Looked at (or told of) earlier today: already seen.
-        assert!(!something_waiting(
-            Some(NOW.plus_seconds(-60)),
-            NOW,
-            &due,
-            &[],
-            &[]
-        ));
+        assert!(!waiting(Some(NOW.plus_seconds(-60)), NOW, &due, &[], &[]));
         // Due in three days: it showed four days ago, before the last look.
         let older = [review(plan, 3)];
-        assert!(!something_waiting(Some(yesterday), NOW, &older, &[], &[]));
-        assert!(something_waiting(
+        assert!(!waiting(Some(yesterday), NOW, &older, &[], &[]));
+        assert!(waiting(
             Some(NOW.plus_seconds(-5 * DAY)),
             NOW,
             &older,
@@ -163,19 +168,16 @@ mod tests {
             by: today().plus_days(SOON_DAYS),
             overdue: false,
         })];
-        assert!(something_waiting(Some(yesterday), NOW, &action, &[], &[]));
+        assert!(waiting(Some(yesterday), NOW, &action, &[], &[]));
         let next = [item(Due::NextReview {
             plan,
             on: today().plus_days(SOON_DAYS + 1),
         })];
         assert!(
-            !something_waiting(Some(yesterday), NOW, &next, &[], &[]),
+            !waiting(Some(yesterday), NOW, &next, &[], &[]),
             "shows tomorrow"
         );
-        assert!(
-            !something_waiting(None, NOW, &next, &[], &[]),
-            "not yet shown at all"
-        );
+        assert!(!waiting(None, NOW, &next, &[], &[]), "not yet shown at all");
     }
 
     #[test]
@@ -200,27 +202,16 @@ mod tests {
             closed: false,
             created_at: NOW.plus_seconds(-10 * DAY),
             updated_at: NOW.plus_seconds(-3600),
+            updated_by: None,
             version: 2,
         };
         let due = [review(plan.id, 3)];
         let plans = std::slice::from_ref(&plan);
-        assert!(something_waiting(
-            Some(NOW.plus_seconds(-DAY)),
-            NOW,
-            &due,
-            &[],
-            plans
-        ));
-        assert!(!something_waiting(
-            Some(NOW.plus_seconds(-60)),
-            NOW,
-            &due,
-            &[],
-            plans
-        ));
+        assert!(waiting(Some(NOW.plus_seconds(-DAY)), NOW, &due, &[], plans));
+        assert!(!waiting(Some(NOW.plus_seconds(-60)), NOW, &due, &[], plans));
         // Another plan's change is not this item's.
         let other = [review(PlanId::new(), 3)];
-        assert!(!something_waiting(
+        assert!(!waiting(
             Some(NOW.plus_seconds(-DAY)),
             NOW,
             &other,
@@ -232,13 +223,123 @@ mod tests {
     #[test]
     fn a_team_count_alone_never_sends() {
         let due = [item(Due::TeamReviewsOverdue { count: 3 })];
-        assert!(!something_waiting(None, NOW, &due, &[], &[]));
-        assert!(!something_waiting(
+        assert!(!waiting(None, NOW, &due, &[], &[]));
+        assert!(!waiting(
             Some(NOW.plus_seconds(-30 * DAY)),
             NOW,
             &due,
             &[],
             &[]
+        ));
+    }
+
+    /// Zoë's plan in a circle where Mum is a member, due for review in
+    /// `in_days`, last changed an hour ago by `by`.
+    fn changed_plan(in_days: i64, by: Option<CircleMemberId>) -> (Plan, CircleMember) {
+        use crate::circle::member::CircleRole;
+        use crate::circle::{Audience, Byline};
+        use crate::framework::FrameworkId;
+        use crate::framework::adaptation::FrameworkVersion;
+        use crate::ids::OrgId;
+        use crate::plan::PlanBody;
+        let (org, circle) = (OrgId::new(), CircleId::new());
+        let mum = CircleMember::new(
+            org,
+            circle,
+            Some(crate::ids::UserId::new()),
+            "Mum",
+            "",
+            CircleRole::ParentCarer,
+            NOW.plus_seconds(-30 * DAY),
+        )
+        .unwrap();
+        let plan = Plan {
+            id: PlanId::new(),
+            org_id: org,
+            circle_id: circle,
+            framework: FrameworkVersion {
+                edition: FrameworkId::parse("mini").unwrap(),
+                adaptation_version: 0,
+            },
+            audience: Audience::WholeCircle,
+            byline: Byline::own(CircleMemberId::new()),
+            body: PlanBody::default(),
+            review_due: today().plus_days(in_days),
+            closed: false,
+            created_at: NOW.plus_seconds(-10 * DAY),
+            updated_at: NOW.plus_seconds(-3600),
+            updated_by: by,
+            version: 2,
+        };
+        (plan, mum)
+    }
+
+    fn next_review(plan: &Plan) -> HomeFacts {
+        HomeFacts {
+            due: vec![item(Due::NextReview {
+                plan: plan.id,
+                on: plan.review_due,
+            })],
+            shared: Vec::new(),
+            mine: Vec::new(),
+            plans: vec![plan.clone()],
+        }
+    }
+
+    #[test]
+    fn your_own_change_to_a_plan_is_not_news_to_you() {
+        let yesterday = Some(NOW.plus_seconds(-DAY));
+        // Mum marked her action done an hour ago: her next review in three
+        // days (shown four days ago) is not new to her because of it.
+        let (plan, mum) = changed_plan(3, None);
+        let mum_changed = Plan {
+            updated_by: Some(mum.id),
+            ..plan.clone()
+        };
+        let facts = HomeFacts {
+            mine: vec![mum.clone()],
+            ..next_review(&mum_changed)
+        };
+        assert!(!something_waiting(yesterday, NOW, &facts));
+        // Someone else's change is news to her...
+        let sam_changed = Plan {
+            updated_by: Some(CircleMemberId::new()),
+            ..plan.clone()
+        };
+        let facts = HomeFacts {
+            mine: vec![mum.clone()],
+            ..next_review(&sam_changed)
+        };
+        assert!(something_waiting(yesterday, NOW, &facts));
+        // ...and so is a change by someone unknown (made before plans
+        // recorded who changed them).
+        let facts = HomeFacts {
+            mine: vec![mum],
+            ..next_review(&plan)
+        };
+        assert!(something_waiting(yesterday, NOW, &facts));
+    }
+
+    #[test]
+    fn a_far_off_next_review_is_not_news_even_when_its_plan_changes() {
+        // On the home page at any distance, but it needs the family only a
+        // week before: a change by someone else a month before is no email.
+        let (plan, _) = changed_plan(30, Some(CircleMemberId::new()));
+        let facts = next_review(&plan);
+        assert!(!something_waiting(
+            Some(NOW.plus_seconds(-DAY)),
+            NOW,
+            &facts
+        ));
+        assert!(!something_waiting(None, NOW, &facts));
+        // The same change with the review a week away is (looked at two
+        // hours ago, earlier the same day: only the change is new).
+        let (soon, _) = changed_plan(SOON_DAYS, Some(CircleMemberId::new()));
+        let facts = next_review(&soon);
+        assert!(something_waiting(
+            Some(NOW.plus_seconds(-2 * 3600)),
+            NOW,
+            &facts
         ));
     }
 }

@@ -1,10 +1,16 @@
 //! What is due, for the home page: reviews of plans and the actions a person
 //! agreed to do. Practitioners in a circle are told of reviews due within
 //! [`SOON_DAYS`] or overdue; parents, carers, young people and supporters of
-//! their next review; everyone of their own actions due soon or overdue; a
-//! manager of a circle's team (not in it) of reviews overdue there. Only
-//! plans the person may see count ([`crate::plan::Plan::seen_by`]), so nothing
-//! of a plan kept from them leaks through a date.
+//! their next review, however far off (a date worth knowing); everyone of
+//! their own actions due soon or overdue; a manager of a circle's team (not
+//! in it) of reviews overdue there. Only plans the person may see count
+//! ([`crate::plan::Plan::seen_by`]), so nothing of a plan kept from them leaks
+//! through a date.
+//!
+//! One rule says when a dated item *needs* the person ([`Due::needs_you_from`]):
+//! from [`SOON_DAYS`] before its day. The home page lists reviews and actions
+//! only from then, and an email digest counts any item, a family's next
+//! review too, only from then ([`super::digest`]).
 
 use crate::circle::access::CircleAccess;
 use crate::circle::member::CircleMember;
@@ -45,6 +51,38 @@ pub enum Due {
     TeamReviewsOverdue { count: usize },
 }
 
+impl Due {
+    /// The plan it is about; `None` for a manager's count.
+    pub fn plan(&self) -> Option<PlanId> {
+        match self {
+            Due::Review { plan, .. } | Due::NextReview { plan, .. } | Due::Action { plan, .. } => {
+                Some(*plan)
+            }
+            Due::TeamReviewsOverdue { .. } => None,
+        }
+    }
+
+    /// The first day it needs the person: [`SOON_DAYS`] before its review or
+    /// due date. `None` for a manager's count of overdue reviews, which says
+    /// nothing of when.
+    pub fn needs_you_from(&self) -> Option<Day> {
+        match self {
+            Due::Review { on, .. } | Due::NextReview { on, .. } => Some(on.plus_days(-SOON_DAYS)),
+            Due::Action { by, .. } => Some(by.plus_days(-SOON_DAYS)),
+            Due::TeamReviewsOverdue { .. } => None,
+        }
+    }
+
+    /// Whether it needs the person on `today`: due within [`SOON_DAYS`] or
+    /// overdue. A manager's count is only ever made of overdue reviews.
+    pub fn needs_you(&self, today: Day) -> bool {
+        match self {
+            Due::TeamReviewsOverdue { .. } => true,
+            _ => self.needs_you_from().is_some_and(|from| from <= today),
+        }
+    }
+}
+
 /// What is due for `actor` on `today` in `circles` (theirs, then their teams'
 /// circles they are not in: `team_circles`, counted only for the teams in
 /// `actor_teams`), given those circles' members and open plans (the store's
@@ -59,7 +97,6 @@ pub fn due_for(
     plans: &[Plan],
     today: Day,
 ) -> Vec<DueInCircle> {
-    let soon = today.plus_days(SOON_DAYS);
     let mut out = Vec::new();
     let mut seen: Vec<CircleId> = Vec::new();
     for circle in circles.iter().chain(team_circles) {
@@ -91,13 +128,15 @@ pub fn due_for(
             }
             Some(me) => {
                 if me.role.is_practitioner() {
-                    items.extend(open.iter().filter(|p| p.review_due <= soon).map(|p| {
-                        Due::Review {
-                            plan: p.id,
-                            on: p.review_due,
-                            overdue: p.review_due < today,
-                        }
-                    }));
+                    items.extend(
+                        open.iter()
+                            .map(|p| Due::Review {
+                                plan: p.id,
+                                on: p.review_due,
+                                overdue: p.review_due < today,
+                            })
+                            .filter(|d| d.needs_you(today)),
+                    );
                 } else if let Some(p) = open.first() {
                     items.push(Due::NextReview {
                         plan: p.id,
@@ -107,7 +146,7 @@ pub fn due_for(
                 let mut actions: Vec<Due> = open
                     .iter()
                     .flat_map(|p| p.body.actions.iter().map(move |a| (p, a)))
-                    .filter(|(_, a)| a.who == Who::Member(me.id) && a.by_when <= soon)
+                    .filter(|(_, a)| a.who == Who::Member(me.id))
                     .filter(|(_, a)| matches!(a.state(), ActionState::Open | ActionState::Changed))
                     .map(|(p, a)| Due::Action {
                         plan: p.id,
@@ -115,6 +154,7 @@ pub fn due_for(
                         by: a.by_when,
                         overdue: a.by_when < today,
                     })
+                    .filter(|d| d.needs_you(today))
                     .collect();
                 actions.sort_by_key(|d| match d {
                     Due::Action { by, .. } => *by,
@@ -208,6 +248,7 @@ mod tests {
             closed: false,
             created_at: T0,
             updated_at: T0,
+            updated_by: None,
             version: 1,
         }
     }
@@ -465,6 +506,66 @@ mod tests {
         assert_eq!(
             due_for(sam, &[closed], &[], &[], &members, &w.plans, w.today),
             []
+        );
+    }
+
+    #[test]
+    fn an_item_needs_you_from_a_week_before_its_day() {
+        let today = Day::of(T0);
+        let plan = PlanId::new();
+        let review = |in_days: i64| Due::Review {
+            plan,
+            on: today.plus_days(in_days),
+            overdue: in_days < 0,
+        };
+        assert_eq!(
+            review(SOON_DAYS).needs_you_from(),
+            Some(today),
+            "from today"
+        );
+        assert!(review(SOON_DAYS).needs_you(today));
+        assert!(review(-30).needs_you(today), "overdue: long since");
+        assert!(!review(SOON_DAYS + 1).needs_you(today), "from tomorrow");
+        let next = |in_days: i64| Due::NextReview {
+            plan,
+            on: today.plus_days(in_days),
+        };
+        assert!(next(3).needs_you(today));
+        assert!(!next(60).needs_you(today));
+        let action = Due::Action {
+            plan,
+            what: "Ring school".into(),
+            by: today.plus_days(SOON_DAYS + 1),
+            overdue: false,
+        };
+        assert_eq!(action.needs_you_from(), Some(today.plus_days(1)));
+        assert!(!action.needs_you(today));
+        let count = Due::TeamReviewsOverdue { count: 2 };
+        assert_eq!(count.needs_you_from(), None, "says nothing of when");
+        assert_eq!(count.plan(), None);
+        assert_eq!(next(60).plan(), Some(plan));
+    }
+
+    #[test]
+    fn a_familys_far_off_next_review_is_shown_but_does_not_need_them_yet() {
+        let mut w = world();
+        let far = w.today.plus_days(60);
+        w.plans[0].review_due = far;
+        let (zoe, sam) = (&w.people[1].0, &w.people[0].0);
+        let for_zoe = due(&w, zoe, &[]);
+        let next = Due::NextReview {
+            plan: w.plans[0].id,
+            on: far,
+        };
+        assert_eq!(for_zoe[0], next, "a date worth knowing");
+        assert!(!next.needs_you(w.today));
+        // Everything else listed needs them now; a practitioner is not told
+        // of the far-off review at all.
+        assert!(for_zoe[1..].iter().all(|d| d.needs_you(w.today)));
+        assert!(
+            due(&w, sam, &[])
+                .iter()
+                .all(|d| d.needs_you(w.today) && d.plan() != Some(w.plans[0].id))
         );
     }
 }

@@ -142,6 +142,7 @@ impl Plan {
                     updates: Vec::new(),
                 });
                 self.updated_at = now;
+                self.updated_by = Some(by.id);
                 Ok(Applied::Changed)
             }
             _ => Err(problems),
@@ -191,6 +192,7 @@ impl Plan {
                     at: now,
                 });
                 self.updated_at = now;
+                self.updated_by = Some(by.id);
                 Ok(Applied::Changed)
             }
             _ => Err(problems),
@@ -256,6 +258,7 @@ impl Plan {
                     }],
                 });
                 self.updated_at = now;
+                self.updated_by = Some(typist.id);
                 Ok(Applied::Changed)
             }
             _ => Err(problems),
@@ -381,18 +384,20 @@ impl Plan {
                     check,
                 });
                 self.updated_at = now;
+                self.updated_by = Some(reviewer.id);
                 Ok(Applied::Changed)
             }
             _ => Err(problems),
         }
     }
 
-    /// Rewrites the noble truths' notes and the review date.
+    /// Rewrites the noble truths' notes and the review date, as `by`.
     pub fn edit_prompts(
         &mut self,
         framework: &AdaptedFramework,
         truths: &[(&str, &str)],
         review_due: &str,
+        by: &CircleMember,
         now: Timestamp,
     ) -> Result<(), Problems> {
         self.refuse_if_closed()?;
@@ -406,6 +411,7 @@ impl Plan {
                 self.body.truths = notes;
                 self.review_due = due;
                 self.updated_at = now;
+                self.updated_by = Some(by.id);
                 Ok(())
             }
             _ => Err(problems),

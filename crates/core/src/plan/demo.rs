@@ -124,6 +124,7 @@ pub fn demo_plan(circle: &Circle, members: &[CircleMember], now: Timestamp) -> O
         closed: false,
         created_at: made,
         updated_at: reviewed,
+        updated_by: Some(worker.id),
         version: 1,
     })
 }

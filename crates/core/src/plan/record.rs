@@ -6,7 +6,7 @@
 use crate::circle::{Audience, Byline, CircleAccess};
 use crate::clock::Timestamp;
 use crate::framework::{AdaptedFramework, FrameworkVersion, MoveId};
-use crate::ids::{CircleId, OrgId, PlanId};
+use crate::ids::{CircleId, CircleMemberId, OrgId, PlanId};
 use crate::plan::action::Action;
 use crate::plan::day::Day;
 use crate::plan::goal::Goal;
@@ -42,6 +42,10 @@ pub struct Plan {
     pub closed: bool,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The member who made the latest change (made the plan, or changed it
+    /// since): nobody's own change is news to them. `None` for a plan last
+    /// changed before this was recorded.
+    pub updated_by: Option<CircleMemberId>,
     /// Raised by every change, so a change made from a stale form is refused.
     pub version: i64,
 }
@@ -184,6 +188,8 @@ impl Plan {
                 closed: false,
                 created_at: now,
                 updated_at: now,
+                // Whoever typed it, even for someone else.
+                updated_by: Some(byline.entered_by.unwrap_or(byline.author)),
                 version: 1,
             }),
             _ => Err(problems),

@@ -109,6 +109,7 @@ mod tests {
             closed: false,
             created_at: day(on),
             updated_at: day(on),
+            updated_by: None,
             version: 1,
         }
     }

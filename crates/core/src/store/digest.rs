@@ -11,7 +11,10 @@ use async_trait::async_trait;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DigestRecipient {
     pub user: UserId,
-    pub email: crate::user::Email,
+    /// Their address; `None` when the stored one is not a valid address
+    /// (written by hand or by an older version): that person is skipped and
+    /// counted, and everyone else still gets theirs.
+    pub email: Option<crate::user::Email>,
     pub org: OrgId,
     /// Their last look at their home page in that organisation.
     pub last_visit: Option<Timestamp>,

@@ -1,6 +1,7 @@
 //! Stories of the plan store: plans read back whole (body and all), sealed by
 //! organisation and circle, saved only against the version they were read at,
-//! listed for the home page, and the organisation's switch for goals.
+//! listed for the home page, remembering who changed them last, and the
+//! organisation's switch for goals.
 
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
 use moves_core::circle::{Audience, Byline, Circle, CircleMember, CircleRole, Closing, NewCircle};
@@ -142,6 +143,7 @@ fn plan(c: &Circle, worker: &CircleMember, young: &CircleMember, due: &str) -> P
         closed: false,
         created_at: T0,
         updated_at: T0,
+        updated_by: None,
         version: 1,
     }
 }
@@ -280,6 +282,63 @@ pub async fn a_stale_plan_save_changes_nothing(store: &dyn Store) {
         VersionedWrite::Done
     );
     assert!(store.plan(a.id, c.id, p.id).await.unwrap().unwrap().closed);
+}
+
+pub async fn plans_remember_who_changed_them_last(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    let (c, worker, young) = circle(store, &a, sam.id).await;
+    let made = Plan {
+        updated_by: Some(worker.id),
+        ..plan(&c, &worker, &young, "2026-01-15")
+    };
+    store
+        .create_plan(&made, &audit(&a, sam.id, &made.id.to_string(), "created"))
+        .await
+        .unwrap();
+    let read = store.plan(a.id, c.id, made.id).await.unwrap().unwrap();
+    assert_eq!(read.updated_by, Some(worker.id));
+
+    // Zoë marks an action: the latest change is hers, on every read.
+    let changed = Plan {
+        updated_at: T0.plus_seconds(60),
+        updated_by: Some(young.id),
+        ..read
+    };
+    assert_eq!(
+        store
+            .save_plan(
+                &changed,
+                1,
+                &audit(&a, sam.id, &made.id.to_string(), "marked")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    let read = store.plan(a.id, c.id, made.id).await.unwrap().unwrap();
+    assert_eq!(
+        (read.updated_by, read.updated_at),
+        (Some(young.id), T0.plus_seconds(60))
+    );
+    let home = store.open_plans_for_home(a.id, sam.id).await.unwrap();
+    assert_eq!(home.len(), 1);
+    assert_eq!(home[0].updated_by, Some(young.id));
+
+    // A plan last changed by someone unknown stays so.
+    let unknown = plan(&c, &worker, &young, "2026-02-01");
+    assert_eq!(unknown.updated_by, None);
+    store
+        .create_plan(
+            &unknown,
+            &audit(&a, sam.id, &unknown.id.to_string(), "created"),
+        )
+        .await
+        .unwrap();
+    let read = store.plan(a.id, c.id, unknown.id).await.unwrap().unwrap();
+    assert_eq!(read.updated_by, None);
+    assert_eq!(read, unknown);
 }
 
 pub async fn open_plans_for_home_are_those_of_a_persons_circles_and_teams(store: &dyn Store) {

@@ -12,6 +12,11 @@ home-new-checks = { $count ->
     [one] { $person } shared their check with you in { $focus }'s circle
    *[other] { $person } shared their views in { $count } checks with you in { $focus }'s circle
 }
+# The rest of a busy circle's news, beyond the few lines listed for it.
+home-more-in-circle = { $count ->
+    [one] and 1 more in { $focus }'s circle
+   *[other] and { $count } more in { $focus }'s circle
+}
 home-review-due = Review { $focus }'s plan by { $day }
 home-review-overdue = { $focus }'s plan was due for review on { $day }
 home-next-review = Your next review in { $focus }'s circle is on { $day }

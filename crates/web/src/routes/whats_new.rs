@@ -1,8 +1,8 @@
 //! The home page's "What needs you" / "New for you": reviews and actions due,
 //! and what others shared with the person in their circles since they last
 //! looked at the home page, in plain words with a link to each. The rules are
-//! core's ([`moves_core::home`]); this reads the store (one query per kind of
-//! thing over all their circles) and words it. Looking at the home page is
+//! core's ([`moves_core::home`]), and so is reading the store for them
+//! ([`home_facts`], which `moves digest` shares); this words them. Looking at the home page is
 //! what counts as a visit; within one sitting the same things stay new.
 
 use crate::auth::viewer::Viewer;
@@ -11,9 +11,10 @@ use crate::i18n::Tr;
 use crate::routes::circles::circle_path;
 use crate::routes::circles::notes::parts_text;
 use crate::state::AppState;
-use moves_core::home::{Due, DueInCircle, NewForYou, Shared, due_for, new_for_you};
+use moves_core::home::{
+    Due, DueInCircle, NewForYou, NewsLine, Shared, has_home, home_facts, news_lines,
+};
 use moves_core::membership::Role;
-use moves_core::permission::Capability;
 use moves_core::plan::Day;
 
 /// One line of the section: a sentence and the journal it links to.
@@ -40,75 +41,41 @@ pub async fn for_viewer(
     let (Some(org), Some(user)) = (viewer.actor.org, viewer.actor.user) else {
         return Ok(None);
     };
-    let sees_team_circles = viewer.actor.may(Capability::SeeTeamCircles);
-    if !viewer.actor.may(Capability::WorkInOwnCircles) && !sees_team_circles {
+    if !has_home(&viewer.actor) {
         return Ok(None);
     }
     let now = state.clock.now();
     let visit = state.store.visit_home(org, user, now).await?;
-    let circles: Vec<_> = state
-        .store
-        .circles_of_user(org, user)
-        .await?
-        .into_iter()
-        .map(|s| s.circle)
-        .collect();
-    let (team_circles, teams) = if sees_team_circles {
-        let circles: Vec<_> = state
-            .store
-            .circles_of_teams_of_user(org, user)
-            .await?
-            .into_iter()
-            .map(|s| s.circle)
-            .collect();
-        let teams: Vec<_> = state
-            .store
-            .teams_of_user(org, user)
-            .await?
-            .into_iter()
-            .map(|t| t.id)
-            .collect();
-        (circles, teams)
-    } else {
-        (Vec::new(), Vec::new())
+    let Some(facts) = home_facts(
+        state.store.as_ref(),
+        &viewer.actor,
+        visit.since,
+        Day::of(now),
+    )
+    .await?
+    else {
+        return Ok(None);
     };
-    let members = state.store.members_of_circles_of_user(org, user).await?;
-    let notes = state
-        .store
-        .notes_shared_in_circles_of_user(org, user, visit.since)
-        .await?;
-    let perspectives = state
-        .store
-        .perspectives_shared_in_circles_of_user(org, user, visit.since)
-        .await?;
-    let plans = state.store.open_plans_for_home(org, user).await?;
     // Told as a worker if they are a practitioner in any of their circles;
     // in none yet, if their organisation role is not a family's.
-    let mine: Vec<_> = members.iter().filter(|m| m.user_id == Some(user)).collect();
-    let works_in_circles = if mine.is_empty() {
+    let works_in_circles = if facts.mine.is_empty() {
         !viewer
             .actor
             .roles
             .iter()
             .all(|r| matches!(r, Role::ParentCarer | Role::YoungPerson))
     } else {
-        mine.iter().any(|m| m.role.is_practitioner())
+        facts.mine.iter().any(|m| m.role.is_practitioner())
     };
-    let today = Day::of(now);
-    let due = due_for(
-        &viewer.actor,
-        &circles,
-        &team_circles,
-        &teams,
-        &members,
-        &plans,
-        today,
-    );
-    let shared = new_for_you(&viewer.actor, &circles, &members, &notes, &perspectives);
-    let lines = due
+    let lines = facts
+        .due
         .into_iter()
         .map(|d| due_line(tr, d))
-        .chain(shared.into_iter().map(|n| shared_line(tr, n)))
+        .chain(
+            news_lines(facts.shared)
+                .into_iter()
+                .map(|n| news_line(tr, n)),
+        )
         .collect();
     let (heading, empty) = if works_in_circles {
         ("home-needs-you", "home-needs-you-empty")
@@ -160,6 +127,20 @@ fn due_line(tr: &Tr, d: DueInCircle) -> NewLine {
         Due::TeamReviewsOverdue { count } => NewLine {
             text: tr.t_count("home-team-reviews-overdue", count, &[focus]),
             href: format!("{}/plans", circle_path(d.circle_id)),
+        },
+    }
+}
+
+fn news_line(tr: &Tr, line: NewsLine) -> NewLine {
+    match line {
+        NewsLine::One(n) => shared_line(tr, n),
+        NewsLine::More {
+            circle_id,
+            focus_name,
+            count,
+        } => NewLine {
+            text: tr.t_count("home-more-in-circle", count, &[("focus", focus_name)]),
+            href: circle_path(circle_id),
         },
     }
 }

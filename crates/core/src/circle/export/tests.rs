@@ -180,6 +180,7 @@ fn contents(circle: &Circle, members: &[CircleMember], other: &Circle) -> Export
             closed: false,
             created_at: NOW,
             updated_at: NOW,
+            updated_by: None,
             version: 1,
         })
         .collect();

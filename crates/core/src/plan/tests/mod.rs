@@ -2,6 +2,7 @@
 //! group, sharing the circle and plan made here.
 
 mod actions;
+mod changed_by;
 mod goals;
 mod new_plan;
 mod reviews;

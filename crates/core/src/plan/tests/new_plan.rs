@@ -131,6 +131,7 @@ fn editing_the_prompts_and_review_date() {
         &framework(),
         &[("enlisting", "Gran too.")],
         "2026-03-01",
+        &c.worker,
         NOW,
     )
     .unwrap();
@@ -138,7 +139,7 @@ fn editing_the_prompts_and_review_date() {
     assert_eq!(p.truth("accepting"), None);
     assert_eq!(p.review_due.as_iso(), "2026-03-01");
     let problems = p
-        .edit_prompts(&framework(), &[], "2031-01-01", NOW)
+        .edit_prompts(&framework(), &[], "2031-01-01", &c.worker, NOW)
         .unwrap_err();
     assert_eq!(
         fields(&problems),

@@ -147,7 +147,7 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let (org, user) = worker(&viewer)?;
     let (open, current) = open_plan(&state, &viewer, &id, &plan, "plan_edit").await?;
-    writer(&open)?;
+    let me = writer(&open)?;
     let fields = Fields(sent);
     let fw = framework_of(&state, &current).await?;
     let version = sent_version(fields.get("version"));
@@ -173,9 +173,13 @@ pub async fn submit(
     }
     let mut next = current.clone();
     let truths = fields.with_prefix("truth-");
-    if let Err(problems) =
-        next.edit_prompts(&fw, &truths, fields.get("review_due"), state.clock.now())
-    {
+    if let Err(problems) = next.edit_prompts(
+        &fw,
+        &truths,
+        fields.get("review_due"),
+        &me,
+        state.clock.now(),
+    ) {
         let errors = field_errors(&tr, &problems);
         return render(
             tr,

@@ -1,0 +1,105 @@
+//! What the home page tells one person in one organisation, read from the
+//! store in one place. The home page and `moves digest` both start here, so
+//! the email's "something is waiting" can never drift from what the page
+//! shows: the same reads (one query per kind of thing over all the person's
+//! circles) and the same rules ([`due_for`], [`new_for_you`]).
+
+use super::{DueInCircle, NewForYou, due_for, new_for_you};
+use crate::circle::member::CircleMember;
+use crate::clock::Timestamp;
+use crate::permission::{Actor, Capability};
+use crate::plan::{Day, Plan};
+use crate::store::{CircleStore, HomeStore, StoreResult, TeamStore};
+
+/// The home page's facts for one person, before the web layer words them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HomeFacts {
+    /// What is due for them ([`due_for`]).
+    pub due: Vec<DueInCircle>,
+    /// What others shared with them after `since` ([`new_for_you`]).
+    pub shared: Vec<NewForYou>,
+    /// Their own memberships of their circles: who they are in each.
+    pub mine: Vec<CircleMember>,
+    /// The open plans `due` was worked out from.
+    pub plans: Vec<Plan>,
+}
+
+/// Whether `actor` has a home page of what needs them: they work in circles
+/// of an organisation, their own or (as a team manager) their teams'.
+pub fn has_home(actor: &Actor) -> bool {
+    actor.org.is_some()
+        && actor.user.is_some()
+        && (actor.may(Capability::WorkInOwnCircles) || actor.may(Capability::SeeTeamCircles))
+}
+
+/// The facts for `actor` (as they act in their organisation) on `today`,
+/// with what was shared after `since` counted as new (everything when
+/// `None`). `None` for anyone without a home page ([`has_home`]).
+pub async fn home_facts<S>(
+    store: &S,
+    actor: &Actor,
+    since: Option<Timestamp>,
+    today: Day,
+) -> StoreResult<Option<HomeFacts>>
+where
+    S: CircleStore + TeamStore + HomeStore + ?Sized,
+{
+    let (Some(org), Some(user)) = (actor.org, actor.user) else {
+        return Ok(None);
+    };
+    if !has_home(actor) {
+        return Ok(None);
+    }
+    let circles: Vec<_> = store
+        .circles_of_user(org, user)
+        .await?
+        .into_iter()
+        .map(|s| s.circle)
+        .collect();
+    // Teams matter only to managers; others are spared the queries.
+    let (team_circles, teams) = if actor.may(Capability::SeeTeamCircles) {
+        let circles: Vec<_> = store
+            .circles_of_teams_of_user(org, user)
+            .await?
+            .into_iter()
+            .map(|s| s.circle)
+            .collect();
+        let teams: Vec<_> = store
+            .teams_of_user(org, user)
+            .await?
+            .into_iter()
+            .map(|t| t.id)
+            .collect();
+        (circles, teams)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let members = store.members_of_circles_of_user(org, user).await?;
+    let notes = store
+        .notes_shared_in_circles_of_user(org, user, since)
+        .await?;
+    let perspectives = store
+        .perspectives_shared_in_circles_of_user(org, user, since)
+        .await?;
+    let plans = store.open_plans_for_home(org, user).await?;
+    let due = due_for(
+        actor,
+        &circles,
+        &team_circles,
+        &teams,
+        &members,
+        &plans,
+        today,
+    );
+    let shared = new_for_you(actor, &circles, &members, &notes, &perspectives);
+    let mine = members
+        .into_iter()
+        .filter(|m| m.user_id == Some(user))
+        .collect();
+    Ok(Some(HomeFacts {
+        due,
+        shared,
+        mine,
+        plans,
+    }))
+}
