@@ -11,6 +11,7 @@ use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
 use moves_core::ids::{CircleId, OrgId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
+use moves_core::plan::Plan;
 use moves_core::team::Team;
 
 /// Someone signed in, with the token their forms carry.
@@ -241,4 +242,39 @@ pub async fn plan_changes(app: &App, org: OrgId) -> Vec<AuditEntry> {
         })
         .await
         .unwrap()
+}
+
+/// The circle's plans, as stored.
+pub async fn stored_plans(app: &App, s: &Setting) -> Vec<Plan> {
+    app.store
+        .plans_of_circle(s.org.id, s.circle.id)
+        .await
+        .unwrap()
+}
+
+/// The circle's first plan, as stored.
+pub async fn first_plan(app: &App, s: &Setting) -> Plan {
+    stored_plans(app, s).await.remove(0)
+}
+
+/// Sends each case's fields, with the form's `key`, to `path` as `who`: each
+/// is refused and names what is wrong.
+pub async fn each_refused(
+    app: &App,
+    who: &Person,
+    path: &str,
+    key: &str,
+    cases: Vec<(Vec<(&str, &str)>, &str)>,
+) {
+    for (fields, message) in cases {
+        let mut all = vec![("key", key)];
+        all.extend(fields);
+        let reply = send(app, who, path, &all).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        assert!(
+            text(&reply).contains(message),
+            "{message}: {}",
+            text(&reply)
+        );
+    }
 }
