@@ -22,7 +22,7 @@ use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
 use moves_core::ids::{CircleId, OrgId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
-use support::{App, Reply};
+use support::{App, Reply, form, hidden, text};
 
 /// Someone signed in, with the token their forms carry.
 struct Person {
@@ -38,27 +38,6 @@ async fn signed_in(app: &App, name: &str, email: &str, org: &Organisation, role:
         csrf: home.csrf(),
         cookie,
     }
-}
-
-fn form(pairs: &[(&str, &str)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={}", urlencoding::encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// The hidden value of `name` in the page's form.
-fn hidden(reply: &Reply, name: &str) -> String {
-    reply
-        .body
-        .split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .unwrap_or_else(|| panic!("no {name} in {}", reply.body))
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
 }
 
 async fn new_form(app: &App, who: &Person) -> String {
@@ -111,16 +90,6 @@ async fn log(app: &App, org: OrgId, action: AuditAction) -> Vec<AuditEntry> {
         })
         .await
         .unwrap()
-}
-
-/// The page's text as read, without Fluent's invisible isolation marks.
-fn text(reply: &Reply) -> String {
-    reply
-        .html()
-        .root_element()
-        .text()
-        .collect::<String>()
-        .replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// How askama writes a typed value into a page.

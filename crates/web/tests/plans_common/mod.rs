@@ -5,6 +5,8 @@
 #![allow(dead_code)]
 
 use crate::support::{App, Reply, T0, form};
+// Shared with the other test binaries; re-exported so these tests name one module.
+pub use crate::support::{hidden, text};
 use axum::http::StatusCode;
 use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
@@ -169,29 +171,6 @@ pub async fn setting(app: &App, name: &str) -> Setting {
 
 pub fn plans_path(circle: &Circle) -> String {
     format!("/circles/{}/plans", circle.id)
-}
-
-/// The hidden value of `name` in the page (the first such field).
-pub fn hidden(reply: &Reply, name: &str) -> String {
-    reply
-        .body
-        .split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .unwrap_or_else(|| panic!("no {name} in {}", reply.body))
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
-/// The page's text as read, without Fluent's invisible isolation marks.
-pub fn text(reply: &Reply) -> String {
-    reply
-        .html()
-        .root_element()
-        .text()
-        .collect::<String>()
-        .replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// Posts `fields` (with the person's token) to `path`.
