@@ -12,17 +12,9 @@ use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
 use moves_core::framework::adaptation::ChangeKind;
 use moves_core::ids::OrgId;
 use moves_core::membership::Role;
-use support::App;
+use support::{App, form};
 
 const PAGE: &str = "/admin/framework";
-
-fn form(pairs: &[(&str, &str)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={}", urlencoding::encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
 
 /// An organisation with an administrator signed in.
 struct Admin {

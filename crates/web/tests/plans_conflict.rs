@@ -10,7 +10,7 @@ mod support;
 
 use axum::http::StatusCode;
 use moves_core::ids::ActionId;
-use plans_common::{hidden, make_plan, send, setting, text};
+use plans_common::{first_plan, hidden, make_plan, send, setting, text};
 use support::App;
 
 #[tokio::test]
@@ -66,11 +66,7 @@ async fn the_second_of_two_edits_sees_both_versions_and_keeps_its_text() {
         "her text kept"
     );
     assert!(second.body.contains("value=\"2026-03-01\""));
-    let plan = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let plan = &first_plan(&app, &s).await;
     assert_eq!(plan.truth("accepting"), Some("Sam's words"));
     assert_eq!(plan.version, 2);
     // Sending again, knowing, saves hers.
@@ -86,11 +82,7 @@ async fn the_second_of_two_edits_sees_both_versions_and_keeps_its_text() {
     )
     .await;
     assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
-    let plan = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let plan = &first_plan(&app, &s).await;
     assert_eq!(plan.truth("accepting"), Some("Mum's words"));
     // Bad input on the edit form is said and kept.
     let v = plan.version.to_string();
@@ -151,11 +143,7 @@ async fn what_two_people_add_from_the_same_page_both_land() {
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         keys.push(key);
     }
-    let plan = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let plan = &first_plan(&app, &s).await;
     assert_eq!(plan.body.actions.len(), 2);
     assert_eq!(plan.version, 3);
 }

@@ -9,7 +9,9 @@ mod support;
 
 use axum::http::StatusCode;
 use moves_core::ids::GoalId;
-use plans_common::{hidden, make_plan, plan_changes, send, setting, text};
+use plans_common::{
+    each_refused, first_plan, hidden, make_plan, plan_changes, send, setting, text,
+};
 use support::App;
 
 #[tokio::test]
@@ -78,70 +80,67 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
 
     // Bad input: all said, the text kept.
     let key = GoalId::new().to_string();
-    for (fields, message) in [
-        (
-            vec![("owner", zoe.as_str()), ("goal_text", ""), ("score", "3")],
-            "Please write something here.",
-        ),
-        (
-            vec![
-                ("owner", zoe.as_str()),
-                ("goal_text", "Sleep\u{0000}"),
-                ("score", "3"),
-            ],
-            "This has a hidden character in it.",
-        ),
-        (
-            vec![
-                ("owner", zoe.as_str()),
-                ("goal_text", "Sleep better"),
-                ("score", "11"),
-            ],
-            "Please choose a whole number from 0 to 10.",
-        ),
-        (
-            vec![
-                ("owner", zoe.as_str()),
-                ("goal_text", "Sleep better"),
-                ("score", ""),
-            ],
-            "Please choose a number from 0 to 10.",
-        ),
-        (
-            vec![
-                ("owner", zoe.as_str()),
-                ("goal_text", "Sleep better"),
-                ("score", "-1"),
-            ],
-            "Please choose a whole number from 0 to 10.",
-        ),
-        (
-            vec![
-                ("owner", "nobody"),
-                ("goal_text", "Sleep better"),
-                ("score", "3"),
-            ],
-            "Please choose someone in the circle.",
-        ),
-        (
-            vec![
-                ("owner", mum.as_str()),
-                ("goal_text", "Sleep better"),
-                ("score", "3"),
-            ],
-            "Only a practitioner can fill this in for someone else.",
-        ),
-    ] {
-        let mut all = vec![("key", key.as_str())];
-        all.extend(fields);
-        let reply = send(&app, &s.young, &goals, &all).await;
-        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
-        assert!(
-            text(&reply).contains(message),
-            "{message}: {}",
-            text(&reply)
-        );
-    }
+    each_refused(
+        &app,
+        &s.young,
+        &goals,
+        &key,
+        vec![
+            (
+                vec![("owner", zoe.as_str()), ("goal_text", ""), ("score", "3")],
+                "Please write something here.",
+            ),
+            (
+                vec![
+                    ("owner", zoe.as_str()),
+                    ("goal_text", "Sleep\u{0000}"),
+                    ("score", "3"),
+                ],
+                "This has a hidden character in it.",
+            ),
+            (
+                vec![
+                    ("owner", zoe.as_str()),
+                    ("goal_text", "Sleep better"),
+                    ("score", "11"),
+                ],
+                "Please choose a whole number from 0 to 10.",
+            ),
+            (
+                vec![
+                    ("owner", zoe.as_str()),
+                    ("goal_text", "Sleep better"),
+                    ("score", ""),
+                ],
+                "Please choose a number from 0 to 10.",
+            ),
+            (
+                vec![
+                    ("owner", zoe.as_str()),
+                    ("goal_text", "Sleep better"),
+                    ("score", "-1"),
+                ],
+                "Please choose a whole number from 0 to 10.",
+            ),
+            (
+                vec![
+                    ("owner", "nobody"),
+                    ("goal_text", "Sleep better"),
+                    ("score", "3"),
+                ],
+                "Please choose someone in the circle.",
+            ),
+            (
+                vec![
+                    ("owner", mum.as_str()),
+                    ("goal_text", "Sleep better"),
+                    ("score", "3"),
+                ],
+                "Only a practitioner can fill this in for someone else.",
+            ),
+        ],
+    )
+    .await;
     let huge = "g".repeat(301);
     let reply = send(
         &app,
@@ -214,11 +213,7 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let plan = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let plan = &first_plan(&app, &s).await;
     assert_eq!(plan.body.goals.len(), 4);
     assert!(plan.body.goals[3].byline.is_on_behalf());
     let shown = text(&app.get(&path, &s.parent.cookie).await);
@@ -266,11 +261,7 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
     )
     .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
-    let plan = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let plan = &first_plan(&app, &s).await;
     let ratings = &plan.body.goals[3].ratings;
     assert_eq!(ratings.iter().map(|r| r.score).collect::<Vec<_>>(), [4, 7]);
     assert!(ratings[0].byline.is_on_behalf() && !ratings[1].byline.is_on_behalf());

@@ -12,7 +12,8 @@ mod support;
 use axum::http::StatusCode;
 use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
 use plans_common::{
-    hidden, make_plan, new_plan_key, plan_changes, plans_path, send, setting, text,
+    each_refused, first_plan, hidden, make_plan, new_plan_key, plan_changes, plans_path, send,
+    setting, stored_plans, text,
 };
 use support::App;
 
@@ -67,14 +68,7 @@ async fn a_plan_is_made_once_from_the_framework_in_force() {
     )
     .await;
     assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
-    assert_eq!(
-        app.store
-            .plans_of_circle(s.org.id, s.circle.id)
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(stored_plans(&app, &s).await.len(), 1);
     assert_eq!(plan_changes(&app, s.org.id).await.len(), 1);
 
     let plan = app
@@ -87,11 +81,7 @@ async fn a_plan_is_made_once_from_the_framework_in_force() {
     assert!(shown.contains("Things are hard at home."));
     assert!(shown.contains("By Sam"));
     assert!(shown.contains("2026-01-15"));
-    let stored = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let stored = &first_plan(&app, &s).await;
     assert_eq!(
         stored.framework.edition.as_str(),
         "resilience-framework-cyp"
@@ -153,73 +143,64 @@ async fn every_field_of_the_new_plan_form_refuses_bad_input_and_keeps_the_text()
     assert!(reply.body.contains("value=\"2020-01-01\""));
     assert_eq!(hidden(&reply, "key"), key, "the same plan id, so one plan");
 
-    for (fields, message) in [
-        (
-            vec![("review_due", "2026-01-15"), ("audience", "only_me")],
-            "Please choose at least one move to work on.",
-        ),
-        (
-            vec![
-                ("focus", "coping.brave"),
-                ("review_due", ""),
-                ("audience", "only_me"),
-            ],
-            "Please give a date.",
-        ),
-        (
-            vec![
-                ("focus", "coping.brave"),
-                ("review_due", "2026-02-30"),
-                ("audience", "only_me"),
-            ],
-            "This is not a date.",
-        ),
-        (
-            vec![
-                ("focus", "coping.brave"),
-                ("review_due", "2031-01-01"),
-                ("audience", "only_me"),
-            ],
-            "more than two years away",
-        ),
-        (
-            vec![
-                ("focus", "coping.brave"),
-                ("review_due", "2026-01-15"),
-                ("audience", "everyone"),
-            ],
-            "Please choose one of the choices.",
-        ),
-        (
-            vec![
-                ("focus", "coping.brave"),
-                ("review_due", "2026-01-15"),
-                ("audience", "only_me"),
-                ("with", "nobody-here"),
-            ],
-            "Please choose someone in the circle.",
-        ),
-    ] {
-        let mut all = vec![("key", key.as_str())];
-        all.extend(fields);
-        let reply = send(&app, &s.worker, &new, &all).await;
-        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
-        assert!(
-            text(&reply).contains(message),
-            "{message}: {}",
-            text(&reply)
-        );
-    }
+    each_refused(
+        &app,
+        &s.worker,
+        &new,
+        &key,
+        vec![
+            (
+                vec![("review_due", "2026-01-15"), ("audience", "only_me")],
+                "Please choose at least one move to work on.",
+            ),
+            (
+                vec![
+                    ("focus", "coping.brave"),
+                    ("review_due", ""),
+                    ("audience", "only_me"),
+                ],
+                "Please give a date.",
+            ),
+            (
+                vec![
+                    ("focus", "coping.brave"),
+                    ("review_due", "2026-02-30"),
+                    ("audience", "only_me"),
+                ],
+                "This is not a date.",
+            ),
+            (
+                vec![
+                    ("focus", "coping.brave"),
+                    ("review_due", "2031-01-01"),
+                    ("audience", "only_me"),
+                ],
+                "more than two years away",
+            ),
+            (
+                vec![
+                    ("focus", "coping.brave"),
+                    ("review_due", "2026-01-15"),
+                    ("audience", "everyone"),
+                ],
+                "Please choose one of the choices.",
+            ),
+            (
+                vec![
+                    ("focus", "coping.brave"),
+                    ("review_due", "2026-01-15"),
+                    ("audience", "only_me"),
+                    ("with", "nobody-here"),
+                ],
+                "Please choose someone in the circle.",
+            ),
+        ],
+    )
+    .await;
     // A form without its plan id was not made by this page.
     let reply = send(&app, &s.worker, &new, &[("focus", "coping.brave")]).await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
-    assert!(
-        app.store
-            .plans_of_circle(s.org.id, s.circle.id)
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert!(stored_plans(&app, &s).await.is_empty());
     assert!(plan_changes(&app, s.org.id).await.is_empty());
 }
 
@@ -311,11 +292,7 @@ async fn actions_are_added_marked_and_reviewed() {
     )
     .await;
     assert_eq!(outside.status, StatusCode::SEE_OTHER, "{}", outside.body);
-    let plan = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let plan = &first_plan(&app, &s).await;
     assert_eq!(plan.body.actions.len(), 2);
     assert_eq!(
         plan.body.actions[0].category,
@@ -367,11 +344,7 @@ async fn actions_are_added_marked_and_reviewed() {
         .await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     }
-    let plan = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let plan = &first_plan(&app, &s).await;
     assert_eq!(plan.body.actions[0].updates.len(), 1);
     let unknown = send(
         &app,
@@ -427,11 +400,7 @@ async fn actions_are_added_marked_and_reviewed() {
         let r = send(&app, &s.worker, &format!("{path}/review"), &carried).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
-    let plan = &app
-        .store
-        .plans_of_circle(s.org.id, s.circle.id)
-        .await
-        .unwrap()[0];
+    let plan = &first_plan(&app, &s).await;
     assert_eq!(plan.body.reviews.len(), 1, "sent twice, saved once");
     assert_eq!(plan.review_due.as_iso(), "2026-02-01");
     let closing = app.get(&format!("{path}/review"), &s.young.cookie).await;

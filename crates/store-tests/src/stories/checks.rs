@@ -3,13 +3,14 @@
 //! agreed version that never touches a perspective, and organisations sealed
 //! from each other.
 
+use super::circle_scene::{Extras, circle_with};
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
 use moves_core::check::{Answer, AnswerStatus, Check, CompartmentSave, Perspective};
-use moves_core::circle::{Audience, Byline, Circle, CircleMember, CircleRole, NewCircle};
+use moves_core::circle::{Audience, Byline, CircleMember};
 use moves_core::clock::Timestamp;
 use moves_core::framework::adaptation::FrameworkVersion;
 use moves_core::framework::{FrameworkId, MoveId};
-use moves_core::ids::{CheckId, CircleId, PerspectiveId, UserId};
+use moves_core::ids::{CheckId, PerspectiveId, UserId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::store::{Store, StoreError, VersionedWrite};
@@ -48,47 +49,16 @@ async fn scene(store: &dyn Store, name: &str) -> Scene {
     member(store, &o, &sam, Role::Practitioner).await;
     let zoe = person(store, "Zoë", &format!("zoe@{name}.example.org")).await;
     member(store, &o, &zoe, Role::YoungPerson).await;
-    let circle = Circle::new(
-        CircleId::new(),
-        o.id,
-        &NewCircle {
-            focus_name: "Zoë",
-            ..NewCircle::default()
-        },
+    let (circle, worker, young) = circle_with(
+        store,
+        &o,
         sam.id,
-        T0,
+        Extras {
+            young_account: Some(zoe.id),
+            ..Extras::default()
+        },
     )
-    .unwrap();
-    let worker = CircleMember::new(
-        o.id,
-        circle.id,
-        Some(sam.id),
-        "Sam",
-        "",
-        CircleRole::Practitioner,
-        T0,
-    )
-    .unwrap();
-    let young = CircleMember::new(
-        o.id,
-        circle.id,
-        Some(zoe.id),
-        "Zoë",
-        "",
-        CircleRole::FocusPerson,
-        T0,
-    )
-    .unwrap();
-    let created = AuditEntry::new(
-        AuditScope::Organisation(o.id),
-        T0,
-        Some(sam.id),
-        AuditAction::CircleChanged,
-    );
-    store
-        .create_circle(&circle, &[worker.clone(), young.clone()], &created)
-        .await
-        .unwrap();
+    .await;
     let check = Check::start(
         CheckId::new(),
         &circle,

@@ -2,7 +2,8 @@
 //! (per organisation), and what was shared in their circles since, read in one
 //! query over all their circles and never from another circle or organisation.
 
-use super::notes::{audit, circle, note};
+use super::circle_scene::circle;
+use super::notes::{audit, note};
 use super::{T0, member, org, person};
 use moves_core::circle::{Audience, Byline, CircleMember, CircleRole};
 use moves_core::home::SITTING_SECONDS;

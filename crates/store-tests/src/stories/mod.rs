@@ -38,6 +38,7 @@ pub(crate) async fn member(
 mod adaptations;
 mod audit;
 mod checks;
+mod circle_scene;
 mod circles;
 mod digest;
 mod home;

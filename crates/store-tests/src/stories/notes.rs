@@ -3,10 +3,9 @@
 //! from the version the writer saw, and never found from another circle or
 //! organisation.
 
+use super::circle_scene::circle;
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
-use moves_core::circle::{
-    Audience, Byline, Circle, CircleMember, CircleRole, JournalDate, NewCircle, Note,
-};
+use moves_core::circle::{Audience, Byline, Circle, JournalDate, Note};
 use moves_core::clock::Timestamp;
 use moves_core::ids::{CircleId, NoteId, UserId};
 use moves_core::membership::Role;
@@ -28,49 +27,6 @@ async fn written(store: &dyn Store, org: &Organisation) -> usize {
     let mut q = AuditQuery::new(AuditScope::Organisation(org.id));
     q.action = Some(AuditAction::NoteWritten);
     store.list_audit(&q).await.unwrap().len()
-}
-
-/// A circle of `org` started by `by`, with `by` as its practitioner and a
-/// young person without an account.
-pub(super) async fn circle(
-    store: &dyn Store,
-    org: &Organisation,
-    by: UserId,
-) -> (Circle, CircleMember, CircleMember) {
-    let c = Circle::new(
-        CircleId::new(),
-        org.id,
-        &NewCircle {
-            focus_name: "Zoë",
-            ..NewCircle::default()
-        },
-        by,
-        T0,
-    )
-    .unwrap();
-    let worker = CircleMember::new(
-        org.id,
-        c.id,
-        Some(by),
-        "Sam",
-        "",
-        CircleRole::Practitioner,
-        T0,
-    )
-    .unwrap();
-    let young =
-        CircleMember::new(org.id, c.id, None, "Zoë", "", CircleRole::FocusPerson, T0).unwrap();
-    let created = AuditEntry::new(
-        AuditScope::Organisation(org.id),
-        T0,
-        Some(by),
-        AuditAction::CircleChanged,
-    );
-    store
-        .create_circle(&c, &[worker.clone(), young.clone()], &created)
-        .await
-        .unwrap();
-    (c, worker, young)
 }
 
 pub(super) fn note(

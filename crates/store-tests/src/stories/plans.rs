@@ -3,10 +3,11 @@
 //! listed for the home page, remembering who changed them last, and the
 //! organisation's switch for goals.
 
+use super::circle_scene::{Extras, circle, circle_with};
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
-use moves_core::circle::{Audience, Byline, Circle, CircleMember, CircleRole, Closing, NewCircle};
+use moves_core::circle::{Audience, Byline, Circle, CircleMember, Closing};
 use moves_core::framework::{Category, FrameworkId, FrameworkVersion, MoveId};
-use moves_core::ids::{ActionId, CircleId, GoalId, PlanEntryId, PlanId, TeamId, UserId};
+use moves_core::ids::{ActionId, GoalId, PlanEntryId, PlanId, UserId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::plan::{
@@ -30,59 +31,6 @@ async fn logged(store: &dyn Store, org: &Organisation) -> usize {
     let mut q = AuditQuery::new(AuditScope::Organisation(org.id));
     q.action = Some(AuditAction::PlanChanged);
     store.list_audit(&q).await.unwrap().len()
-}
-
-/// A circle with `by` as its practitioner and a young person without an account.
-async fn circle(
-    store: &dyn Store,
-    org: &Organisation,
-    by: UserId,
-) -> (Circle, CircleMember, CircleMember) {
-    circle_of_team(store, org, by, None).await
-}
-
-/// The same, in `team`.
-async fn circle_of_team(
-    store: &dyn Store,
-    org: &Organisation,
-    by: UserId,
-    team: Option<TeamId>,
-) -> (Circle, CircleMember, CircleMember) {
-    let c = Circle::new(
-        CircleId::new(),
-        org.id,
-        &NewCircle {
-            focus_name: "Zoë",
-            team_id: team,
-            ..NewCircle::default()
-        },
-        by,
-        T0,
-    )
-    .unwrap();
-    let worker = CircleMember::new(
-        org.id,
-        c.id,
-        Some(by),
-        "Sam",
-        "",
-        CircleRole::Practitioner,
-        T0,
-    )
-    .unwrap();
-    let young =
-        CircleMember::new(org.id, c.id, None, "Zoë", "", CircleRole::FocusPerson, T0).unwrap();
-    let entry = AuditEntry::new(
-        AuditScope::Organisation(org.id),
-        T0,
-        Some(by),
-        AuditAction::CircleChanged,
-    );
-    store
-        .create_circle(&c, &[worker.clone(), young.clone()], &entry)
-        .await
-        .unwrap();
-    (c, worker, young)
 }
 
 fn plan(c: &Circle, worker: &CircleMember, young: &CircleMember, due: &str) -> Plan {
@@ -357,7 +305,16 @@ pub async fn open_plans_for_home_are_those_of_a_persons_circles_and_teams(store:
             .await
             .unwrap()
     );
-    let (c, worker, young) = circle_of_team(store, &a, sam.id, Some(north.id)).await;
+    let (c, worker, young) = circle_with(
+        store,
+        &a,
+        sam.id,
+        Extras {
+            team: Some(north.id),
+            ..Extras::default()
+        },
+    )
+    .await;
     let (closing_circle, w2, y2) = circle(store, &a, sam.id).await;
     let (kims, w3, y3) = circle(store, &a, kim.id).await;
     let make = |c: &Circle, w: &CircleMember, y: &CircleMember, due: &str| plan(c, w, y, due);

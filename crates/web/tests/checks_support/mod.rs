@@ -6,6 +6,8 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use crate::support::{App, Reply, T0, form};
+// Shared with the other test binaries; re-exported so these tests name one module.
+pub use crate::support::hidden;
 use axum::http::StatusCode;
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
@@ -36,19 +38,6 @@ pub struct Scene {
 /// Page text without the invisible marks Fluent puts around arguments.
 pub fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-/// The hidden value of `name` in the page's first form that has one.
-pub fn hidden(reply: &Reply, name: &str) -> String {
-    reply
-        .body
-        .split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .unwrap_or_else(|| panic!("no {name} in {}", reply.body))
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
 }
 
 async fn signed_in(app: &App, email: &str) -> (String, String) {

@@ -8,6 +8,8 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use crate::support::{App, Reply, T0, form};
+// Shared with the other test binaries; re-exported so these tests name one module.
+pub use crate::support::{hidden, text};
 use axum::http::StatusCode;
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
@@ -192,19 +194,6 @@ pub async fn world() -> World {
     }
 }
 
-/// The hidden value of `name` in the page's form.
-pub fn hidden(reply: &Reply, name: &str) -> String {
-    reply
-        .body
-        .split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .unwrap_or_else(|| panic!("no {name} in {}", reply.body))
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 /// The new-note form of `circle` as `who` gets it: the id the note will have.
 pub async fn new_note_id(app: &App, who: &Person, circle: CircleId) -> String {
     let page = app
@@ -262,14 +251,4 @@ pub async fn write(
         reply.location,
         format!("/circles/{circle}/notes?done=written")
     );
-}
-
-/// The page's text as read, without Fluent's invisible isolation marks.
-pub fn text(reply: &Reply) -> String {
-    reply
-        .html()
-        .root_element()
-        .text()
-        .collect::<String>()
-        .replace(['\u{2068}', '\u{2069}'], "")
 }

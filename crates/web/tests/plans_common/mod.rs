@@ -5,12 +5,15 @@
 #![allow(dead_code)]
 
 use crate::support::{App, Reply, T0, form};
+// Shared with the other test binaries; re-exported so these tests name one module.
+pub use crate::support::{hidden, text};
 use axum::http::StatusCode;
 use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
 use moves_core::ids::{CircleId, OrgId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
+use moves_core::plan::Plan;
 use moves_core::team::Team;
 
 /// Someone signed in, with the token their forms carry.
@@ -170,29 +173,6 @@ pub fn plans_path(circle: &Circle) -> String {
     format!("/circles/{}/plans", circle.id)
 }
 
-/// The hidden value of `name` in the page (the first such field).
-pub fn hidden(reply: &Reply, name: &str) -> String {
-    reply
-        .body
-        .split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .unwrap_or_else(|| panic!("no {name} in {}", reply.body))
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
-/// The page's text as read, without Fluent's invisible isolation marks.
-pub fn text(reply: &Reply) -> String {
-    reply
-        .html()
-        .root_element()
-        .text()
-        .collect::<String>()
-        .replace(['\u{2068}', '\u{2069}'], "")
-}
-
 /// Posts `fields` (with the person's token) to `path`.
 pub async fn send(app: &App, who: &Person, path: &str, fields: &[(&str, &str)]) -> Reply {
     let mut pairs = vec![("_csrf", who.csrf.as_str())];
@@ -241,4 +221,39 @@ pub async fn plan_changes(app: &App, org: OrgId) -> Vec<AuditEntry> {
         })
         .await
         .unwrap()
+}
+
+/// The circle's plans, as stored.
+pub async fn stored_plans(app: &App, s: &Setting) -> Vec<Plan> {
+    app.store
+        .plans_of_circle(s.org.id, s.circle.id)
+        .await
+        .unwrap()
+}
+
+/// The circle's first plan, as stored.
+pub async fn first_plan(app: &App, s: &Setting) -> Plan {
+    stored_plans(app, s).await.remove(0)
+}
+
+/// Sends each case's fields, with the form's `key`, to `path` as `who`: each
+/// is refused and names what is wrong.
+pub async fn each_refused(
+    app: &App,
+    who: &Person,
+    path: &str,
+    key: &str,
+    cases: Vec<(Vec<(&str, &str)>, &str)>,
+) {
+    for (fields, message) in cases {
+        let mut all = vec![("key", key)];
+        all.extend(fields);
+        let reply = send(app, who, path, &all).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        assert!(
+            text(&reply).contains(message),
+            "{message}: {}",
+            text(&reply)
+        );
+    }
 }

@@ -226,6 +226,29 @@ impl App {
     }
 }
 
+/// The hidden value of `name` in the page (the first such field).
+pub fn hidden(reply: &Reply, name: &str) -> String {
+    reply
+        .body
+        .split(&format!("name=\"{name}\" value=\""))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no {name} in {}", reply.body))
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// The page's text as read, without Fluent's invisible isolation marks.
+pub fn text(reply: &Reply) -> String {
+    reply
+        .html()
+        .root_element()
+        .text()
+        .collect::<String>()
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// A form body from name/value pairs.
 pub fn form(pairs: &[(&str, &str)]) -> String {
     pairs

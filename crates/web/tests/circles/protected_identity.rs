@@ -1,0 +1,48 @@
+//! A protected identity shows its details to the circle's practitioners only.
+
+use super::{add_member, signed_in, started, text, version_of};
+use crate::support::App;
+use axum::http::StatusCode;
+use moves_core::membership::Role;
+
+#[tokio::test]
+async fn protected_identity_shows_details_to_practitioners_in_the_circle_only() {
+    let app = App::empty().await;
+    let a = app.organisation("A").await;
+    let sam = signed_in(&app, "Sam", "sam@a.example", &a, Role::Practitioner).await;
+    let pat = signed_in(&app, "Pat", "pat@a.example", &a, Role::ParentCarer).await;
+    let id = started(
+        &app,
+        &sam,
+        &[
+            ("focus_name", "Zoë"),
+            ("birth_date", "2012-03-27"),
+            ("languages", "Tigrinya"),
+            ("protected_identity", "yes"),
+        ],
+    )
+    .await;
+    let v = version_of(&app, &sam, id).await;
+    let reply = add_member(
+        &app,
+        &sam,
+        id,
+        &v,
+        &[
+            ("account", "yes"),
+            ("email", "pat@a.example"),
+            ("role", "parent_carer"),
+        ],
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let by_sam = text(&app.get(&format!("/circles/{id}"), &sam.cookie).await);
+    assert!(by_sam.contains("Born 2012-03-27") && by_sam.contains("Tigrinya"));
+    let by_pat = text(&app.get(&format!("/circles/{id}"), &pat.cookie).await);
+    assert!(by_pat.contains("Zoë"));
+    assert!(
+        !by_pat.contains("2012") && !by_pat.contains("Tigrinya"),
+        "{by_pat}"
+    );
+    assert!(by_pat.contains("only practitioners in this circle see"));
+}
