@@ -5,7 +5,8 @@
 // the plain GET form, two checks compared with "only the moves that changed",
 // a review naming the check done for it, then the timeline showing the link.
 // Every page reached is checked with axe-core and for sideways scroll, at 360
-// and 1280 px, with JavaScript on and off, and screenshotted.
+// and 1280 px, with JavaScript on and off, and screenshotted; on the phone,
+// the pictures' words must be drawn at least as large as the body text.
 //
 //   node e2e/progress.mjs --base http://127.0.0.1:PORT --password P
 //
@@ -36,6 +37,31 @@ async function signIn(browser, width, js, login) {
   return { context, page };
 }
 
+/// On a phone, the words drawn in the progress pictures are at least as large
+/// as the body text: each picture is scaled to its shown width, so a text's
+/// size is its font-size times the shown width over the drawn width.
+async function picturesReadable(page, width) {
+  if (width > 480) return [];
+  const found = await page.evaluate(() => {
+    const body = parseFloat(getComputedStyle(document.body).fontSize);
+    const sizes = [];
+    for (const svg of document.querySelectorAll('.progress-figure svg')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const t of svg.querySelectorAll('text')) {
+        sizes.push(parseFloat(t.getAttribute('font-size')) * scale);
+      }
+    }
+    return { body, count: sizes.length, smallest: Math.min(...sizes) };
+  });
+  if (found.count === 0) return ['no words drawn in the progress pictures'];
+  return found.smallest + 0.01 >= found.body
+    ? []
+    : [
+        `the pictures' smallest words are ${found.smallest.toFixed(1)}px at ${width}px, ` +
+          `under the body text's ${found.body}px`,
+      ];
+}
+
 async function follow(page, selector) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 }
@@ -58,7 +84,7 @@ try {
       const circle = await mayaCircle(page);
       const progress = `/circles/${circle}/progress`;
       await follow(page, `nav.circle-nav a[href="${progress}"]`);
-      await journey.check(page, 'progress', width, js, 'Where each move is now');
+      await journey.check(page, 'progress', width, js, 'Where each move is now', picturesReadable);
       await page.selectOption('#whose', { label: 'Demo Young Person' });
       await submit(page, 'form.progress-whose button[type=submit]');
       await journey.check(page, 'progress-whose', width, js, 'Demo Young Person');
@@ -85,7 +111,14 @@ try {
       page = young.page;
       await mayaCircle(page);
       await page.goto(`${base}${progress}`);
-      await journey.check(page, 'progress-young', width, js, 'Counts in each compartment over time');
+      await journey.check(
+        page,
+        'progress-young',
+        width,
+        js,
+        'Counts in each compartment over time',
+        picturesReadable,
+      );
       await young.context.close();
     }
   }

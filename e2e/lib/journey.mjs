@@ -10,12 +10,14 @@ export class Journey {
     this.failed = 0;
   }
 
-  async check(page, name, width, js, expectText) {
+  /// `also`, if given: a further check of the page, `async (page, width) => [problems]`.
+  async check(page, name, width, js, expectText, also) {
     const problems = await checkOpenPage(page, { name, width, js });
     if (expectText) {
       const text = await page.textContent('body');
       if (!text.includes(expectText)) problems.push(`expected the page to say "${expectText}"`);
     }
+    if (also) problems.push(...(await also(page, width)));
     this.expect(`${name} ${width} ${js ? 'js' : 'nojs'}`, problems);
   }
 

@@ -14,8 +14,6 @@ progress-not-answered = Not answered
 
 progress-latest-heading = Where each move is now
 progress-latest-lead = The latest answer for each move, in the view of:
-progress-picture-title = The Resilience Framework, by where each move is now
-progress-picture-desc = Each move of the framework in its compartment, filled with the colour and pattern of its latest answer, which is also written in the box. The tables below say the same.
 progress-picture-caption = The tables below say the same in words.
 progress-col-move = Move
 progress-col-latest = Latest answer
@@ -56,8 +54,6 @@ progress-symbol-never-answered = ·
 
 progress-counts-heading = Counts in each compartment over time
 progress-counts-lead = For each check, oldest first: how many moves of each compartment were in place, partly there, not yet, not for now, or not answered.
-progress-chart-title = Counts of answers in each compartment, check by check
-progress-chart-desc = One bar for each check, oldest at the top, cut into how many moves were in place, partly there, not yet, not for now and not answered. The tables below say the same.
 progress-chart-caption = The tables below say the same in numbers.
 progress-col-check = Check of
 

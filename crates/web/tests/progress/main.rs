@@ -13,6 +13,7 @@ mod support;
 
 mod address;
 mod comparing;
+mod phone;
 mod reviews;
 mod whose_views;
 

@@ -18,7 +18,7 @@ const TITLE_LINE: u32 = 24;
 /// Roughly how many 20 px characters fit across the picture.
 const TITLE_CHARS: usize = 90;
 /// Inside a column: space between the column's edge and a move's box.
-const INSET: u32 = 8;
+pub const INSET: u32 = 8;
 /// Inside a box: space between its edge and the text.
 const PADDING: u32 = 8;
 

@@ -228,7 +228,7 @@ pub async fn page(
         }
         let counted = over_time(fw, &series);
         page.counts = rows::counts_tables(fw, &counted);
-        page.chart = Some(svg(&chart::CountsChart::new(&tr, fw, &counted))?);
+        page.chart = Some(svg(&chart::CountsChart::new(fw, &counted))?);
     }
     page.timeline = timeline(&open.access, &checks, views.perspectives(), &plans)
         .iter()

@@ -1,18 +1,26 @@
 //! The framework picture coloured by the latest status of each move: the
-//! public picture's layout (`routes/framework/picture.rs`) with a line of
+//! public picture's columns (`routes/framework/picture.rs`) with a line of
 //! room below each move's label, where its status is written, and each box
 //! filled with its status's colour and pattern. Status never rests on colour
 //! alone: the words and a symbol are in the box, and the page's table says
 //! the same.
+//!
+//! Each compartment is drawn as a picture of its own, so the page can set
+//! them side by side where there is room and stack them on a phone: the
+//! five columns in one picture, shrunk to a 360 px screen, drew their words
+//! a third of the body text's size.
 
 use crate::i18n::Tr;
 use crate::routes::circles::progress::rows::{shown_moves, status_code, status_words};
-use crate::routes::framework::picture::{Block, Column, Line, Picture, line_below};
+use crate::routes::framework::picture::{Column, INSET, Line, Picture, line_below};
 use askama::Template;
 use moves_core::framework::MoveId;
 use moves_core::framework::adaptation::AdaptedFramework;
 use moves_core::progress::Latest;
 use std::collections::BTreeMap;
+
+/// Room around a column, for its border's stroke.
+const EDGE: u32 = 2;
 
 pub struct Status {
     /// `in_place`, …, or `none`: the pattern to fill with.
@@ -20,21 +28,26 @@ pub struct Status {
     pub line: Line,
 }
 
-#[derive(Template)]
-#[template(path = "circles/progress/picture.svg")]
-pub struct ProgressPicture {
-    pub prefix: &'static str,
+/// One compartment's picture.
+pub struct Compartment {
+    /// The ids of this picture's patterns start with it (ids are page-wide).
+    pub prefix: String,
     pub width: u32,
     pub height: u32,
+    /// Moves the column, laid out among the others, to this picture's corner.
+    pub dx: i64,
+    pub dy: i64,
+    pub column: Column,
+    /// One per move of the column, in the same order.
+    pub statuses: Vec<Status>,
+}
+
+#[derive(Template)]
+#[template(path = "circles/progress/picture.html")]
+pub struct ProgressPicture {
     pub column_width: u32,
     pub columns_top: u32,
-    pub title: String,
-    pub desc: String,
-    /// The framework's title, as the public picture has it.
-    pub heading: Block,
-    pub columns: Vec<Column>,
-    /// One per move of each column, in the same order.
-    pub statuses: Vec<Vec<Status>>,
+    pub compartments: Vec<Compartment>,
 }
 
 impl ProgressPicture {
@@ -50,13 +63,23 @@ impl ProgressPicture {
             .collect();
         shown.moves.retain(|m| keep.contains(&m.id));
         let drawn = Picture::with_room(tr, &shown, 1);
-        let statuses = drawn
+        let compartments = drawn
             .columns
-            .iter()
-            .map(|c| {
-                c.moves
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut column)| {
+                // As tall as its own moves: the shared picture makes every
+                // column as tall as the tallest, which stacked on a phone
+                // left a screen of empty column below the short ones.
+                column.height = column
+                    .moves
+                    .last()
+                    .map_or(column.header_height, |b| b.y + b.height - drawn.columns_top)
+                    + INSET;
+                let statuses = column
+                    .moves
                     .iter()
-                    .zip(&c.move_ids)
+                    .zip(&column.move_ids)
                     .map(|(b, id)| {
                         let status = MoveId::parse(id)
                             .ok()
@@ -72,21 +95,22 @@ impl ProgressPicture {
                             },
                         }
                     })
-                    .collect()
+                    .collect();
+                Compartment {
+                    prefix: format!("pp{i}"),
+                    width: drawn.column_width + 2 * EDGE,
+                    height: column.height + 2 * EDGE,
+                    dx: i64::from(EDGE) - i64::from(column.x),
+                    dy: i64::from(EDGE) - i64::from(drawn.columns_top),
+                    column,
+                    statuses,
+                }
             })
             .collect();
         ProgressPicture {
-            prefix: "pp",
-            width: drawn.width,
-            // The noble truths' band is left out: statuses are of moves.
-            height: drawn.band.y,
             column_width: drawn.column_width,
             columns_top: drawn.columns_top,
-            title: tr.t("progress-picture-title"),
-            desc: tr.t("progress-picture-desc"),
-            heading: drawn.heading,
-            columns: drawn.columns,
-            statuses,
+            compartments,
         }
     }
 }
