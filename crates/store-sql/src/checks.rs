@@ -148,10 +148,11 @@ macro_rules! perspective_columns {
 
 /// The perspectives `$filter` picks (a condition on `p`, the binds in
 /// order), oldest first, with their answers: two reads whatever their number.
+/// `without answers, ...`: the first read only (the answers left empty).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! select_perspectives {
-    ($pool:expr, $filter:literal, $($bind:expr),+ $(,)?) => {{
+    (@rows $pool:expr, $filter:literal, $($bind:expr),+) => {{
         let rows: Vec<$crate::PerspectiveRow> = $crate::reexport::sqlx::query_as(concat!(
             "SELECT ",
             $crate::perspective_columns!(),
@@ -163,6 +164,14 @@ macro_rules! select_perspectives {
         .fetch_all($pool)
         .await
         .map_err($crate::map_err)?;
+        rows
+    }};
+    (without answers, $pool:expr, $filter:literal, $($bind:expr),+ $(,)?) => {{
+        let rows = $crate::select_perspectives!(@rows $pool, $filter, $($bind),+);
+        $crate::assemble_perspectives(rows, Vec::new())
+    }};
+    ($pool:expr, $filter:literal, $($bind:expr),+ $(,)?) => {{
+        let rows = $crate::select_perspectives!(@rows $pool, $filter, $($bind),+);
         let answers: Vec<$crate::CheckAnswerRow> = $crate::reexport::sqlx::query_as(concat!(
             "SELECT a.perspective_id AS owner, a.move_id, a.status, a.note
              FROM check_answers a JOIN check_perspectives p
@@ -410,19 +419,13 @@ macro_rules! impl_check_store {
             ) -> $crate::reexport::moves_core::store::StoreResult<
                 Vec<$crate::reexport::moves_core::check::Perspective>,
             > {
-                let rows: Vec<$crate::PerspectiveRow> = $crate::reexport::sqlx::query_as(concat!(
-                    "SELECT ",
-                    $crate::perspective_columns!(),
-                    " FROM check_perspectives p WHERE p.org_id = $1 AND p.circle_id = $2
-                      ORDER BY p.created_at, p.id"
-                ))
-                .bind(org.as_uuid())
-                .bind(circle.as_uuid())
-                .fetch_all(self.reader())
-                .await
-                .map_err($crate::map_err)?;
-                // Without answers, as the port says.
-                $crate::assemble_perspectives(rows, Vec::new())
+                $crate::select_perspectives!(
+                    without answers,
+                    self.reader(),
+                    "p.org_id = $1 AND p.circle_id = $2",
+                    org.as_uuid(),
+                    circle.as_uuid()
+                )
             }
 
             async fn save_perspective_answers(

@@ -20,7 +20,8 @@ pub struct HomeFacts {
     pub shared: Vec<NewForYou>,
     /// Their own memberships of their circles: who they are in each.
     pub mine: Vec<CircleMember>,
-    /// The open plans `due` was worked out from.
+    /// The plans `due` points to, and no others: the store's open plans
+    /// include ones the person may not see, which never leave here.
     pub plans: Vec<Plan>,
 }
 
@@ -92,6 +93,8 @@ where
         today,
     );
     let shared = new_for_you(actor, &circles, &members, &notes, &perspectives);
+    let mut plans = plans;
+    plans.retain(|p| due.iter().any(|d| d.due.plan() == Some(p.id)));
     let mine = members
         .into_iter()
         .filter(|m| m.user_id == Some(user))

@@ -157,7 +157,16 @@ impl<'a> Views<'a> {
                             .perspectives
                             .iter()
                             .find(|p| p.check_id == c.id && p.byline.author == who)?;
-                        &answered.iter().find(|p| p.id == offered.id)?.answers
+                        // Read after the heads: if the view was narrowed or
+                        // taken back meanwhile, it is left out.
+                        &answered
+                            .iter()
+                            .find(|p| {
+                                p.id == offered.id
+                                    && p.audience == offered.audience
+                                    && !p.is_draft()
+                            })?
+                            .answers
                     }
                 };
                 (!answers.is_empty()).then_some(Point { check: c, answers })
@@ -271,6 +280,10 @@ mod tests {
             "the practitioners-only view stays hidden though its answers were read"
         );
         assert_eq!(series[0].answers, answered[0].answers.as_slice());
+        // Narrowed to practitioners between the two reads: left out.
+        let mut narrowed = answered.clone();
+        narrowed[0].audience = Audience::Practitioners;
+        assert!(v.series(Whose::Person(worker.id), &narrowed).is_empty());
     }
 
     #[test]

@@ -51,9 +51,9 @@ pub trait CheckStore: Send + Sync {
         org: OrgId,
         check: crate::ids::CheckId,
     ) -> StoreResult<Vec<crate::check::Perspective>>;
-    /// Every perspective in a circle, of every check, oldest first (for a
-    /// subject access export, or what was shared since a visit). Drafts
-    /// included: callers filter.
+    /// Every perspective in a circle, of every check, with its answers,
+    /// oldest first (for a subject access export). Drafts included: callers
+    /// filter.
     async fn perspectives_of_circle(
         &self,
         org: OrgId,

@@ -7,9 +7,11 @@ use super::circle_scene::{Extras, circle, circle_with};
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
 use moves_core::circle::{Audience, Byline, Circle, CircleMember, Closing};
 use moves_core::framework::{Category, FrameworkId, FrameworkVersion, MoveId};
+use moves_core::home::home_facts;
 use moves_core::ids::{ActionId, GoalId, PlanEntryId, PlanId, UserId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
+use moves_core::permission::Actor;
 use moves_core::plan::{
     Action, ActionState, ActionUpdate, Day, Goal, Plan, PlanBody, Rating, TruthNote, Who,
 };
@@ -370,6 +372,36 @@ pub async fn open_plans_for_home_are_those_of_a_persons_circles_and_teams(store:
         ids(store.open_plans_for_home(a.id, kim.id).await.unwrap()),
         [kims_plan.id],
         "only the circles Kim is in"
+    );
+    // The home page's facts keep only the plans something due points to, so
+    // no plan its reader may not open ever leaves core.
+    let actor = |user: UserId, role: Role| Actor {
+        user: Some(user),
+        installation_admin: false,
+        org: Some(a.id),
+        roles: vec![role],
+    };
+    let today = Day::from_iso("2026-01-08").unwrap();
+    let facts = home_facts(store, &actor(sam.id, Role::Practitioner), None, today)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        ids(facts.plans),
+        [due_first.id, due_soon.id],
+        "not the one due in February"
+    );
+    let facts = home_facts(store, &actor(boss.id, Role::Manager), None, today)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        !facts.due.is_empty(),
+        "an overdue review in the team's circle"
+    );
+    assert!(
+        facts.plans.is_empty(),
+        "a manager outside the circle is told of it, never given the plan"
     );
     let b = org(store, "B").await;
     assert!(
