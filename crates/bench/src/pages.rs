@@ -3,7 +3,8 @@
 //! calls), which the floor times. One line per page.
 
 use crate::context::Ctx;
-use anyhow::Result;
+use anyhow::{Context as _, Result};
+use moves_core::circle::member::CircleRole;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -24,6 +25,7 @@ pub const PAGES: &[Page] = &[
     Page { name: "circle", path: "/circles/{circle}", work: circle_overview },
     Page { name: "journal", path: "/circles/{circle}/notes", work: journal },
     Page { name: "progress", path: "/circles/{circle}/progress", work: progress },
+    Page { name: "progress-young", path: "/circles/{circle}/progress?whose={young}", work: progress_of_young },
 ];
 
 /// `routes/circles/overview.rs`: the circle opened, nothing more.
@@ -51,27 +53,39 @@ fn journal(ctx: &Ctx) -> Work<'_> {
 /// first is the agreed version (the newest check was agreed), whose answers
 /// come with the checks.
 fn progress(ctx: &Ctx) -> Work<'_> {
-    Box::pin(async move {
-        let open = ctx.open("progress").await?;
-        let (org, circle) = (open.circle.org_id, open.circle.id);
-        let checks = ctx.store.checks_of_circle(org, circle).await?;
-        ctx.store.perspective_heads_of_circle(org, circle).await?;
-        moves_core::plan::plans_for_reader(ctx.store.as_ref(), &open).await?;
-        if let Some(newest) = checks.first() {
-            moves_core::framework::adaptation::adaptation_in_force(
-                ctx.store.as_ref(),
-                org,
-                &newest.framework,
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        }
-        Ok(())
-    })
+    Box::pin(progress_reads(ctx, false))
 }
 
-impl Page {
-    pub fn url_path(&self, circle: &str) -> String {
-        self.path.replace("{circle}", circle)
+/// The progress page following the young person's own view: as
+/// [`progress`], and then their views with their answers.
+fn progress_of_young(ctx: &Ctx) -> Work<'_> {
+    Box::pin(progress_reads(ctx, true))
+}
+
+async fn progress_reads(ctx: &Ctx, young_s_view: bool) -> Result<()> {
+    let open = ctx.open("progress").await?;
+    let (org, circle) = (open.circle.org_id, open.circle.id);
+    let checks = ctx.store.checks_of_circle(org, circle).await?;
+    ctx.store.perspective_heads_of_circle(org, circle).await?;
+    moves_core::plan::plans_for_reader(ctx.store.as_ref(), &open).await?;
+    if young_s_view {
+        let young = open
+            .members
+            .iter()
+            .find(|m| m.role == CircleRole::FocusPerson)
+            .context("the circle has no young person")?;
+        ctx.store
+            .perspectives_by_author_in_circle(org, circle, young.id)
+            .await?;
     }
+    if let Some(newest) = checks.first() {
+        moves_core::framework::adaptation::adaptation_in_force(
+            ctx.store.as_ref(),
+            org,
+            &newest.framework,
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
+    Ok(())
 }

@@ -31,3 +31,30 @@ async fn fresh() -> Option<(PgStore, Guard)> {
 }
 
 moves_store_tests::conformance_suite!(fresh);
+
+/// Upgrading a database made before migration 0018: the same story as on
+/// SQLite, with this backend's way back to before it.
+#[tokio::test]
+async fn plans_from_before_0018_are_given_who_changed_them() {
+    use sqlx::Connection as _;
+    let Some((store, guard)) = fresh().await else {
+        return;
+    };
+    let url = guard.0.url().to_owned();
+    moves_store_tests::stories::plans_from_before_0018_are_given_who_changed_them(
+        &store,
+        async || {
+            let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+            for undo in [
+                "ALTER TABLE plans DROP COLUMN updated_by",
+                "DELETE FROM _sqlx_migrations WHERE version = 18",
+            ] {
+                sqlx::query(undo).execute(&mut conn).await.unwrap();
+            }
+            conn.close().await.unwrap();
+            store.migrate().await.unwrap();
+        },
+    )
+    .await;
+    guard.finish(store).await;
+}

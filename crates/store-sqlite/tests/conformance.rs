@@ -23,3 +23,32 @@ async fn fresh() -> Option<(SqliteStore, Guard)> {
 }
 
 moves_store_tests::conformance_suite!(fresh);
+
+/// Upgrading a database made before migration 0018: the same story as on
+/// PostgreSQL, with this backend's way back to before it.
+#[tokio::test]
+async fn plans_from_before_0018_are_given_who_changed_them() {
+    use sqlx::Connection as _;
+    let Some((store, guard)) = fresh().await else {
+        return;
+    };
+    let path = store.path().to_owned();
+    moves_store_tests::stories::plans_from_before_0018_are_given_who_changed_them(
+        &store,
+        async || {
+            let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                .await
+                .unwrap();
+            for undo in [
+                "ALTER TABLE plans DROP COLUMN updated_by",
+                "DELETE FROM _sqlx_migrations WHERE version = 18",
+            ] {
+                sqlx::query(undo).execute(&mut conn).await.unwrap();
+            }
+            conn.close().await.unwrap();
+            store.migrate().await.unwrap();
+        },
+    )
+    .await;
+    guard.finish(store).await;
+}

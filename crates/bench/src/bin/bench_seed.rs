@@ -2,7 +2,8 @@
 //! practitioner `EMAIL` (made by `moves seed-demo`) two years of history
 //! (`moves_bench::history`: the journal, a check every month, a plan every
 //! quarter), written through the store's normal methods as the pages write
-//! them, and prints the circle's id. Run on a fresh database only.
+//! them, and prints the circle's id and its young person's (as a member of
+//! it), on one line. Run on a fresh database only.
 
 use anyhow::{Result, anyhow, bail};
 use moves_bench::context::{arg, open_store};
@@ -197,7 +198,11 @@ async fn main() -> Result<()> {
         checks.iter().map(|c| c.views.len()).sum::<usize>(),
         plans.len(),
     );
-    println!("{}", circle.id);
+    let young = members
+        .iter()
+        .find(|m| m.role == CircleRole::FocusPerson)
+        .ok_or_else(|| anyhow!("circle {} has no young person", circle.id))?;
+    println!("{} {}", circle.id, young.id);
     store.close().await;
     Ok(())
 }

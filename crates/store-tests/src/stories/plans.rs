@@ -291,6 +291,45 @@ pub async fn plans_remember_who_changed_them_last(store: &dyn Store) {
     assert_eq!(read, unknown);
 }
 
+/// Migration 0018 began recording who changed a plan last. `upgrade` takes
+/// the database back to before it (the column dropped, the migration not yet
+/// applied) and migrates again, as an installation upgrading would. A plan
+/// never changed since it was made was last changed by whoever typed it; one
+/// changed since then was changed by someone unknown, so it stays news.
+pub async fn plans_from_before_0018_are_given_who_changed_them<F: AsyncFnOnce()>(
+    store: &dyn Store,
+    upgrade: F,
+) {
+    let a = org(store, "A").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    let (c, worker, young) = circle(store, &a, sam.id).await;
+    // Typed by the worker with Zoë; typed by Zoë herself; changed since made.
+    let typed_with = plan(&c, &worker, &young, "2026-01-15");
+    let own = Plan {
+        byline: Byline::own(young.id),
+        ..plan(&c, &worker, &young, "2026-01-16")
+    };
+    let changed = Plan {
+        updated_at: T0.plus_seconds(60),
+        ..plan(&c, &worker, &young, "2026-01-17")
+    };
+    for p in [&typed_with, &own, &changed] {
+        store
+            .create_plan(p, &audit(&a, sam.id, &p.id.to_string(), "created"))
+            .await
+            .unwrap();
+    }
+    upgrade().await;
+    let by = async |p: &Plan| {
+        let read = store.plan(a.id, c.id, p.id).await.unwrap().unwrap();
+        read.updated_by
+    };
+    assert_eq!(by(&typed_with).await, Some(worker.id), "who typed it");
+    assert_eq!(by(&own).await, Some(young.id));
+    assert_eq!(by(&changed).await, None, "changed by someone unknown");
+}
+
 pub async fn open_plans_for_home_are_those_of_a_persons_circles_and_teams(store: &dyn Store) {
     let a = org(store, "A").await;
     let sam = person(store, "Sam", "sam@example.org").await;
