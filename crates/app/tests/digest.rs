@@ -22,7 +22,7 @@ use moves_core::store::{
 };
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use smtp::{SmtpSink, plain};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use support::{moves, text};
 
 const PUBLIC_URL: &str = "https://moves.example.org";
@@ -95,15 +95,7 @@ async fn share_note(data: &Path, org: OrgId, circle: CircleId, body: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn digests_say_only_that_something_is_waiting_once() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let seeded = moves(&[
-        "seed-demo",
-        "--password",
-        "a demo passphrase",
-        "--data-dir",
-        data.to_str().unwrap(),
-    ]);
-    assert!(seeded.status.success(), "{}", text(&seeded));
+    let data = seeded(dir.path());
 
     // The parent asks for digests; the young person does not.
     let store = open(&data).await;
@@ -222,6 +214,20 @@ async fn digests_say_only_that_something_is_waiting_once() {
 }
 
 /// Runs `sql` on the database in `data`, as no version of the program would.
+/// The demo organisations seeded into a data folder under `dir`.
+fn seeded(dir: &Path) -> PathBuf {
+    let data = dir.join("data");
+    let seeded = moves(&[
+        "seed-demo",
+        "--password",
+        "a demo passphrase",
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    assert!(seeded.status.success(), "{}", text(&seeded));
+    data
+}
+
 async fn tamper(data: &Path, sql: &str) {
     let options = sqlx::sqlite::SqliteConnectOptions::new().filename(data.join("moves.db"));
     let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
@@ -232,15 +238,7 @@ async fn tamper(data: &Path, sql: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_persons_trouble_does_not_stop_the_others() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let seeded = moves(&[
-        "seed-demo",
-        "--password",
-        "a demo passphrase",
-        "--data-dir",
-        data.to_str().unwrap(),
-    ]);
-    assert!(seeded.status.success(), "{}", text(&seeded));
+    let data = seeded(dir.path());
 
     // The parents and young people of both demo organisations ask for
     // digests, and their practitioners share a note with each circle of them.
