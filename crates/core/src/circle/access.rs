@@ -1,5 +1,6 @@
 //! Who may open a circle, decided once. A member of the circle (by their
-//! account) opens it; so does a manager of the circle's team. Nobody else does:
+//! account, while a role they hold in the organisation now fits their part in
+//! the circle) opens it; so does a manager of the circle's team. Nobody else does:
 //! not an organisation administrator who is not a member, not a viewer, and
 //! nobody of another organisation. The web layer answers them all with 404.
 
@@ -32,10 +33,15 @@ impl CircleAccess {
         if actor.org != Some(circle.org_id) {
             return None;
         }
+        // The part they play is the one stored with the circle only while a
+        // role they hold in the organisation now still fits it: a practitioner
+        // made a parent, or an administrator instead, is no practitioner here.
         if actor.may(Capability::WorkInOwnCircles)
-            && let Some(m) = members
-                .iter()
-                .find(|m| m.org_id == circle.org_id && m.user_id == Some(user))
+            && let Some(m) = members.iter().find(|m| {
+                m.org_id == circle.org_id
+                    && m.user_id == Some(user)
+                    && actor.roles.iter().any(|r| m.role.fits_account(*r))
+            })
         {
             return Some(CircleAccess::Member(m.clone()));
         }
@@ -147,6 +153,10 @@ mod tests {
         let practitioner = actor(org, Role::Practitioner);
         let parent = actor(org, Role::ParentCarer);
         let admin_member = actor(org, Role::OrgAdmin);
+        let admin_and_carer = Actor {
+            roles: vec![Role::OrgAdmin, Role::ParentCarer],
+            ..admin_member.clone()
+        };
         let members: Vec<CircleMember> = [
             (&practitioner, CircleRole::Practitioner),
             (&parent, CircleRole::ParentCarer),
@@ -163,9 +173,14 @@ mod tests {
         assert_eq!(c.role(), Some(CircleRole::ParentCarer));
         assert!(!c.may_manage(&parent));
         assert!(!c.sees_identifying_details(&circle), "protected");
+        assert_eq!(
+            CircleAccess::for_actor(&admin_member, &circle, &members, &[]),
+            None,
+            "being an administrator gives no part in a circle"
+        );
         assert!(
-            CircleAccess::for_actor(&admin_member, &circle, &members, &[]).is_some(),
-            "an administrator who is a member opens it"
+            CircleAccess::for_actor(&admin_and_carer, &circle, &members, &[]).is_some(),
+            "an administrator who is also a carer opens it as a supporter"
         );
 
         // Not members: nothing, whatever their role or teams.
@@ -220,15 +235,32 @@ mod tests {
             CircleAccess::for_actor(&Actor::anonymous(), &circle, &members, &[team]),
             None
         );
-        // A member whose organisation role no longer lets them work in circles
-        // (a practitioner made a viewer) is shut out too.
-        let demoted = Actor {
-            roles: vec![Role::Viewer],
+        // A member whose organisation role no longer fits their part is shut
+        // out: a practitioner made a viewer, a parent or carer, or an
+        // administrator instead. Made a manager, they may still hold it.
+        for now in [
+            Role::Viewer,
+            Role::ParentCarer,
+            Role::YoungPerson,
+            Role::OrgAdmin,
+        ] {
+            let demoted = Actor {
+                roles: vec![now],
+                ..practitioner.clone()
+            };
+            assert_eq!(
+                CircleAccess::for_actor(&demoted, &circle, &members, &[]),
+                None,
+                "{now}"
+            );
+        }
+        let manager_now = Actor {
+            roles: vec![Role::Manager],
             ..practitioner.clone()
         };
         assert_eq!(
-            CircleAccess::for_actor(&demoted, &circle, &members, &[]),
-            None
+            CircleAccess::for_actor(&manager_now, &circle, &members, &[]).and_then(|a| a.role()),
+            Some(CircleRole::Practitioner)
         );
     }
 }

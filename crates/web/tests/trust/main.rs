@@ -1,0 +1,27 @@
+//! The holes found when the server was tried as an attacker would, each
+//! proven closed through the pages: an invitation that set the password of an
+//! existing account, account-wide actions across organisations, a circle role
+//! that outlived the organisation role, redirects after signing in, widening a
+//! safeguarding note, and one-time links that outlived a new password.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../support/mod.rs"]
+mod support;
+
+#[path = "../notes_support/mod.rs"]
+mod notes_support;
+
+mod circle_role;
+
+use moves_core::audit::{AuditEntry, AuditQuery, AuditScope};
+use moves_core::organisation::Organisation;
+use support::App;
+
+/// An organisation's audit log, newest first.
+async fn log(app: &App, org: &Organisation) -> Vec<AuditEntry> {
+    app.store
+        .list_audit(&AuditQuery::new(AuditScope::Organisation(org.id)))
+        .await
+        .unwrap()
+}
