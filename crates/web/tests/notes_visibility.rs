@@ -303,7 +303,10 @@ async fn team_managers_and_the_guest_without_an_account_write_nothing() {
 }
 
 #[tokio::test]
-async fn the_young_person_keeps_the_audience_typed_with_them() {
+async fn the_young_person_reads_but_does_not_rewrite_a_safeguarding_note_typed_with_them() {
+    // A restricted note is the practitioners' record of a concern passed on:
+    // the young person whose words it holds reads it, and may write a note of
+    // their own to add to it or disagree, but only practitioners change it.
     let w = world().await;
     write(
         &w.app,
@@ -321,13 +324,15 @@ async fn the_young_person_keeps_the_audience_typed_with_them() {
         .await
         .unwrap()[0]
         .clone();
+    let own_journal = text(
+        &w.app
+            .get(&format!("/circles/{}/notes", w.circle), &w.young.cookie)
+            .await,
+    );
+    assert!(own_journal.contains("[P+Y/restricted]"), "{own_journal}");
     let path = format!("/circles/{}/notes/{}", w.circle, note.id);
     let page = w.app.get(&path, &w.young.cookie).await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(
-        page.body
-            .contains("value=\"restricted\" aria-describedby=\"audience-restricted-who\" checked")
-    );
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
     let kept = w
         .app
         .post(
@@ -341,7 +346,15 @@ async fn the_young_person_keeps_the_audience_typed_with_them() {
             ]),
         )
         .await;
-    assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", kept.body);
+    assert_eq!(kept.status, StatusCode::FORBIDDEN, "{}", kept.body);
+    let stored = w
+        .app
+        .store
+        .notes_of_circle(w.org.id, w.circle)
+        .await
+        .unwrap()[0]
+        .clone();
+    assert_eq!(stored.body, "[P+Y/restricted]");
     // The parent is still only told that a note is kept.
     let journal = text(
         &w.app

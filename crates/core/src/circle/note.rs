@@ -64,6 +64,11 @@ pub enum NoteError {
     /// A closed circle is read-only.
     #[error("the circle is closed")]
     CircleClosed,
+    /// A safeguarding note is the practitioners' record of a concern passed
+    /// on: the family member it was typed with reads it, but only
+    /// practitioners change or widen it.
+    #[error("only practitioners change a safeguarding note")]
+    KeptByPractitioners,
 }
 
 /// What someone writes in the form: the same for a new note and a change.
@@ -133,6 +138,9 @@ impl Note {
         if !self.byline.involves(me.id) || self.circle_id != open.circle.id {
             return Err(NoteError::NotTheirs);
         }
+        if self.audience == Audience::Restricted && !me.role.is_practitioner() {
+            return Err(NoteError::KeptByPractitioners);
+        }
         if input.audience != self.audience
             && !Audience::choices(me.role, true).contains(&input.audience)
         {
@@ -149,9 +157,13 @@ impl Note {
         })
     }
 
-    /// Whether `access` may change this note.
+    /// Whether `access` may change this note: its author or the one who
+    /// typed it, and for a safeguarding note only a practitioner of them.
     pub fn is_theirs(&self, access: &CircleAccess) -> bool {
-        access.member().is_some_and(|m| self.byline.involves(m.id))
+        access.member().is_some_and(|m| {
+            self.byline.involves(m.id)
+                && (self.audience != Audience::Restricted || m.role.is_practitioner())
+        })
     }
 
     /// When it counts as shared once its audience is `to`: a draft is not
@@ -403,20 +415,30 @@ mod tests {
             NOW,
         )
         .unwrap();
-        // The young person keeps the restricted audience they may not choose.
+        // The young person it was typed with reads a safeguarding note but
+        // neither changes nor widens it; the practitioner who typed it does.
         let young = f.open_as(1);
-        let kept = n.change(&young, &input(Audience::Restricted), NOW).unwrap();
-        assert_eq!(kept.version, 2);
-        assert_eq!(kept.byline, n.byline);
-        assert_eq!(
-            n.change(&young, &input(Audience::Practitioners), NOW)
-                .map(|n| n.audience),
-            Ok(Audience::Practitioners)
-        );
+        for to in Audience::ALL {
+            assert_eq!(
+                n.change(&young, &input(to), NOW),
+                Err(NoteError::KeptByPractitioners),
+                "{to:?}"
+            );
+        }
+        let widened = n
+            .change(&f.open_as(0), &input(Audience::WholeCircle), NOW)
+            .unwrap();
+        assert_eq!(widened.version, 2);
+        assert_eq!(widened.byline, n.byline);
         let other = Note {
             audience: Audience::Practitioners,
             ..n.clone()
         };
+        // The young person keeps an audience they may not choose.
+        let kept = other
+            .change(&young, &input(Audience::Practitioners), NOW)
+            .unwrap();
+        assert_eq!(kept.audience, Audience::Practitioners);
         assert_eq!(
             other.change(&young, &input(Audience::Restricted), NOW),
             Err(NoteError::AudienceNotOffered)
@@ -425,7 +447,8 @@ mod tests {
             n.change(&f.open_as(2), &input(Audience::WholeCircle), NOW),
             Err(NoteError::NotTheirs)
         );
-        assert!(n.is_theirs(&f.open_as(0).access) && n.is_theirs(&young.access));
+        assert!(n.is_theirs(&f.open_as(0).access) && !n.is_theirs(&young.access));
+        assert!(other.is_theirs(&young.access));
         assert!(!n.is_theirs(&f.open_as(2).access));
         assert!(!n.is_theirs(&CircleAccess::TeamManager));
     }

@@ -45,6 +45,7 @@ notes-with-not-yours = Only practitioners in this circle can type a note with so
 notes-audience-unknown = Choose who will see this note.
 notes-not-a-member = Only people in this circle with an account can write notes here.
 notes-not-theirs = Only the person who wrote this note, or who typed it with them, can change it.
+notes-kept-by-practitioners = Only practitioners can change a note kept for safeguarding.
 notes-circle-closed = This circle is closed, so nothing was saved. Your text is kept below: copy it if you need it.
 notes-form-expired = This form was already used or could not be read, so nothing was saved. Your text is kept: check it and send it again.
 notes-stale = Someone changed this note after you opened this page, so nothing was saved. The note as it is now is shown above; your text is kept below. Send it again if you still want your version.

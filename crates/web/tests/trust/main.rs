@@ -13,6 +13,7 @@ mod support;
 mod notes_support;
 
 mod circle_role;
+mod restricted_notes;
 
 use moves_core::audit::{AuditEntry, AuditQuery, AuditScope};
 use moves_core::organisation::Organisation;

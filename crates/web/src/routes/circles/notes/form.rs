@@ -130,6 +130,7 @@ pub fn note_error(tr: &Tr, e: &NoteError) -> FieldError {
         NoteError::NotAMember => ("body", tr.t("notes-not-a-member")),
         NoteError::NotTheirs => ("body", tr.t("notes-not-theirs")),
         NoteError::CircleClosed => ("body", tr.t("notes-circle-closed")),
+        NoteError::KeptByPractitioners => ("body", tr.t("notes-kept-by-practitioners")),
     };
     FieldError { field, message }
 }
