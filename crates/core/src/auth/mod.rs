@@ -17,12 +17,14 @@
 //! - [`invite`]: inviting people into an organisation, and taking them out.
 //! - [`reset`]: an administrator resets a member's password.
 //! - [`totp`]: the second factor's codes (TOTP) and single-use recovery codes.
+//! - [`next`]: where signing in leads afterwards: a path on this site only.
 //! - [`mfa`]: who must give a second factor, pending sessions, the
 //!   organisation's setting, and new-device notices for everyone else.
 
 pub mod create_org;
 pub mod invite;
 pub mod mfa;
+pub mod next;
 pub mod one_time;
 pub mod password;
 pub mod reset;

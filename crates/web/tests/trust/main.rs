@@ -13,6 +13,7 @@ mod support;
 mod notes_support;
 
 mod circle_role;
+mod next_after_sign_in;
 mod restricted_notes;
 
 use moves_core::audit::{AuditEntry, AuditQuery, AuditScope};
