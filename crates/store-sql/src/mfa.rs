@@ -220,7 +220,7 @@ macro_rules! impl_mfa_store {
             async fn reset_mfa(
                 &self,
                 user: $crate::reexport::moves_core::ids::UserId,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
+                audit: &[$crate::reexport::moves_core::audit::AuditEntry],
             ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let codes =
@@ -237,7 +237,10 @@ macro_rules! impl_mfa_store {
                 if codes.rows_affected() == 0 && factor.rows_affected() == 0 {
                     return Ok(false);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                for entry in audit {
+                    $crate::insert_audit_entry!(&mut *tx, entry)?;
+                }
+                tx.commit().await.map_err($crate::map_err)?;
                 Ok(true)
             }
 

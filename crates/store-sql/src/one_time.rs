@@ -3,6 +3,24 @@
 /// updates of one row (PostgreSQL re-checks the condition after waiting for the
 /// row lock; SQLite has one writer), so at most one use ever sees a row come back.
 /// `RETURNING` needs SQLite 3.35 or later, which sqlx bundles.
+/// Ends (marks used at `$at`) every live set-password link of `$user`, on an
+/// executor inside the caller's transaction.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! end_set_password_links {
+    ($executor:expr, $user:expr, $at:expr) => {
+        $crate::reexport::sqlx::query(
+            "UPDATE one_time_tokens SET used_at = $1
+             WHERE user_id = $2 AND purpose = 'set_password' AND used_at IS NULL",
+        )
+        .bind($at.as_millis())
+        .bind($user.as_uuid())
+        .execute($executor)
+        .await
+        .map_err($crate::map_err)
+    };
+}
+
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_one_time_token_store {
@@ -13,10 +31,17 @@ macro_rules! impl_one_time_token_store {
                 &self,
                 t: &$crate::reexport::moves_core::auth::one_time::OneTimeToken,
             ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                // A new set-password link is the only one that works: several
+                // live at once would each be a way in.
+                if t.purpose == $crate::reexport::moves_core::auth::one_time::Purpose::SetPassword {
+                    $crate::end_set_password_links!(&mut *tx, t.user_id, t.created_at)?;
+                }
                 $crate::reexport::sqlx::query(
                     "INSERT INTO one_time_tokens
-                         (token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                         (token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at,
+                          new_account)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(&t.token_hash)
                 .bind(t.user_id.as_uuid())
@@ -26,10 +51,11 @@ macro_rules! impl_one_time_token_store {
                 .bind(t.created_at.as_millis())
                 .bind(t.expires_at.as_millis())
                 .bind(t.used_at.map(|u| u.as_millis()))
-                .execute(self.writer())
+                .bind(t.new_account)
+                .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                Ok(())
+                tx.commit().await.map_err($crate::map_err)
             }
 
             async fn one_time_token(
@@ -39,7 +65,8 @@ macro_rules! impl_one_time_token_store {
                 Option<$crate::reexport::moves_core::auth::one_time::OneTimeToken>,
             > {
                 let row: Option<$crate::OneTimeTokenRow> = $crate::reexport::sqlx::query_as(
-                    "SELECT token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at
+                    "SELECT token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at,
+                            new_account
                      FROM one_time_tokens WHERE token_hash = $1",
                 )
                 .bind(token_hash)
@@ -76,7 +103,8 @@ macro_rules! impl_one_time_token_store {
                 let row: Option<$crate::OneTimeTokenRow> = $crate::reexport::sqlx::query_as(
                     "UPDATE one_time_tokens SET used_at = $1
                      WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1
-                     RETURNING token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at",
+                     RETURNING token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at,
+                               new_account",
                 )
                 .bind(now.as_millis())
                 .bind(token_hash)

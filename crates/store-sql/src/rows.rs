@@ -151,6 +151,7 @@ pub struct OneTimeTokenRow {
     pub created_at: i64,
     pub expires_at: i64,
     pub used_at: Option<i64>,
+    pub new_account: bool,
 }
 
 impl TryFrom<OneTimeTokenRow> for OneTimeToken {
@@ -165,6 +166,7 @@ impl TryFrom<OneTimeTokenRow> for OneTimeToken {
             created_at: Timestamp::from_millis(r.created_at),
             expires_at: Timestamp::from_millis(r.expires_at),
             used_at: r.used_at.map(Timestamp::from_millis),
+            new_account: r.new_account,
         })
     }
 }

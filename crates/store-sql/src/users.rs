@@ -29,6 +29,29 @@ macro_rules! insert_user {
     };
 }
 
+/// Sets a password with `$sql` and, in the same transaction, ends every live
+/// set-password link of the person: a password set by any path leaves no
+/// older way in.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! set_password_hash {
+    ($store:expr, $sql:expr, $id:expr, $hash:expr, $at:expr) => {{
+        let mut tx = $store.writer().begin().await.map_err($crate::map_err)?;
+        let done = $crate::reexport::sqlx::query($sql)
+            .bind($hash)
+            .bind($id.as_uuid())
+            .execute(&mut *tx)
+            .await
+            .map_err($crate::map_err)?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        $crate::end_set_password_links!(&mut *tx, $id, $at)?;
+        tx.commit().await.map_err($crate::map_err)?;
+        Ok(true)
+    }};
+}
+
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_user_store {
@@ -108,14 +131,30 @@ macro_rules! impl_user_store {
                 &self,
                 id: $crate::reexport::moves_core::ids::UserId,
                 hash: &str,
+                at: $crate::reexport::moves_core::clock::Timestamp,
             ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
-                let done = $crate::reexport::sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-                    .bind(hash)
-                    .bind(id.as_uuid())
-                    .execute(self.writer())
-                    .await
-                    .map_err($crate::map_err)?;
-                Ok(done.rows_affected() == 1)
+                $crate::set_password_hash!(
+                    self,
+                    "UPDATE users SET password_hash = $1 WHERE id = $2",
+                    id,
+                    hash,
+                    at
+                )
+            }
+
+            async fn set_first_password_hash(
+                &self,
+                id: $crate::reexport::moves_core::ids::UserId,
+                hash: &str,
+                at: $crate::reexport::moves_core::clock::Timestamp,
+            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                $crate::set_password_hash!(
+                    self,
+                    "UPDATE users SET password_hash = $1 WHERE id = $2 AND password_hash IS NULL",
+                    id,
+                    hash,
+                    at
+                )
             }
         }
     };

@@ -172,28 +172,33 @@ impl InviteRequest {
 
 impl InvitePlan {
     /// The person to invite, given whoever the store found by this login: an
-    /// existing person with this email address is reused (the flag is false); a
-    /// username must be new, unless it was only ever an invitation nobody took
-    /// up ([`Existing::Unclaimed`]), which is given again; otherwise a new
-    /// person without a password.
+    /// existing person with this email address is reused; a username must be
+    /// new, unless it was only ever an invitation nobody took up
+    /// ([`Existing::Unclaimed`]), which is given again; otherwise a new person
+    /// without a password. Only a new or unclaimed account may get its first
+    /// password through this invitation: an account someone holds is never
+    /// given a password by another's invitation.
     pub fn person(
         &self,
         existing: Option<Existing>,
         now: Timestamp,
-    ) -> Result<(User, bool), InviteProblem> {
+    ) -> Result<Invitee, InviteProblem> {
+        let found = |user, new_account| Invitee {
+            user,
+            is_new: false,
+            new_account,
+        };
         match (&self.login, existing) {
-            (Login::Email(_), Some(Existing::Claimed(user) | Existing::Unclaimed(user))) => {
-                Ok((user, false))
-            }
-            (Login::Username(_), Some(Existing::Unclaimed(user))) => Ok((user, false)),
+            (Login::Email(_), Some(Existing::Claimed(user))) => Ok(found(user, false)),
+            (_, Some(Existing::Unclaimed(user))) => Ok(found(user, true)),
             (Login::Username(_), Some(Existing::Claimed(_))) => Err(InviteProblem::UsernameTaken),
             (Login::Email(email), None) => User::new(&self.name, Some(email.clone()), now)
-                .map(|u| (u, true))
+                .map(Invitee::made)
                 .map_err(InviteProblem::Name),
             (Login::Username(username), None) => {
                 let mut user = User::new(&self.name, None, now).map_err(InviteProblem::Name)?;
                 user.username = Some(username.clone());
-                Ok((user, true))
+                Ok(Invitee::made(user))
             }
         }
     }
@@ -215,21 +220,23 @@ impl InvitePlan {
         Ok(())
     }
 
-    /// The invitation link for `person` into `org`: the token for the link and
+    /// The invitation link for `invitee` into `org`: the token for the link and
     /// the record to store.
     pub fn link(
         &self,
-        person: UserId,
+        invitee: &Invitee,
         org: OrgId,
         now: Timestamp,
     ) -> Result<(String, OneTimeToken), AuthError> {
-        OneTimeToken::issue(
-            person,
+        let (token, mut link) = OneTimeToken::issue(
+            invitee.user.id,
             Some(org),
             Purpose::Invite(self.role),
             now,
             INVITE_VALID_HOURS,
-        )
+        )?;
+        link.new_account = invitee.new_account;
+        Ok((token, link))
     }
 
     /// What the audit log records: who invited whom, with which role. Ids only.
@@ -243,6 +250,43 @@ impl InvitePlan {
         .subject(person.to_string())
         .detail(self.role.as_str())
     }
+}
+
+/// Who an invitation is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitee {
+    pub user: User,
+    /// Made by this invitation: the caller stores the person.
+    pub is_new: bool,
+    /// Made by this invitation, or an account nobody claimed: the link may
+    /// set its first password ([`sets_password`]).
+    pub new_account: bool,
+}
+
+impl Invitee {
+    fn made(user: User) -> Self {
+        Self {
+            user,
+            is_new: true,
+            new_account: true,
+        }
+    }
+}
+
+/// Whether accepting `link` sets the password of `user`, whose active
+/// memberships in every organisation are `memberships`: only an invitation
+/// that made the account (or found it unclaimed), while the account still
+/// has no password, no role anywhere and does not administer the
+/// installation. Anyone else accepts by signing in as themselves, so the
+/// inviter, who may hold the link, can never take an account over.
+pub fn sets_password(link: &OneTimeToken, user: &User, memberships: &[Membership]) -> bool {
+    link.new_account
+        && link.user_id == user.id
+        && user.password_hash.is_none()
+        && !user.installation_admin
+        && !memberships
+            .iter()
+            .any(|m| m.user_id == user.id && m.is_active())
 }
 
 /// A person found by the login an administrator typed.
@@ -386,17 +430,22 @@ mod tests {
             .unwrap();
         assert_eq!(plan.name, "Siân ap Rhys");
         assert_eq!(plan.role, Role::Practitioner);
-        let (user, new) = plan.person(None, T0).unwrap();
-        assert!(new);
+        let made = plan.person(None, T0).unwrap();
+        assert!(made.is_new && made.new_account);
+        let user = made.user;
         assert_eq!(user.password_hash, None);
-        let (again, new) = plan
+        let again = plan
             .person(Some(Existing::Claimed(user.clone())), T0)
             .unwrap();
-        assert!(!new);
-        assert_eq!(again, user);
+        assert!(!again.is_new);
+        assert!(
+            !again.new_account,
+            "someone's account: no password from this link"
+        );
+        assert_eq!(again.user, user);
 
         let plan = request("Jo", "", "jo.b", "young_person").parse().unwrap();
-        let (user, _) = plan.person(None, T0).unwrap();
+        let user = plan.person(None, T0).unwrap().user;
         let org = OrgId::new();
         let had = Membership::new(org, user.id, Role::YoungPerson, T0);
         assert_eq!(
@@ -435,8 +484,12 @@ mod tests {
         );
         assert_eq!(
             plan.person(Some(Existing::sort(user.clone(), 0, 0)), T0),
-            Ok((user.clone(), false)),
-            "an invitation nobody took up is given again"
+            Ok(Invitee {
+                user: user.clone(),
+                is_new: false,
+                new_account: true
+            }),
+            "an invitation nobody took up is given again, and may set the password"
         );
         assert_eq!(
             plan.person(Some(Existing::Claimed(user)), T0),
@@ -469,8 +522,10 @@ mod tests {
     fn an_invitation_link_grants_its_role_once() {
         let org = OrgId::new();
         let plan = request("A", "a@b.org", "", "manager").parse().unwrap();
-        let person = UserId::new();
-        let (token, link) = plan.link(person, org, T0).unwrap();
+        let invitee = plan.person(None, T0).unwrap();
+        let person = invitee.user.id;
+        let (token, link) = plan.link(&invitee, org, T0).unwrap();
+        assert!(link.new_account);
         assert_eq!(token.len(), 43);
         assert_eq!(invitation(&link, T0), Some((org, Role::Manager)));
         assert_eq!(
@@ -517,5 +572,43 @@ mod tests {
             revoke_audit(&own, admin, T0).detail.as_deref(),
             Some("revoked")
         );
+    }
+
+    #[test]
+    fn an_invitation_sets_only_the_first_password_of_the_account_it_made() {
+        let plan = request("Kim", "kim@example.org", "", "practitioner")
+            .parse()
+            .unwrap();
+        let invitee = plan.person(None, T0).unwrap();
+        let kim = invitee.user.clone();
+        let (_, link) = plan.link(&invitee, OrgId::new(), T0).unwrap();
+        assert!(sets_password(&link, &kim, &[]));
+        // Not once the account has a password, a role anywhere, or runs the
+        // installation: then Kim signs in to accept.
+        let mut with_password = kim.clone();
+        with_password.password_hash = Some("hash".into());
+        assert!(!sets_password(&link, &with_password, &[]));
+        let elsewhere = Membership::new(OrgId::new(), kim.id, Role::OrgAdmin, T0);
+        assert!(!sets_password(
+            &link,
+            &kim,
+            std::slice::from_ref(&elsewhere)
+        ));
+        let mut ended = elsewhere;
+        ended.revoked_at = Some(T0);
+        assert!(sets_password(&link, &kim, &[ended]));
+        let mut admin = kim.clone();
+        admin.installation_admin = true;
+        assert!(!sets_password(&link, &admin, &[]));
+        // An invitation for an existing account never does.
+        let found = plan
+            .person(Some(Existing::Claimed(kim.clone())), T0)
+            .unwrap();
+        let (_, link) = plan.link(&found, OrgId::new(), T0).unwrap();
+        assert!(!sets_password(&link, &kim, &[]));
+        // Nor one for somebody else.
+        let (_, link) = plan.link(&invitee, OrgId::new(), T0).unwrap();
+        let other = plan.person(None, T0).unwrap().user;
+        assert!(!sets_password(&link, &other, &[]));
     }
 }

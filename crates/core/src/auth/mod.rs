@@ -13,6 +13,8 @@
 //! - [`setup`]: the first-run rule that turns a setup form into domain values.
 //! - [`one_time`]: single-use, expiring links (set a password, accept an
 //!   invitation); the store uses them atomically.
+//! - [`account_wide`]: who may act on a whole account (password, second factor,
+//!   sessions), and its entries in every organisation's log.
 //! - [`create_org`]: the rule behind `moves admin create-org`.
 //! - [`invite`]: inviting people into an organisation, and taking them out.
 //! - [`reset`]: an administrator resets a member's password.
@@ -21,6 +23,7 @@
 //! - [`mfa`]: who must give a second factor, pending sessions, the
 //!   organisation's setting, and new-device notices for everyone else.
 
+pub mod account_wide;
 pub mod create_org;
 pub mod invite;
 pub mod mfa;

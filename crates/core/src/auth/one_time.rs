@@ -100,8 +100,13 @@ pub struct OneTimeToken {
     pub purpose: Purpose,
     pub created_at: Timestamp,
     pub expires_at: Timestamp,
-    /// When it was used; a used link never works again.
+    /// When it was used, or ended unused (a newer link, or a password set
+    /// another way); a used link never works again.
     pub used_at: Option<Timestamp>,
+    /// An invitation that made its account (or found one nobody had
+    /// claimed): only such an invitation may set the account's first
+    /// password (see [`crate::auth::invite::sets_password`]).
+    pub new_account: bool,
 }
 
 impl fmt::Debug for OneTimeToken {
@@ -114,6 +119,7 @@ impl fmt::Debug for OneTimeToken {
             .field("created_at", &self.created_at)
             .field("expires_at", &self.expires_at)
             .field("used_at", &self.used_at)
+            .field("new_account", &self.new_account)
             .finish_non_exhaustive()
     }
 }
@@ -137,6 +143,7 @@ impl OneTimeToken {
             created_at: now,
             expires_at: now.plus_seconds(valid_for_hours.saturating_mul(3600)),
             used_at: None,
+            new_account: false,
         };
         Ok((token, record))
     }

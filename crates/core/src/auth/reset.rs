@@ -21,18 +21,9 @@ use crate::user::User;
 /// person is already known and waiting for it.
 pub const RESET_VALID_HOURS: i64 = 24;
 
-/// Why a member's password may not be reset here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum ResetProblem {
-    #[error("the membership was taken away")]
-    NotAMember,
-    #[error("the person also belongs to another organisation")]
-    OtherOrganisations,
-    #[error("the person administers the installation")]
-    InstallationAdmin,
-    #[error("administrators change their own password themselves")]
-    Themselves,
-}
+/// Why a member's password may not be reset here: the rule of every
+/// account-wide action.
+pub use super::account_wide::AccountWideProblem as ResetProblem;
 
 /// Whether `by`, an administrator of `target.org_id`, may reset the password of
 /// `person` (whose membership is `target`), given all of that person's
@@ -43,22 +34,10 @@ pub fn check_reset(
     by: UserId,
     memberships_of_person: &[Membership],
 ) -> Result<(), ResetProblem> {
-    if !target.is_active() {
+    if !target.is_active() || target.user_id != person.id {
         return Err(ResetProblem::NotAMember);
     }
-    if person.id == by {
-        return Err(ResetProblem::Themselves);
-    }
-    if person.installation_admin {
-        return Err(ResetProblem::InstallationAdmin);
-    }
-    if memberships_of_person
-        .iter()
-        .any(|m| m.is_active() && m.org_id != target.org_id)
-    {
-        return Err(ResetProblem::OtherOrganisations);
-    }
-    Ok(())
+    super::account_wide::check_account_wide(target.org_id, person, by, memberships_of_person)
 }
 
 /// The reset link for `person`, made in `org`: the token for the link and the

@@ -49,10 +49,11 @@ pub trait MfaStore: Send + Sync {
     ) -> StoreResult<bool>;
     /// How many of the person's recovery codes are still unused.
     async fn unused_recovery_codes(&self, user: UserId) -> StoreResult<u64>;
-    /// Removes the person's factor and recovery codes and appends `audit`, in
-    /// one transaction. False (and nothing written) when there was nothing to
+    /// Removes the person's factor and recovery codes and appends `audit` (an
+    /// entry for each organisation the person belongs to), in one
+    /// transaction. False (and nothing written) when there was nothing to
     /// remove.
-    async fn reset_mfa(&self, user: UserId, audit: &AuditEntry) -> StoreResult<bool>;
+    async fn reset_mfa(&self, user: UserId, audit: &[AuditEntry]) -> StoreResult<bool>;
     /// When each of these people enrolled a factor; people without an enrolled
     /// factor are left out. One query.
     async fn totp_enrolments(&self, users: &[UserId]) -> StoreResult<Vec<(UserId, Timestamp)>>;

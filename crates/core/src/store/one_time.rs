@@ -14,7 +14,9 @@ use super::StoreError;
 /// like sessions: the token's SHA-256 is the key.
 #[async_trait]
 pub trait OneTimeTokenStore: Send + Sync {
-    /// Fails with [`StoreError::Conflict`] if a token with that hash exists.
+    /// Fails with [`StoreError::Conflict`] if a token with that hash exists. A
+    /// set-password link ends the person's older live set-password links in
+    /// the same transaction: only the newest works.
     async fn create_one_time_token(&self, token: &OneTimeToken) -> StoreResult<()>;
     /// The token, used or not, expired or not (to decide what page to show).
     /// Reading it does not use it.

@@ -1,6 +1,7 @@
 //! The port for people.
 
 use super::StoreResult;
+use crate::clock::Timestamp;
 use crate::ids::UserId;
 use crate::user::User;
 use async_trait::async_trait;
@@ -20,6 +21,17 @@ pub trait UserStore: Send + Sync {
     async fn users(&self, ids: &[UserId]) -> StoreResult<Vec<User>>;
     /// By email address or username, without regard to case.
     async fn user_by_login(&self, login: &str) -> StoreResult<Option<User>>;
-    /// Returns false when there is no such person.
-    async fn set_password_hash(&self, id: UserId, hash: &str) -> StoreResult<bool>;
+    /// Sets the person's password and, in the same transaction, ends every
+    /// live set-password link of theirs (marked used at `at`). Returns false
+    /// (and changes nothing) when there is no such person.
+    async fn set_password_hash(&self, id: UserId, hash: &str, at: Timestamp) -> StoreResult<bool>;
+    /// The same, only for a person who has no password yet: false (and
+    /// nothing changed) when they have one, so an invitation never replaces
+    /// a password set meanwhile.
+    async fn set_first_password_hash(
+        &self,
+        id: UserId,
+        hash: &str,
+        at: Timestamp,
+    ) -> StoreResult<bool>;
 }

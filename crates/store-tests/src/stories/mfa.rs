@@ -255,7 +255,12 @@ pub async fn resetting_mfa_removes_factor_and_codes_with_its_audit(store: &dyn S
         .detail("reset")
     };
     let reset = entry(&sam);
-    assert!(store.reset_mfa(sam.id, &reset).await.unwrap());
+    assert!(
+        store
+            .reset_mfa(sam.id, std::slice::from_ref(&reset))
+            .await
+            .unwrap()
+    );
     assert_eq!(store.totp_factor(sam.id).await.unwrap(), None);
     assert_eq!(store.unused_recovery_codes(sam.id).await.unwrap(), 0);
     assert!(
@@ -265,7 +270,12 @@ pub async fn resetting_mfa_removes_factor_and_codes_with_its_audit(store: &dyn S
     assert_eq!(store.unused_recovery_codes(jo.id).await.unwrap(), 10);
     // Nothing left to reset: nothing written, not even the audit entry.
     let again = entry(&sam);
-    assert!(!store.reset_mfa(sam.id, &again).await.unwrap());
+    assert!(
+        !store
+            .reset_mfa(sam.id, std::slice::from_ref(&again))
+            .await
+            .unwrap()
+    );
     let log = store
         .list_audit(&AuditQuery::new(AuditScope::Organisation(hub.id)))
         .await

@@ -11,7 +11,7 @@ fn link(user: &User, org: Option<&Organisation>, purpose: Purpose, hours: i64) -
 pub async fn one_time_tokens_are_created_and_read(store: &dyn Store) {
     let sam = person(store, "Sam", "sam@example.org").await;
     let hub = org(store, "Hub").await;
-    let with_org = link(&sam, Some(&hub), Purpose::SetPassword, 72);
+    let with_org = link(&sam, Some(&hub), Purpose::Invite(Role::Practitioner), 72);
     let without = link(&sam, None, Purpose::SetPassword, 1);
     store.create_one_time_token(&with_org).await.unwrap();
     store.create_one_time_token(&without).await.unwrap();
@@ -184,4 +184,129 @@ pub async fn live_one_time_tokens_are_counted_per_person(store: &dyn Store) {
         0
     );
     assert_eq!(store.live_one_time_tokens(jo.id, T0).await.unwrap(), 1);
+}
+
+async fn read(store: &dyn Store, t: &OneTimeToken) -> OneTimeToken {
+    store.one_time_token(&t.token_hash).await.unwrap().unwrap()
+}
+
+pub async fn a_new_set_password_link_ends_the_older_ones(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let jo = person(store, "Jo", "jo@example.org").await;
+    let hub = org(store, "Hub").await;
+    let first = link(&sam, Some(&hub), Purpose::SetPassword, 72);
+    let invite = link(&sam, Some(&hub), Purpose::Invite(Role::Manager), 72);
+    let jos = link(&jo, Some(&hub), Purpose::SetPassword, 72);
+    for t in [&first, &invite, &jos] {
+        store.create_one_time_token(t).await.unwrap();
+    }
+    let later = T0.plus_seconds(60);
+    let second = OneTimeToken::issue(sam.id, None, Purpose::SetPassword, later, 72)
+        .unwrap()
+        .1;
+    store.create_one_time_token(&second).await.unwrap();
+    assert_eq!(read(store, &first).await.used_at, Some(later));
+    assert!(
+        store
+            .use_one_time_token(&first.token_hash, later)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(read(store, &second).await.is_usable(later));
+    // Only set-password links, and only Sam's.
+    assert!(read(store, &invite).await.is_usable(later));
+    assert!(read(store, &jos).await.is_usable(later));
+}
+
+pub async fn setting_a_password_ends_every_live_set_password_link(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let jo = person(store, "Jo", "jo@example.org").await;
+    let hub = org(store, "Hub").await;
+    let reset = link(&sam, Some(&hub), Purpose::SetPassword, 72);
+    let invite = link(&sam, Some(&hub), Purpose::Invite(Role::Manager), 72);
+    let jos = link(&jo, Some(&hub), Purpose::SetPassword, 72);
+    for t in [&reset, &invite, &jos] {
+        store.create_one_time_token(t).await.unwrap();
+    }
+    let at = T0.plus_seconds(30);
+    assert!(
+        store
+            .set_password_hash(sam.id, "$argon2id$v=19$new", at)
+            .await
+            .unwrap()
+    );
+    assert_eq!(read(store, &reset).await.used_at, Some(at));
+    assert!(
+        read(store, &invite).await.is_usable(at),
+        "not an invitation"
+    );
+    assert!(read(store, &jos).await.is_usable(at), "not someone else's");
+    // A first password is set only for someone without one, and then ends
+    // links just the same.
+    let again = link(&sam, Some(&hub), Purpose::SetPassword, 72);
+    store.create_one_time_token(&again).await.unwrap();
+    assert!(
+        !store
+            .set_first_password_hash(sam.id, "$argon2id$v=19$x", at)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store
+            .user(sam.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .password_hash
+            .as_deref(),
+        Some("$argon2id$v=19$new")
+    );
+    assert!(read(store, &again).await.is_usable(at), "nothing was set");
+    let kim = User::new("Kim", None, T0).unwrap();
+    store.create_user(&kim).await.unwrap();
+    assert!(
+        store
+            .set_first_password_hash(kim.id, "$argon2id$v=19$kim", at)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .set_first_password_hash(UserId::new(), "x", at)
+            .await
+            .unwrap()
+    );
+}
+
+pub async fn an_invitation_keeps_whether_it_made_its_account(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let hub = org(store, "Hub").await;
+    let mut made = link(&sam, Some(&hub), Purpose::Invite(Role::YoungPerson), 72);
+    made.new_account = true;
+    let found = link(&sam, Some(&hub), Purpose::Invite(Role::Manager), 72);
+    store.create_one_time_token(&made).await.unwrap();
+    store.create_one_time_token(&found).await.unwrap();
+    assert!(
+        store
+            .one_time_token(&made.token_hash)
+            .await
+            .unwrap()
+            .unwrap()
+            .new_account
+    );
+    assert!(
+        !store
+            .one_time_token(&found.token_hash)
+            .await
+            .unwrap()
+            .unwrap()
+            .new_account
+    );
+    let used = store
+        .use_one_time_token(&made.token_hash, T0)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(used.new_account);
 }

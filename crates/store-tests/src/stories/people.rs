@@ -128,7 +128,7 @@ pub async fn passwords_are_set_only_for_people_who_exist(store: &dyn Store) {
     let sam = person(store, "Sam", "sam@example.org").await;
     assert!(
         store
-            .set_password_hash(sam.id, "$argon2id$v=19$example")
+            .set_password_hash(sam.id, "$argon2id$v=19$example", T0)
             .await
             .unwrap()
     );
@@ -137,7 +137,12 @@ pub async fn passwords_are_set_only_for_people_who_exist(store: &dyn Store) {
         stored.password_hash.as_deref(),
         Some("$argon2id$v=19$example")
     );
-    assert!(!store.set_password_hash(UserId::new(), "x").await.unwrap());
+    assert!(
+        !store
+            .set_password_hash(UserId::new(), "x", T0)
+            .await
+            .unwrap()
+    );
 }
 
 pub async fn odd_unicode_round_trips(store: &dyn Store) {

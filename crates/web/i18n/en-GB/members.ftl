@@ -60,5 +60,5 @@ invite-lead = You are invited to join { $organisation } as { $role }.
 invite-set-password = Set your password to accept.
 invite-accept-with-password = Set my password and accept
 invite-accept = Accept the invitation
-invite-sign-in-first = You already have an account. Sign in first, then come back to this link to accept.
+invite-sign-in-first = You already have an account. Sign in first, then come back to this link to accept. If you have not set your password yet, use the link you were given for that first.
 invite-sign-in = Sign in

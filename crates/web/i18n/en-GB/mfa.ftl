@@ -76,6 +76,10 @@ mfa-security-staff-not-enrolled = Not set up yet
 mfa-security-reset = Reset second step
 mfa-security-reset-done = The second step was reset. The person will set it up again at their next sign-in.
 mfa-security-reset-nothing = That person had no second step to reset.
+mfa-security-reset-refused-other-organisation = This person also belongs to another organisation, so their second step cannot be reset from here. An administrator of the installation can help.
+mfa-security-reset-refused-installation-admin = This person administers this installation, so their second step cannot be reset from here.
+mfa-security-reset-refused-yourself = You cannot reset your own second step. If you lost it, ask another administrator.
+mfa-security-reset-refused = This person's second step cannot be reset from here.
 
 ## The home page
 

@@ -17,7 +17,8 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::AuditAction;
+use moves_core::auth::account_wide::{account_entry, audit_in_every_organisation};
 use moves_core::auth::password::{self, NewPassword};
 use moves_core::auth::throttle::{self, Decision, Failures};
 use moves_core::user::User;
@@ -122,21 +123,21 @@ pub async fn submit(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    if !state.store.set_password_hash(user.id, &hash).await? {
+    if !state.store.set_password_hash(user.id, &hash, now).await? {
         return Err(AppError::NotFound);
     }
     state.store.end_sessions_of_user(user.id).await?;
-    let scope = viewer
-        .actor
-        .org
-        .map_or(AuditScope::Installation, AuditScope::Organisation);
+    // A password opens the whole account: every organisation's log records it.
+    let entry = account_entry(
+        user.id,
+        Some(user.id),
+        AuditAction::PasswordSet,
+        "changed",
+        now,
+    );
     state
         .store
-        .append_audit(
-            &AuditEntry::new(scope, now, Some(user.id), AuditAction::PasswordSet)
-                .subject(user.id.to_string())
-                .detail("changed"),
-        )
+        .append_audit_batch(&audit_in_every_organisation(&viewer.memberships, &entry))
         .await?;
     let mut res = Redirect::to("/sign-in?password_set=1").into_response();
     let names = CookieNames::for_config(&state.config);

@@ -21,7 +21,9 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use moves_core::auth::invite::{acceptance, acceptance_audit, invitation, invite_path};
+use moves_core::auth::invite::{
+    acceptance, acceptance_audit, invitation, invite_path, sets_password,
+};
 use moves_core::auth::one_time::OneTimeToken;
 use moves_core::auth::password::NewPassword;
 use moves_core::auth::token::TOKEN_BYTES;
@@ -66,6 +68,10 @@ struct Live {
     user: User,
     org: Organisation,
     role: Role,
+    /// Accepting sets the account's first password (see
+    /// `moves_core::auth::invite::sets_password`); otherwise the person
+    /// accepts signed in as themselves.
+    sets_password: bool,
 }
 
 /// The invitation, its person and organisation, if it can still be accepted.
@@ -86,7 +92,9 @@ async fn live_invite(state: &AppState, token: &str) -> Result<Option<Live>, AppE
     let Some(user) = state.store.user(link.user_id).await? else {
         return Ok(None);
     };
+    let memberships = state.store.memberships_of_user(user.id).await?;
     Ok(Some(Live {
+        sets_password: sets_password(&link, &user, &memberships),
         link,
         user,
         org,
@@ -138,7 +146,7 @@ async fn page(
         action,
         lead,
         login: live.user.login(),
-        sets_password: live.user.password_hash.is_none(),
+        sets_password: live.sets_password,
         may_accept: is_them(viewer, live),
         error,
         layout: Layout::for_viewer(tr, title, viewer),
@@ -170,7 +178,7 @@ pub async fn submit(
     let Some(live) = live_invite(&state, &token).await? else {
         return gone(tr, &viewer);
     };
-    let new_password = if live.user.password_hash.is_none() {
+    let new_password = if live.sets_password {
         let login = live.user.login();
         let login = Some(login.as_str()).filter(|l| !l.is_empty());
         let password = match NewPassword::parse(&form.password, login) {
@@ -205,7 +213,13 @@ pub async fn submit(
         return gone(tr, &viewer);
     };
     if let Some(hash) = &new_password {
-        if !state.store.set_password_hash(used.user_id, hash).await? {
+        // Only while the account still has none: a password set meanwhile
+        // is never replaced by an invitation.
+        if !state
+            .store
+            .set_first_password_hash(used.user_id, hash, now)
+            .await?
+        {
             return gone(tr, &viewer);
         }
         state.store.end_sessions_of_user(used.user_id).await?;

@@ -19,6 +19,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use moves_core::auth::account_wide::audit_in_every_organisation;
 use moves_core::auth::one_time::{OneTimeToken, set_password_path};
 use moves_core::auth::password::NewPassword;
 use moves_core::auth::token::TOKEN_BYTES;
@@ -160,14 +161,23 @@ pub async fn submit(
     else {
         return gone(tr, &viewer);
     };
-    if !state.store.set_password_hash(used.user_id, &hash).await? {
+    if !state
+        .store
+        .set_password_hash(used.user_id, &hash, now)
+        .await?
+    {
         return gone(tr, &viewer);
     }
     // Whoever knew the old password (or held a session) is signed out.
     state.store.end_sessions_of_user(used.user_id).await?;
+    // A password opens the whole account: every organisation's log records it.
+    let memberships = state.store.memberships_of_user(used.user_id).await?;
     state
         .store
-        .append_audit(&used.password_set_audit(now))
+        .append_audit_batch(&audit_in_every_organisation(
+            &memberships,
+            &used.password_set_audit(now),
+        ))
         .await?;
     let mut res = Redirect::to("/sign-in?password_set=1").into_response();
     if viewer.user.as_ref().is_some_and(|u| u.id == used.user_id) {

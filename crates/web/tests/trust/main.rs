@@ -12,8 +12,11 @@ mod support;
 #[path = "../notes_support/mod.rs"]
 mod notes_support;
 
+mod account_wide;
 mod circle_role;
+mod invitation;
 mod next_after_sign_in;
+mod one_time_links;
 mod restricted_notes;
 
 use moves_core::audit::{AuditEntry, AuditQuery, AuditScope};

@@ -20,8 +20,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::auth::invite::{
-    Existing, InvitePlan, InviteProblem, InviteRequest, Login, RevokeProblem, UsernameError,
-    check_revoke, invite_path, revoke_audit,
+    Existing, InvitePlan, InviteProblem, InviteRequest, Invitee, Login, RevokeProblem,
+    UsernameError, check_revoke, invite_path, revoke_audit,
 };
 use moves_core::ids::{MembershipId, OrgId, UserId};
 use moves_core::membership::Role;
@@ -269,7 +269,7 @@ async fn check(
     state: &AppState,
     org: OrgId,
     form: &InviteForm,
-) -> Result<Result<(InvitePlan, User, bool), Vec<InviteProblem>>, AppError> {
+) -> Result<Result<(InvitePlan, Invitee), Vec<InviteProblem>>, AppError> {
     let request = InviteRequest {
         name: form.name.clone(),
         email: form.email.clone(),
@@ -293,17 +293,17 @@ async fn check(
         }
         None => None,
     };
-    let (person, new) = match plan.person(existing, now) {
+    let invitee = match plan.person(existing, now) {
         Ok(found) => found,
         Err(problem) => return Ok(Err(vec![problem])),
     };
-    if !new {
+    if !invitee.is_new {
         let members = state.store.members_of_organisation(org).await?;
-        if let Err(problem) = plan.check_new_role(person.id, &members) {
+        if let Err(problem) = plan.check_new_role(invitee.user.id, &members) {
             return Ok(Err(vec![problem]));
         }
     }
-    Ok(Ok((plan, person, new)))
+    Ok(Ok((plan, invitee)))
 }
 
 pub async fn invite(
@@ -313,7 +313,7 @@ pub async fn invite(
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
     let (org, me) = org_of(&viewer)?;
-    let (plan, person, new) = match check(&state, org, &form).await? {
+    let (plan, invitee) = match check(&state, org, &form).await? {
         Ok(ok) => ok,
         Err(problems) => {
             let errors = problems
@@ -337,12 +337,13 @@ pub async fn invite(
         }
     };
     let now = state.clock.now();
-    if new {
-        state.store.create_user(&person).await?;
+    if invitee.is_new {
+        state.store.create_user(&invitee.user).await?;
     }
     let (token, link) = plan
-        .link(person.id, org, now)
+        .link(&invitee, org, now)
         .map_err(|e| AppError::Internal(e.to_string()))?;
+    let person = invitee.user;
     state.store.create_one_time_token(&link).await?;
     state
         .store

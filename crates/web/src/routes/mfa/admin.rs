@@ -17,6 +17,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::auth::account_wide::{
+    account_entry, audit_in_every_organisation, check_account_wide,
+};
 use moves_core::auth::mfa::OrgMfaSetting;
 use moves_core::ids::{OrgId, UserId};
 use moves_core::text::TextError;
@@ -44,6 +47,7 @@ struct SecurityPage {
     reason: String,
     error: Option<String>,
     notice: Option<String>,
+    problem: Option<String>,
     staff: Vec<StaffRow>,
 }
 
@@ -77,6 +81,8 @@ struct Shown {
     reason: String,
     error: Option<String>,
     notice: Option<String>,
+    /// Why a reset was refused.
+    problem: Option<String>,
 }
 
 async fn security_page(
@@ -91,6 +97,7 @@ async fn security_page(
         reason,
         error,
         notice,
+        problem,
     } = shown;
     let org = org_of(viewer)?;
     let setting = state.store.org_mfa_setting(org).await?;
@@ -169,6 +176,7 @@ async fn security_page(
         reason,
         error,
         notice,
+        problem,
         staff,
     };
     render_page(&page, status, [])
@@ -180,14 +188,23 @@ pub async fn page(
     viewer: Viewer,
     Query(q): Query<SecurityQuery>,
 ) -> Result<Response, AppError> {
+    let refused = q.reset.as_deref().and_then(|r| r.strip_prefix("refused-"));
     let notice = match (q.saved.is_some(), q.reset.as_deref()) {
         (true, _) => Some(tr.t("mfa-security-saved")),
         (false, Some("done")) => Some(tr.t("mfa-security-reset-done")),
+        (false, Some(_)) if refused.is_some() => None,
         (false, Some(_)) => Some(tr.t("mfa-security-reset-nothing")),
         (false, None) => None,
     };
+    let problem = refused.map(|code| match code {
+        "other-organisation" => tr.t("mfa-security-reset-refused-other-organisation"),
+        "installation-admin" => tr.t("mfa-security-reset-refused-installation-admin"),
+        "yourself" => tr.t("mfa-security-reset-refused-yourself"),
+        _ => tr.t("mfa-security-reset-refused"),
+    });
     let shown = Shown {
         notice,
+        problem,
         ..Shown::default()
     };
     security_page(&state, tr, &viewer, shown, StatusCode::OK).await
@@ -217,7 +234,7 @@ pub async fn submit(
                     required: Some(false),
                     reason: form.reason,
                     error,
-                    notice: None,
+                    ..Shown::default()
                 };
                 return security_page(&state, tr, &viewer, shown, StatusCode::UNPROCESSABLE_ENTITY)
                     .await;
@@ -229,7 +246,7 @@ pub async fn submit(
                 required: None,
                 reason: form.reason,
                 error,
-                notice: None,
+                ..Shown::default()
             };
             return security_page(&state, tr, &viewer, shown, StatusCode::UNPROCESSABLE_ENTITY)
                 .await;
@@ -268,24 +285,22 @@ pub async fn reset_member(
     let admin = viewer.actor.user.ok_or(AppError::Forbidden)?;
     let target: UserId = id.parse().map_err(|_| AppError::NotFound)?;
     // Only a member of this organisation: anyone else, as if they did not exist.
-    let member = state
-        .store
-        .memberships_of_user(target)
-        .await?
-        .iter()
-        .any(|m| m.org_id == org);
-    if !member {
+    let theirs = state.store.memberships_of_user(target).await?;
+    if !theirs.iter().any(|m| m.org_id == org) {
         return Err(AppError::NotFound);
     }
+    let person = state.store.user(target).await?.ok_or(AppError::NotFound)?;
+    // The factor guards the whole account: never for someone who belongs
+    // elsewhere too, or who administers the installation.
+    if let Err(problem) = check_account_wide(org, &person, admin, &theirs) {
+        return Ok(
+            Redirect::to(&format!("{SECURITY_PATH}?reset=refused-{}", problem.code()))
+                .into_response(),
+        );
+    }
     let now = state.clock.now();
-    let audit = AuditEntry::new(
-        AuditScope::Organisation(org),
-        now,
-        Some(admin),
-        AuditAction::MfaChanged,
-    )
-    .subject(target.to_string())
-    .detail("reset");
+    let entry = account_entry(target, Some(admin), AuditAction::MfaChanged, "reset", now);
+    let audit = audit_in_every_organisation(&theirs, &entry);
     let done = state.store.reset_mfa(target, &audit).await?;
     if done {
         // Whoever holds the lost factor's sessions is signed out; the person sets
