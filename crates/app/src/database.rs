@@ -2,7 +2,7 @@
 
 use crate::config::{Config, Database};
 use anyhow::{Context, Result};
-use moves_core::store::{Store, StoreResult};
+use moves_store::{Store, StoreResult};
 use moves_store_postgres::{PgSettings, PgStore};
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use std::sync::Arc;

@@ -12,7 +12,7 @@ use moves_core::auth::session_policy::SessionPolicy;
 use moves_core::auth::throttle::ThrottlePolicy;
 use moves_core::auth::token::{new_setup_code, setup_code_hash};
 use moves_core::clock::SystemClock;
-use moves_core::store::Store;
+use moves_store::Store;
 use moves_web::AppState;
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -13,8 +13,9 @@
 
 mod support;
 
-use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
-use moves_core::store::Store;
+use moves_core::audit::{AuditAction, AuditScope};
+use moves_store::Store;
+use moves_store::{AuditEntry, AuditQuery};
 use moves_store_postgres::testing::TestDatabase;
 use moves_store_postgres::{PgSettings, PgStore};
 use moves_store_sqlite::{SqliteSettings, SqliteStore};

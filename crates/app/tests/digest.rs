@@ -13,13 +13,12 @@ mod support;
 mod smtp;
 
 use moves_core::Clock;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Audience, Byline, CircleRole, JournalDate, Note};
 use moves_core::clock::SystemClock;
 use moves_core::ids::{CircleId, NoteId, OrgId};
-use moves_core::store::{
-    CircleStore, DigestStore, NoteStore, OrganisationStore, StoreHealth, UserStore,
-};
+use moves_store::AuditEntry;
+use moves_store::{CircleStore, DigestStore, NoteStore, OrganisationStore, StoreHealth, UserStore};
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use smtp::{SmtpSink, plain};
 use std::path::{Path, PathBuf};

@@ -6,7 +6,7 @@ mod support;
 
 use moves_core::clock::Timestamp;
 use moves_core::organisation::Organisation;
-use moves_core::store::{OrganisationStore, StoreHealth};
+use moves_store::{OrganisationStore, StoreHealth};
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use support::{Server, moves, text};
 

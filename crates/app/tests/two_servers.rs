@@ -10,8 +10,8 @@ use moves_core::auth::password::hash_password;
 use moves_core::clock::Timestamp;
 use moves_core::membership::{Membership, Role};
 use moves_core::organisation::Organisation;
-use moves_core::store::Store;
 use moves_core::user::{Email, User};
+use moves_store::Store;
 use moves_store_postgres::testing::TestDatabase;
 use moves_store_postgres::{PgSettings, PgStore};
 use support::{Server, pg_admin_url};
@@ -80,7 +80,7 @@ async fn two_servers_share_throttles_sessions_and_memberships() {
     // only here (the second factor has its own tests in crates/web/tests/two_factor.rs).
     let by = moves_core::ids::UserId::new();
     let off = moves_core::auth::mfa::OrgMfaSetting::turn_off("two-server test", by, t0).unwrap();
-    let audit = moves_core::audit::AuditEntry::new(
+    let audit = moves_store::AuditEntry::new(
         moves_core::audit::AuditScope::Installation,
         t0,
         Some(by),

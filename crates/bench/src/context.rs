@@ -7,7 +7,7 @@ use moves_core::clock::SystemClock;
 use moves_core::ids::{CircleId, OrgId};
 use moves_core::permission::Actor;
 use moves_core::session::hash_token;
-use moves_core::store::Store;
+use moves_store::Store;
 use std::sync::Arc;
 
 pub struct Ctx {

@@ -1,29 +1,27 @@
-//! The domain of Resilient Moves.
+//! The use cases of Resilient Moves: the only door to a person's record.
 //!
-//! `core` never sees HTTP or SQL. It holds the rules (what a valid name is, who may
-//! see what) and defines the ports it needs from the outside world: the store traits
-//! in [`store`] and the [`clock::Clock`].
+//! Every change a person makes, and every read of a circle, is one function
+//! here that loads what it needs, decides who may (from the person's roles as
+//! they are now), applies the rule of the domain (`moves-domain`), and stores
+//! the change together with its audit entry in one transaction. The web layer
+//! calls these and renders what they return: it cannot reach a store or make an
+//! audit entry itself, because it does not depend on `moves-store`.
+//!
+//! The domain's modules are re-exported under the same names, so
+//! `moves_core::circle::Circle` is the domain's circle and
+//! `moves_core::circle::open_circle` its use case.
 
-pub mod audit;
 pub mod auth;
 pub mod check;
 pub mod circle;
-pub mod clock;
 pub mod demo;
+mod error;
 pub mod framework;
 pub mod home;
-pub mod ids;
-pub mod kept_form;
-pub mod membership;
-pub mod organisation;
-pub mod permission;
 pub mod plan;
-pub mod privacy;
-pub mod progress;
-pub mod session;
-pub mod store;
-pub mod team;
-pub mod text;
-pub mod user;
 
-pub use clock::{Clock, Timestamp};
+pub use error::Error;
+pub use moves_domain::{
+    Clock, Timestamp, audit, clock, ids, kept_form, membership, organisation, permission, privacy,
+    progress, session, team, text, user,
+};

@@ -3,7 +3,7 @@
 //! a process.
 
 use async_trait::async_trait;
-use moves_core::store::{PoolStats, StoreHealth, StoreResult};
+use moves_store::{PoolStats, StoreHealth, StoreResult};
 use sqlx::migrate::MigrateDatabase;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, PgPool, Postgres};

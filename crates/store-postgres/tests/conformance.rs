@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failure should stop with a message
 //! afterwards. Needs `MOVES_TEST_PG_URL` (set by `scripts/test`).
 
-use moves_core::store::StoreHealth;
+use moves_store::StoreHealth;
 use moves_store_postgres::testing::{TestDatabase, admin_url};
 use moves_store_postgres::{PgSettings, PgStore};
 

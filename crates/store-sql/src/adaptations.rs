@@ -8,16 +8,16 @@
 macro_rules! impl_adaptation_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::AdaptationStore for $store {
+        impl $crate::reexport::moves_store::AdaptationStore for $store {
             async fn save_adaptation(
                 &self,
-                saved: &$crate::reexport::moves_core::framework::adaptation::SavedAdaptation,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::framework::adaptation::SaveOutcome,
+                saved: &$crate::reexport::moves_domain::framework::adaptation::SavedAdaptation,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_domain::framework::adaptation::SaveOutcome,
             > {
-                use $crate::reexport::moves_core::framework::adaptation::SaveOutcome;
-                use $crate::reexport::moves_core::store::StoreError;
+                use $crate::reexport::moves_domain::framework::adaptation::SaveOutcome;
+                use $crate::reexport::moves_store::StoreError;
                 let a = &saved.adaptation;
                 let body = a
                     .to_toml()
@@ -68,9 +68,9 @@ macro_rules! impl_adaptation_store {
 
             async fn latest_adaptation(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::framework::adaptation::SavedAdaptation>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::framework::adaptation::SavedAdaptation>,
             > {
                 let row: Option<$crate::AdaptationRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, version, body, change, saved_by, saved_at
@@ -86,10 +86,10 @@ macro_rules! impl_adaptation_store {
 
             async fn adaptation_version(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
+                org: $crate::reexport::moves_domain::ids::OrgId,
                 version: u32,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::framework::adaptation::SavedAdaptation>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::framework::adaptation::SavedAdaptation>,
             > {
                 let row: Option<$crate::AdaptationRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, version, body, change, saved_by, saved_at
@@ -106,9 +106,9 @@ macro_rules! impl_adaptation_store {
 
             async fn adaptation_history(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::framework::adaptation::VersionSummary>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::framework::adaptation::VersionSummary>,
             > {
                 let rows: Vec<$crate::VersionSummaryRow> = $crate::reexport::sqlx::query_as(
                     "SELECT version, framework_id, overlay_id, change, saved_by, saved_at

@@ -40,18 +40,18 @@ macro_rules! commit_with_audit {
 macro_rules! impl_audit_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::AuditStore for $store {
+        impl $crate::reexport::moves_store::AuditStore for $store {
             async fn append_audit(
                 &self,
-                entry: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                entry: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 self.append_audit_batch(std::slice::from_ref(entry)).await
             }
 
             async fn append_audit_batch(
                 &self,
-                entries: &[$crate::reexport::moves_core::audit::AuditEntry],
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                entries: &[$crate::reexport::moves_store::AuditEntry],
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 for e in entries {
                     $crate::insert_audit_entry!(&mut *tx, e)?;
@@ -61,9 +61,9 @@ macro_rules! impl_audit_store {
 
             async fn list_audit(
                 &self,
-                q: &$crate::reexport::moves_core::audit::AuditQuery,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::audit::AuditEntry>,
+                q: &$crate::reexport::moves_store::AuditQuery,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_store::AuditEntry>,
             > {
                 let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
                     "SELECT org_id, id, at, actor_id, action, subject, detail FROM audit_log WHERE org_id = ",

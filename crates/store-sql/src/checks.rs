@@ -5,13 +5,13 @@
 //! and writes nothing. Each change is written with its audit entry in one
 //! transaction.
 
-use moves_core::check::{Answer, AnswerStatus, Check, Perspective};
-use moves_core::circle::{Audience, Byline};
-use moves_core::clock::Timestamp;
-use moves_core::framework::adaptation::FrameworkVersion;
-use moves_core::framework::{FrameworkId, MoveId};
-use moves_core::ids::{CheckId, CircleId, CircleMemberId, OrgId, PerspectiveId};
-use moves_core::store::StoreError;
+use moves_domain::check::{Answer, AnswerStatus, Check, Perspective};
+use moves_domain::circle::{Audience, Byline};
+use moves_domain::clock::Timestamp;
+use moves_domain::framework::adaptation::FrameworkVersion;
+use moves_domain::framework::{FrameworkId, MoveId};
+use moves_domain::ids::{CheckId, CircleId, CircleMemberId, OrgId, PerspectiveId};
+use moves_store::StoreError;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -233,12 +233,12 @@ macro_rules! replace_answers {
 macro_rules! impl_check_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::CheckStore for $store {
+        impl $crate::reexport::moves_store::CheckStore for $store {
             async fn create_check(
                 &self,
-                check: &$crate::reexport::moves_core::check::Check,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                check: &$crate::reexport::moves_domain::check::Check,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::reexport::sqlx::query(
                     "INSERT INTO checks (org_id, id, circle_id, edition, adaptation_version,
@@ -262,10 +262,10 @@ macro_rules! impl_check_store {
 
             async fn check(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                id: $crate::reexport::moves_core::ids::CheckId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::check::Check>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                id: $crate::reexport::moves_domain::ids::CheckId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::check::Check>,
             > {
                 let rows: Vec<$crate::CheckRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -291,10 +291,10 @@ macro_rules! impl_check_store {
 
             async fn checks_of_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::check::Check>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::check::Check>,
             > {
                 let rows: Vec<$crate::CheckRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -323,9 +323,9 @@ macro_rules! impl_check_store {
 
             async fn create_perspective(
                 &self,
-                p: &$crate::reexport::moves_core::check::Perspective,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                p: &$crate::reexport::moves_domain::check::Perspective,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::reexport::sqlx::query(
                     "INSERT INTO check_perspectives (org_id, id, check_id, circle_id, author_id,
@@ -367,10 +367,10 @@ macro_rules! impl_check_store {
 
             async fn perspectives_of_check(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                check: $crate::reexport::moves_core::ids::CheckId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::check::Perspective>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                check: $crate::reexport::moves_domain::ids::CheckId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::check::Perspective>,
             > {
                 $crate::select_perspectives!(
                     self.reader(),
@@ -382,10 +382,10 @@ macro_rules! impl_check_store {
 
             async fn perspectives_of_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::check::Perspective>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::check::Perspective>,
             > {
                 $crate::select_perspectives!(
                     self.reader(),
@@ -397,11 +397,11 @@ macro_rules! impl_check_store {
 
             async fn perspectives_by_author_in_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-                author: $crate::reexport::moves_core::ids::CircleMemberId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::check::Perspective>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+                author: $crate::reexport::moves_domain::ids::CircleMemberId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::check::Perspective>,
             > {
                 $crate::select_perspectives!(
                     self.reader(),
@@ -414,10 +414,10 @@ macro_rules! impl_check_store {
 
             async fn perspective_heads_of_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::check::Perspective>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::check::Perspective>,
             > {
                 $crate::select_perspectives!(
                     without answers,
@@ -430,12 +430,12 @@ macro_rules! impl_check_store {
 
             async fn save_perspective_answers(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                perspective: $crate::reexport::moves_core::ids::PerspectiveId,
-                save: &$crate::reexport::moves_core::check::CompartmentSave<'_>,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                perspective: $crate::reexport::moves_domain::ids::PerspectiveId,
+                save: &$crate::reexport::moves_domain::check::CompartmentSave<'_>,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let bumped = $crate::reexport::sqlx::query(
@@ -466,22 +466,22 @@ macro_rules! impl_check_store {
                     save
                 );
                 $crate::commit_with_audit!(tx, audit)?;
-                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
             async fn share_perspective(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                perspective: $crate::reexport::moves_core::ids::PerspectiveId,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                perspective: $crate::reexport::moves_domain::ids::PerspectiveId,
                 version: i64,
-                audience: $crate::reexport::moves_core::circle::Audience,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                audience: $crate::reexport::moves_domain::circle::Audience,
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
                 let shared_at = (audience
-                    != $crate::reexport::moves_core::circle::Audience::OnlyMe)
+                    != $crate::reexport::moves_domain::circle::Audience::OnlyMe)
                     .then(|| at.as_millis());
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
@@ -507,17 +507,17 @@ macro_rules! impl_check_store {
                     );
                 }
                 $crate::commit_with_audit!(tx, audit)?;
-                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
             async fn save_agreed_answers(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                check: $crate::reexport::moves_core::ids::CheckId,
-                save: &$crate::reexport::moves_core::check::CompartmentSave<'_>,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                check: $crate::reexport::moves_domain::ids::CheckId,
+                save: &$crate::reexport::moves_domain::check::CompartmentSave<'_>,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let bumped = $crate::reexport::sqlx::query(
@@ -543,7 +543,7 @@ macro_rules! impl_check_store {
                     save
                 );
                 $crate::commit_with_audit!(tx, audit)?;
-                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
         }
     };

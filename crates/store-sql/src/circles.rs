@@ -59,14 +59,14 @@ macro_rules! insert_circle_member {
 macro_rules! impl_circle_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::CircleStore for $store {
+        impl $crate::reexport::moves_store::CircleStore for $store {
             async fn create_circle(
                 &self,
-                circle: &$crate::reexport::moves_core::circle::Circle,
-                members: &[$crate::reexport::moves_core::circle::CircleMember],
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
-                use $crate::reexport::moves_core::circle::{Birth, CircleStatus, SharingDecider};
+                circle: &$crate::reexport::moves_domain::circle::Circle,
+                members: &[$crate::reexport::moves_domain::circle::CircleMember],
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
+                use $crate::reexport::moves_domain::circle::{Birth, CircleStatus, SharingDecider};
                 let (birth_date, age_band) = match circle.birth {
                     None => (None, None),
                     Some(Birth::Date(d)) => (Some(d.as_iso()), None),
@@ -116,10 +116,10 @@ macro_rules! impl_circle_store {
 
             async fn circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                id: $crate::reexport::moves_core::ids::CircleId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::circle::Circle>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                id: $crate::reexport::moves_domain::ids::CircleId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::circle::Circle>,
             > {
                 let row: Option<$crate::CircleRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -136,10 +136,10 @@ macro_rules! impl_circle_store {
 
             async fn circle_members(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::circle::CircleMember>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::circle::CircleMember>,
             > {
                 let rows: Vec<$crate::CircleMemberRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, id, circle_id, user_id, display_name, relationship, role, added_at
@@ -156,12 +156,12 @@ macro_rules! impl_circle_store {
 
             async fn add_circle_member(
                 &self,
-                member: &$crate::reexport::moves_core::circle::CircleMember,
+                member: &$crate::reexport::moves_domain::circle::CircleMember,
                 version: i64,
                 decides: bool,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let decider = decides.then(|| member.id.as_uuid());
@@ -187,18 +187,18 @@ macro_rules! impl_circle_store {
                 }
                 $crate::insert_circle_member!(&mut *tx, member)?;
                 $crate::commit_with_audit!(tx, audit)?;
-                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
             async fn close_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                id: $crate::reexport::moves_core::ids::CircleId,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                id: $crate::reexport::moves_domain::ids::CircleId,
                 version: i64,
-                closing: &$crate::reexport::moves_core::circle::Closing,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                closing: &$crate::reexport::moves_domain::circle::Closing,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
@@ -219,17 +219,17 @@ macro_rules! impl_circle_store {
                     return $crate::stale_or_missing!(&mut *tx, "circles", org, id);
                 }
                 $crate::commit_with_audit!(tx, audit)?;
-                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
             async fn reopen_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                id: $crate::reexport::moves_core::ids::CircleId,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                id: $crate::reexport::moves_domain::ids::CircleId,
                 version: i64,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
@@ -247,15 +247,15 @@ macro_rules! impl_circle_store {
                     return $crate::stale_or_missing!(&mut *tx, "circles", org, id);
                 }
                 $crate::commit_with_audit!(tx, audit)?;
-                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
             async fn circles_of_user(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::store::CircleSummary>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_store::CircleSummary>,
             > {
                 let rows: Vec<$crate::CircleSummaryRow> = $crate::reexport::sqlx::query_as(concat!(
                     $crate::circle_summary_select!(),
@@ -274,10 +274,10 @@ macro_rules! impl_circle_store {
 
             async fn circles_of_teams_of_user(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::store::CircleSummary>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_store::CircleSummary>,
             > {
                 let rows: Vec<$crate::CircleSummaryRow> = $crate::reexport::sqlx::query_as(concat!(
                     $crate::circle_summary_select!(),

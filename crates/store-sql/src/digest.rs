@@ -7,11 +7,11 @@
 macro_rules! impl_digest_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::DigestStore for $store {
+        impl $crate::reexport::moves_store::DigestStore for $store {
             async fn wants_digests(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let row: Option<(i64,)> = $crate::reexport::sqlx::query_as(
                     "SELECT chosen_at FROM digest_choices WHERE user_id = $1",
                 )
@@ -24,10 +24,10 @@ macro_rules! impl_digest_store {
 
             async fn choose_digests(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
+                user: $crate::reexport::moves_domain::ids::UserId,
                 on: bool,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let query = if on {
                     // Choosing again keeps the first choice's time.
                     $crate::reexport::sqlx::query(
@@ -46,13 +46,13 @@ macro_rules! impl_digest_store {
 
             async fn digest_recipients(
                 &self,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::store::DigestRecipient>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_store::DigestRecipient>,
             > {
-                use $crate::reexport::moves_core::clock::Timestamp;
-                use $crate::reexport::moves_core::ids::{OrgId, UserId};
-                use $crate::reexport::moves_core::store::DigestRecipient;
-                use $crate::reexport::moves_core::user::Email;
+                use $crate::reexport::moves_domain::clock::Timestamp;
+                use $crate::reexport::moves_domain::ids::{OrgId, UserId};
+                use $crate::reexport::moves_store::DigestRecipient;
+                use $crate::reexport::moves_domain::user::Email;
                 use $crate::reexport::uuid::Uuid;
                 let rows: Vec<(Uuid, String, Uuid, Option<i64>, Option<i64>)> =
                     $crate::reexport::sqlx::query_as(
@@ -85,10 +85,10 @@ macro_rules! impl_digest_store {
 
             async fn digest_sent(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 $crate::reexport::sqlx::query(
                     "INSERT INTO digest_sends (org_id, user_id, sent_at) VALUES ($1, $2, $3)
                      ON CONFLICT (org_id, user_id) DO UPDATE SET sent_at = excluded.sent_at",

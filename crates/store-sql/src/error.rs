@@ -1,4 +1,4 @@
-use moves_core::store::StoreError;
+use moves_store::StoreError;
 
 /// Turns a database error into the store's own error, so `core` never sees sqlx.
 pub fn map_err(e: sqlx::Error) -> StoreError {

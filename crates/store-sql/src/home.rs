@@ -8,17 +8,17 @@
 macro_rules! impl_home_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::HomeStore for $store {
+        impl $crate::reexport::moves_store::HomeStore for $store {
             async fn visit_home(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::home::HomeVisit,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_domain::home::HomeVisit,
             > {
-                use $crate::reexport::moves_core::clock::Timestamp;
-                use $crate::reexport::moves_core::home::HomeVisit;
+                use $crate::reexport::moves_domain::clock::Timestamp;
+                use $crate::reexport::moves_domain::home::HomeVisit;
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let before: Option<(i64, Option<i64>)> = $crate::reexport::sqlx::query_as(
                     "SELECT visited_at, since_at FROM home_visits WHERE org_id = $1 AND user_id = $2",
@@ -51,10 +51,10 @@ macro_rules! impl_home_store {
 
             async fn members_of_circles_of_user(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::circle::CircleMember>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::circle::CircleMember>,
             > {
                 let rows: Vec<$crate::CircleMemberRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, id, circle_id, user_id, display_name, relationship, role, added_at
@@ -73,11 +73,11 @@ macro_rules! impl_home_store {
 
             async fn notes_shared_in_circles_of_user(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-                since: Option<$crate::reexport::moves_core::clock::Timestamp>,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::circle::Note>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+                since: Option<$crate::reexport::moves_domain::clock::Timestamp>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::circle::Note>,
             > {
                 let rows: Vec<$crate::NoteRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -100,11 +100,11 @@ macro_rules! impl_home_store {
 
             async fn perspectives_shared_in_circles_of_user(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-                since: Option<$crate::reexport::moves_core::clock::Timestamp>,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::check::Perspective>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+                since: Option<$crate::reexport::moves_domain::clock::Timestamp>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::check::Perspective>,
             > {
                 let rows: Vec<$crate::PerspectiveRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -128,10 +128,10 @@ macro_rules! impl_home_store {
 
             async fn open_plans_for_home(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::plan::Plan>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::plan::Plan>,
             > {
                 let rows: Vec<$crate::PlanRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",

@@ -3,11 +3,11 @@
 macro_rules! impl_kept_form_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::KeptFormStore for $store {
+        impl $crate::reexport::moves_store::KeptFormStore for $store {
             async fn keep_form(
                 &self,
-                form: &$crate::reexport::moves_core::kept_form::KeptForm,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                form: &$crate::reexport::moves_domain::kept_form::KeptForm,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 $crate::reexport::sqlx::query(
                     "INSERT INTO kept_forms (id, user_id, path, sealed, created_at, expires_at)
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -26,11 +26,11 @@ macro_rules! impl_kept_form_store {
 
             async fn take_kept_form(
                 &self,
-                id: $crate::reexport::moves_core::ids::KeptFormId,
-                user: $crate::reexport::moves_core::ids::UserId,
-                now: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::kept_form::KeptForm>,
+                id: $crate::reexport::moves_domain::ids::KeptFormId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+                now: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::kept_form::KeptForm>,
             > {
                 // One statement: of two takers, only one gets the row.
                 let row: Option<$crate::KeptFormRow> = $crate::reexport::sqlx::query_as(
@@ -48,8 +48,8 @@ macro_rules! impl_kept_form_store {
 
             async fn sweep_kept_forms(
                 &self,
-                now: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
+                now: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<u64> {
                 let done =
                     $crate::reexport::sqlx::query("DELETE FROM kept_forms WHERE expires_at <= $1")
                         .bind(now.as_millis())

@@ -57,7 +57,8 @@ mod versioned;
 #[doc(hidden)]
 pub mod reexport {
     pub use async_trait;
-    pub use moves_core;
+    pub use moves_domain;
+    pub use moves_store;
     pub use sqlx;
     pub use uuid;
 }

@@ -25,21 +25,21 @@ macro_rules! insert_membership {
 macro_rules! impl_membership_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::MembershipStore for $store {
+        impl $crate::reexport::moves_store::MembershipStore for $store {
             async fn add_membership(
                 &self,
-                m: &$crate::reexport::moves_core::membership::Membership,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                m: &$crate::reexport::moves_domain::membership::Membership,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 $crate::insert_membership!(self.writer(), m)?;
                 Ok(())
             }
 
             async fn membership(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                id: $crate::reexport::moves_core::ids::MembershipId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::membership::Membership>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                id: $crate::reexport::moves_domain::ids::MembershipId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::membership::Membership>,
             > {
                 let row: Option<$crate::MembershipRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, id, user_id, role, created_at, revoked_at
@@ -55,9 +55,9 @@ macro_rules! impl_membership_store {
 
             async fn memberships_of_user(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::membership::Membership>,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::membership::Membership>,
             > {
                 let rows: Vec<$crate::MembershipRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, id, user_id, role, created_at, revoked_at
@@ -73,9 +73,9 @@ macro_rules! impl_membership_store {
 
             async fn members_of_organisation(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::membership::Membership>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::membership::Membership>,
             > {
                 let rows: Vec<$crate::MembershipRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, id, user_id, role, created_at, revoked_at
@@ -90,10 +90,10 @@ macro_rules! impl_membership_store {
 
             async fn revoke_membership(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                id: $crate::reexport::moves_core::ids::MembershipId,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                id: $crate::reexport::moves_domain::ids::MembershipId,
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let user: Option<($crate::reexport::uuid::Uuid,)> = $crate::reexport::sqlx::query_as(
                     "UPDATE memberships SET revoked_at = $1
@@ -129,12 +129,12 @@ macro_rules! impl_membership_store {
 
             async fn restore_membership(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-                role: $crate::reexport::moves_core::membership::Role,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::ids::MembershipId>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+                role: $crate::reexport::moves_domain::membership::Role,
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::ids::MembershipId>,
             > {
                 let id: Option<($crate::reexport::uuid::Uuid,)> = $crate::reexport::sqlx::query_as(
                     "UPDATE memberships SET revoked_at = NULL, created_at = $1
@@ -148,7 +148,7 @@ macro_rules! impl_membership_store {
                 .fetch_optional(self.writer())
                 .await
                 .map_err($crate::map_err)?;
-                Ok(id.map(|(id,)| $crate::reexport::moves_core::ids::MembershipId::from_uuid(id)))
+                Ok(id.map(|(id,)| $crate::reexport::moves_domain::ids::MembershipId::from_uuid(id)))
             }
         }
     };

@@ -7,10 +7,10 @@
 //! row lock, and SQLite has one writer. Of two uses of the same code, on one
 //! server or two, exactly one sees a row change.
 
-use moves_core::auth::mfa::{OrgMfaSetting, TotpFactor};
-use moves_core::clock::Timestamp;
-use moves_core::ids::UserId;
-use moves_core::store::StoreError;
+use moves_domain::auth::mfa::{OrgMfaSetting, TotpFactor};
+use moves_domain::clock::Timestamp;
+use moves_domain::ids::UserId;
+use moves_store::StoreError;
 use uuid::Uuid;
 
 #[derive(sqlx::FromRow)]
@@ -72,12 +72,12 @@ pub fn step_to_db(step: u64) -> Result<i64, StoreError> {
 macro_rules! impl_mfa_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::MfaStore for $store {
+        impl $crate::reexport::moves_store::MfaStore for $store {
             async fn totp_factor(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::auth::mfa::TotpFactor>,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::auth::mfa::TotpFactor>,
             > {
                 let row: Option<$crate::TotpFactorRow> = $crate::reexport::sqlx::query_as(
                     "SELECT user_id, secret, created_at, enrolled_at, last_used_step
@@ -92,9 +92,9 @@ macro_rules! impl_mfa_store {
 
             async fn begin_totp_enrolment(
                 &self,
-                f: &$crate::reexport::moves_core::auth::mfa::TotpFactor,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::auth::mfa::TotpFactor,
+                f: &$crate::reexport::moves_domain::auth::mfa::TotpFactor,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_domain::auth::mfa::TotpFactor,
             > {
                 $crate::reexport::sqlx::query(
                     "INSERT INTO mfa_totp (user_id, secret, created_at, enrolled_at, last_used_step)
@@ -121,12 +121,12 @@ macro_rules! impl_mfa_store {
 
             async fn confirm_totp_enrolment(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
+                user: $crate::reexport::moves_domain::ids::UserId,
                 secret: &str,
                 step: u64,
                 recovery_code_hashes: &[String],
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let step = $crate::step_to_db(step)?;
                 // Dropping `tx` without committing rolls back.
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
@@ -167,9 +167,9 @@ macro_rules! impl_mfa_store {
 
             async fn use_totp_step(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
+                user: $crate::reexport::moves_domain::ids::UserId,
                 step: u64,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let step = $crate::step_to_db(step)?;
                 let done = $crate::reexport::sqlx::query(
                     "UPDATE mfa_totp SET last_used_step = $1
@@ -186,10 +186,10 @@ macro_rules! impl_mfa_store {
 
             async fn use_recovery_code(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
+                user: $crate::reexport::moves_domain::ids::UserId,
                 code_hash: &str,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let done = $crate::reexport::sqlx::query(
                     "UPDATE mfa_recovery_codes SET used_at = $1
                      WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
@@ -205,8 +205,8 @@ macro_rules! impl_mfa_store {
 
             async fn unused_recovery_codes(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<u64> {
                 let (n,): (i64,) = $crate::reexport::sqlx::query_as(
                     "SELECT COUNT(*) FROM mfa_recovery_codes WHERE user_id = $1 AND used_at IS NULL",
                 )
@@ -219,9 +219,9 @@ macro_rules! impl_mfa_store {
 
             async fn reset_mfa(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
-                audit: &[$crate::reexport::moves_core::audit::AuditEntry],
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                user: $crate::reexport::moves_domain::ids::UserId,
+                audit: &[$crate::reexport::moves_store::AuditEntry],
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let codes =
                     $crate::reexport::sqlx::query("DELETE FROM mfa_recovery_codes WHERE user_id = $1")
@@ -246,11 +246,11 @@ macro_rules! impl_mfa_store {
 
             async fn totp_enrolments(
                 &self,
-                users: &[$crate::reexport::moves_core::ids::UserId],
-            ) -> $crate::reexport::moves_core::store::StoreResult<
+                users: &[$crate::reexport::moves_domain::ids::UserId],
+            ) -> $crate::reexport::moves_store::StoreResult<
                 Vec<(
-                    $crate::reexport::moves_core::ids::UserId,
-                    $crate::reexport::moves_core::clock::Timestamp,
+                    $crate::reexport::moves_domain::ids::UserId,
+                    $crate::reexport::moves_domain::clock::Timestamp,
                 )>,
             > {
                 if users.is_empty() {
@@ -274,8 +274,8 @@ macro_rules! impl_mfa_store {
                     .into_iter()
                     .map(|(u, at)| {
                         (
-                            $crate::reexport::moves_core::ids::UserId::from_uuid(u),
-                            $crate::reexport::moves_core::clock::Timestamp::from_millis(at),
+                            $crate::reexport::moves_domain::ids::UserId::from_uuid(u),
+                            $crate::reexport::moves_domain::clock::Timestamp::from_millis(at),
                         )
                     })
                     .collect())
@@ -283,9 +283,9 @@ macro_rules! impl_mfa_store {
 
             async fn org_mfa_setting(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::auth::mfa::OrgMfaSetting,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_domain::auth::mfa::OrgMfaSetting,
             > {
                 let row: Option<$crate::OrgSettingRow> = $crate::reexport::sqlx::query_as(
                     "SELECT mfa_required, mfa_off_reason, changed_by, changed_at
@@ -300,10 +300,10 @@ macro_rules! impl_mfa_store {
 
             async fn set_org_mfa_setting(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                setting: &$crate::reexport::moves_core::auth::mfa::OrgMfaSetting,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                setting: &$crate::reexport::moves_domain::auth::mfa::OrgMfaSetting,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::reexport::sqlx::query(
                     "INSERT INTO organisation_settings
@@ -328,13 +328,13 @@ macro_rules! impl_mfa_store {
 
             async fn remember_device(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
+                user: $crate::reexport::moves_domain::ids::UserId,
                 device_hash: &str,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::auth::mfa::DeviceSeen,
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_domain::auth::mfa::DeviceSeen,
             > {
-                use $crate::reexport::moves_core::auth::mfa::DeviceSeen;
+                use $crate::reexport::moves_domain::auth::mfa::DeviceSeen;
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let (known, others): (i64, i64) = $crate::reexport::sqlx::query_as(
                     "SELECT
@@ -374,10 +374,10 @@ macro_rules! impl_mfa_store {
 
             async fn latest_new_device(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
-                since: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::clock::Timestamp>,
+                user: $crate::reexport::moves_domain::ids::UserId,
+                since: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::clock::Timestamp>,
             > {
                 let (latest,): (Option<i64>,) = $crate::reexport::sqlx::query_as(
                     "SELECT MAX(first_seen) FROM known_devices
@@ -389,7 +389,7 @@ macro_rules! impl_mfa_store {
                 .fetch_one(self.reader())
                 .await
                 .map_err($crate::map_err)?;
-                Ok(latest.map($crate::reexport::moves_core::clock::Timestamp::from_millis))
+                Ok(latest.map($crate::reexport::moves_domain::clock::Timestamp::from_millis))
             }
         }
     };

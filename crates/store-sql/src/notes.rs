@@ -5,10 +5,10 @@
 //! are made against the version the person saw and raise it; each write is
 //! made with its audit entry in one transaction.
 
-use moves_core::circle::{Audience, Byline, JournalDate, Note};
-use moves_core::clock::Timestamp;
-use moves_core::ids::{CircleId, CircleMemberId, NoteId, OrgId};
-use moves_core::store::StoreError;
+use moves_domain::circle::{Audience, Byline, JournalDate, Note};
+use moves_domain::clock::Timestamp;
+use moves_domain::ids::{CircleId, CircleMemberId, NoteId, OrgId};
+use moves_store::StoreError;
 use uuid::Uuid;
 
 #[derive(sqlx::FromRow)]
@@ -66,12 +66,12 @@ macro_rules! note_columns {
 macro_rules! impl_note_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::NoteStore for $store {
+        impl $crate::reexport::moves_store::NoteStore for $store {
             async fn create_note(
                 &self,
-                note: &$crate::reexport::moves_core::circle::Note,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                note: &$crate::reexport::moves_domain::circle::Note,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
                     "INSERT INTO notes (org_id, id, circle_id, author_id, entered_by_id, audience,
@@ -103,11 +103,11 @@ macro_rules! impl_note_store {
 
             async fn note(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-                id: $crate::reexport::moves_core::ids::NoteId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::circle::Note>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+                id: $crate::reexport::moves_domain::ids::NoteId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::circle::Note>,
             > {
                 let row: Option<$crate::NoteRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -125,10 +125,10 @@ macro_rules! impl_note_store {
 
             async fn notes_of_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::circle::Note>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::circle::Note>,
             > {
                 let rows: Vec<$crate::NoteRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -146,13 +146,13 @@ macro_rules! impl_note_store {
 
             async fn update_note(
                 &self,
-                note: &$crate::reexport::moves_core::circle::Note,
+                note: &$crate::reexport::moves_domain::circle::Note,
                 version: i64,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
-                use $crate::reexport::moves_core::store::VersionedWrite;
+                use $crate::reexport::moves_store::VersionedWrite;
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
                     "UPDATE notes SET audience = $5, body = $6, about = $7, changed_at = $8,

@@ -26,15 +26,15 @@ macro_rules! end_set_password_links {
 macro_rules! impl_one_time_token_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::OneTimeTokenStore for $store {
+        impl $crate::reexport::moves_store::OneTimeTokenStore for $store {
             async fn create_one_time_token(
                 &self,
-                t: &$crate::reexport::moves_core::auth::one_time::OneTimeToken,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                t: &$crate::reexport::moves_domain::auth::one_time::OneTimeToken,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 // A new set-password link is the only one that works: several
                 // live at once would each be a way in.
-                if t.purpose == $crate::reexport::moves_core::auth::one_time::Purpose::SetPassword {
+                if t.purpose == $crate::reexport::moves_domain::auth::one_time::Purpose::SetPassword {
                     $crate::end_set_password_links!(&mut *tx, t.user_id, t.created_at)?;
                 }
                 $crate::reexport::sqlx::query(
@@ -61,8 +61,8 @@ macro_rules! impl_one_time_token_store {
             async fn one_time_token(
                 &self,
                 token_hash: &str,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::auth::one_time::OneTimeToken>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::auth::one_time::OneTimeToken>,
             > {
                 let row: Option<$crate::OneTimeTokenRow> = $crate::reexport::sqlx::query_as(
                     "SELECT token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at,
@@ -78,9 +78,9 @@ macro_rules! impl_one_time_token_store {
 
             async fn live_one_time_tokens(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
-                now: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
+                user: $crate::reexport::moves_domain::ids::UserId,
+                now: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<u64> {
                 let (n,): (i64,) = $crate::reexport::sqlx::query_as(
                     "SELECT count(*) FROM one_time_tokens
                      WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
@@ -96,9 +96,9 @@ macro_rules! impl_one_time_token_store {
             async fn use_one_time_token(
                 &self,
                 token_hash: &str,
-                now: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::auth::one_time::OneTimeToken>,
+                now: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::auth::one_time::OneTimeToken>,
             > {
                 let row: Option<$crate::OneTimeTokenRow> = $crate::reexport::sqlx::query_as(
                     "UPDATE one_time_tokens SET used_at = $1

@@ -22,22 +22,22 @@ macro_rules! insert_organisation {
 macro_rules! impl_organisation_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::OrganisationStore for $store {
+        impl $crate::reexport::moves_store::OrganisationStore for $store {
             async fn create_organisation(
                 &self,
-                org: &$crate::reexport::moves_core::organisation::Organisation,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                org: &$crate::reexport::moves_domain::organisation::Organisation,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 $crate::insert_organisation!(self.writer(), org)?;
                 Ok(())
             }
 
             async fn create_organisation_with_admin(
                 &self,
-                org: &$crate::reexport::moves_core::organisation::Organisation,
-                new_admin: Option<&$crate::reexport::moves_core::user::User>,
-                membership: &$crate::reexport::moves_core::membership::Membership,
-                audit: &[$crate::reexport::moves_core::audit::AuditEntry],
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                org: &$crate::reexport::moves_domain::organisation::Organisation,
+                new_admin: Option<&$crate::reexport::moves_domain::user::User>,
+                membership: &$crate::reexport::moves_domain::membership::Membership,
+                audit: &[$crate::reexport::moves_store::AuditEntry],
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 // Dropping `tx` without committing rolls everything back.
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 if let Some(admin) = new_admin {
@@ -54,9 +54,9 @@ macro_rules! impl_organisation_store {
 
             async fn organisation(
                 &self,
-                id: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::organisation::Organisation>,
+                id: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::organisation::Organisation>,
             > {
                 let row: Option<$crate::OrganisationRow> = $crate::reexport::sqlx::query_as(
                     "SELECT id, name, is_demo, created_at FROM organisations WHERE id = $1",
@@ -70,8 +70,8 @@ macro_rules! impl_organisation_store {
 
             async fn list_organisations(
                 &self,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::organisation::Organisation>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::organisation::Organisation>,
             > {
                 let rows: Vec<$crate::OrganisationRow> = $crate::reexport::sqlx::query_as(
                     "SELECT id, name, is_demo, created_at FROM organisations ORDER BY name, id",
@@ -82,9 +82,7 @@ macro_rules! impl_organisation_store {
                 Ok(rows.into_iter().map(Into::into).collect())
             }
 
-            async fn count_organisations(
-                &self,
-            ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
+            async fn count_organisations(&self) -> $crate::reexport::moves_store::StoreResult<u64> {
                 let n: i64 =
                     $crate::reexport::sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
                         .fetch_one(self.reader())

@@ -4,12 +4,12 @@
 //! read at (`... WHERE version = $n`), raising it, with its audit entry in one
 //! transaction.
 
-use moves_core::circle::{Audience, Byline};
-use moves_core::clock::Timestamp;
-use moves_core::framework::{FrameworkId, FrameworkVersion};
-use moves_core::ids::{CircleId, CircleMemberId, OrgId, PlanId};
-use moves_core::plan::{Day, Plan, PlanBody};
-use moves_core::store::StoreError;
+use moves_domain::circle::{Audience, Byline};
+use moves_domain::clock::Timestamp;
+use moves_domain::framework::{FrameworkId, FrameworkVersion};
+use moves_domain::ids::{CircleId, CircleMemberId, OrgId, PlanId};
+use moves_domain::plan::{Day, Plan, PlanBody};
+use moves_store::StoreError;
 use uuid::Uuid;
 
 fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
@@ -87,12 +87,12 @@ pub fn plan_body(plan: &Plan) -> Result<String, StoreError> {
 macro_rules! impl_plan_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::PlanStore for $store {
+        impl $crate::reexport::moves_store::PlanStore for $store {
             async fn create_plan(
                 &self,
-                plan: &$crate::reexport::moves_core::plan::Plan,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                plan: &$crate::reexport::moves_domain::plan::Plan,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let body = $crate::plan_body(plan)?;
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::reexport::sqlx::query(
@@ -124,11 +124,11 @@ macro_rules! impl_plan_store {
 
             async fn plan(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-                id: $crate::reexport::moves_core::ids::PlanId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::plan::Plan>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+                id: $crate::reexport::moves_domain::ids::PlanId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::plan::Plan>,
             > {
                 let row: Option<$crate::PlanRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -146,10 +146,10 @@ macro_rules! impl_plan_store {
 
             async fn plans_of_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::plan::Plan>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::plan::Plan>,
             > {
                 let rows: Vec<$crate::PlanRow> = $crate::reexport::sqlx::query_as(concat!(
                     "SELECT ",
@@ -167,13 +167,13 @@ macro_rules! impl_plan_store {
 
             async fn save_plan(
                 &self,
-                plan: &$crate::reexport::moves_core::plan::Plan,
+                plan: &$crate::reexport::moves_domain::plan::Plan,
                 version: i64,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
-                use $crate::reexport::moves_core::store::VersionedWrite;
+                use $crate::reexport::moves_store::VersionedWrite;
                 let body = $crate::plan_body(plan)?;
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
@@ -201,8 +201,8 @@ macro_rules! impl_plan_store {
 
             async fn goals_enabled(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                org: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let on: Option<bool> = $crate::reexport::sqlx::query_scalar(
                     "SELECT goals_on FROM plan_settings WHERE org_id = $1",
                 )
@@ -215,10 +215,10 @@ macro_rules! impl_plan_store {
 
             async fn set_goals_enabled(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
+                org: $crate::reexport::moves_domain::ids::OrgId,
                 on: bool,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::reexport::sqlx::query(
                     "INSERT INTO plan_settings (org_id, goals_on, changed_at) VALUES ($1, $2, $3)

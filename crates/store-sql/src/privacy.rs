@@ -7,13 +7,13 @@
 macro_rules! impl_privacy_notice_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::PrivacyNoticeStore for $store {
+        impl $crate::reexport::moves_store::PrivacyNoticeStore for $store {
             async fn save_privacy_notice(
                 &self,
-                notice: &$crate::reexport::moves_core::privacy::PrivacyNotice,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
-                use $crate::reexport::moves_core::store::StoreError;
+                notice: &$crate::reexport::moves_domain::privacy::PrivacyNotice,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
+                use $crate::reexport::moves_store::StoreError;
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let inserted = $crate::reexport::sqlx::query(
                     "INSERT INTO privacy_notices
@@ -43,11 +43,11 @@ macro_rules! impl_privacy_notice_store {
 
             async fn privacy_notice(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::privacy::PrivacyNotice>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::privacy::PrivacyNotice>,
             > {
-                use $crate::reexport::moves_core::store::StoreError;
+                use $crate::reexport::moves_store::StoreError;
                 let row: Option<(
                     i64,
                     String,
@@ -64,15 +64,15 @@ macro_rules! impl_privacy_notice_store {
                 .await
                 .map_err($crate::map_err)?;
                 row.map(|(version, standard, young_person, saved_by, saved_at)| {
-                    Ok($crate::reexport::moves_core::privacy::PrivacyNotice {
+                    Ok($crate::reexport::moves_domain::privacy::PrivacyNotice {
                         org_id: org,
                         version: u32::try_from(version)
                             .map_err(|_| StoreError::Corrupt("privacy notice version".into()))?,
                         standard,
                         young_person,
                         saved_by: saved_by
-                            .map($crate::reexport::moves_core::ids::UserId::from_uuid),
-                        saved_at: $crate::reexport::moves_core::Timestamp::from_millis(saved_at),
+                            .map($crate::reexport::moves_domain::ids::UserId::from_uuid),
+                        saved_at: $crate::reexport::moves_domain::Timestamp::from_millis(saved_at),
                     })
                 })
                 .transpose()
@@ -80,11 +80,11 @@ macro_rules! impl_privacy_notice_store {
 
             async fn mark_privacy_notice_read(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
                 version: u32,
-                at: $crate::reexport::moves_core::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                at: $crate::reexport::moves_domain::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 $crate::reexport::sqlx::query(
                     "INSERT INTO privacy_notice_reads (org_id, user_id, version, read_at)
                      VALUES ($1, $2, $3, $4)
@@ -102,9 +102,9 @@ macro_rules! impl_privacy_notice_store {
 
             async fn privacy_notice_read(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<Option<u32>> {
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<Option<u32>> {
                 let read: Option<i64> = $crate::reexport::sqlx::query_scalar(
                     "SELECT MAX(version) FROM privacy_notice_reads
                      WHERE org_id = $1 AND user_id = $2",

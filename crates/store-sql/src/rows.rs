@@ -1,15 +1,16 @@
 //! Rows as the databases return them, and their conversion into domain types.
 //! The derived `FromRow` is generic over the backend.
 
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
-use moves_core::auth::one_time::{OneTimeToken, Purpose};
-use moves_core::clock::Timestamp;
-use moves_core::ids::{AuditId, MembershipId, OrgId, UserId};
-use moves_core::membership::Membership;
-use moves_core::organisation::Organisation;
-use moves_core::session::{Session, SessionStage};
-use moves_core::store::StoreError;
-use moves_core::user::{Email, User};
+use moves_domain::audit::{AuditAction, AuditScope};
+use moves_domain::auth::one_time::{OneTimeToken, Purpose};
+use moves_domain::clock::Timestamp;
+use moves_domain::ids::{AuditId, MembershipId, OrgId, UserId};
+use moves_domain::membership::Membership;
+use moves_domain::organisation::Organisation;
+use moves_domain::session::{Session, SessionStage};
+use moves_domain::user::{Email, User};
+use moves_store::AuditEntry;
+use moves_store::StoreError;
 use uuid::Uuid;
 
 fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
@@ -181,10 +182,10 @@ pub struct KeptFormRow {
     pub expires_at: i64,
 }
 
-impl From<KeptFormRow> for moves_core::kept_form::KeptForm {
+impl From<KeptFormRow> for moves_domain::kept_form::KeptForm {
     fn from(r: KeptFormRow) -> Self {
-        moves_core::kept_form::KeptForm {
-            id: moves_core::ids::KeptFormId::from_uuid(r.id),
+        moves_domain::kept_form::KeptForm {
+            id: moves_domain::ids::KeptFormId::from_uuid(r.id),
             user_id: UserId::from_uuid(r.user_id),
             path: r.path,
             sealed: r.sealed,
@@ -202,10 +203,10 @@ pub struct TeamRow {
     pub created_at: i64,
 }
 
-impl From<TeamRow> for moves_core::team::Team {
+impl From<TeamRow> for moves_domain::team::Team {
     fn from(r: TeamRow) -> Self {
-        moves_core::team::Team {
-            id: moves_core::ids::TeamId::from_uuid(r.id),
+        moves_domain::team::Team {
+            id: moves_domain::ids::TeamId::from_uuid(r.id),
             org_id: OrgId::from_uuid(r.org_id),
             name: r.name,
             created_at: Timestamp::from_millis(r.created_at),
@@ -221,11 +222,11 @@ pub struct TeamMemberRow {
     pub added_at: i64,
 }
 
-impl From<TeamMemberRow> for moves_core::team::TeamMember {
+impl From<TeamMemberRow> for moves_domain::team::TeamMember {
     fn from(r: TeamMemberRow) -> Self {
-        moves_core::team::TeamMember {
+        moves_domain::team::TeamMember {
             org_id: OrgId::from_uuid(r.org_id),
-            team_id: moves_core::ids::TeamId::from_uuid(r.team_id),
+            team_id: moves_domain::ids::TeamId::from_uuid(r.team_id),
             user_id: UserId::from_uuid(r.user_id),
             added_at: Timestamp::from_millis(r.added_at),
         }
@@ -245,16 +246,16 @@ pub struct AdaptationRow {
     pub saved_at: i64,
 }
 
-fn change_of(code: &str) -> Result<moves_core::framework::adaptation::Change, StoreError> {
-    moves_core::framework::adaptation::Change::from_code(code)
+fn change_of(code: &str) -> Result<moves_domain::framework::adaptation::Change, StoreError> {
+    moves_domain::framework::adaptation::Change::from_code(code)
         .ok_or_else(|| corrupt("adaptation change", code))
 }
 
-impl TryFrom<AdaptationRow> for moves_core::framework::adaptation::SavedAdaptation {
+impl TryFrom<AdaptationRow> for moves_domain::framework::adaptation::SavedAdaptation {
     type Error = StoreError;
     fn try_from(r: AdaptationRow) -> Result<Self, StoreError> {
         let parsed =
-            moves_core::framework::adaptation::parse_adaptation(STORED_ADAPTATION, &r.body)
+            moves_domain::framework::adaptation::parse_adaptation(STORED_ADAPTATION, &r.body)
                 .map_err(|e| corrupt("adaptation", e))?;
         if i64::from(parsed.adaptation.version) != r.version {
             return Err(corrupt(
@@ -265,7 +266,7 @@ impl TryFrom<AdaptationRow> for moves_core::framework::adaptation::SavedAdaptati
                 ),
             ));
         }
-        Ok(moves_core::framework::adaptation::SavedAdaptation {
+        Ok(moves_domain::framework::adaptation::SavedAdaptation {
             org_id: OrgId::from_uuid(r.org_id),
             adaptation: parsed.adaptation,
             change: change_of(&r.change)?,
@@ -295,10 +296,10 @@ pub struct CircleRow {
     pub version: i64,
 }
 
-impl TryFrom<CircleRow> for moves_core::circle::Circle {
+impl TryFrom<CircleRow> for moves_domain::circle::Circle {
     type Error = StoreError;
     fn try_from(r: CircleRow) -> Result<Self, StoreError> {
-        use moves_core::circle::{AgeBand, Birth, BirthDate, CircleStatus, SharingDecider};
+        use moves_domain::circle::{AgeBand, Birth, BirthDate, CircleStatus, SharingDecider};
         let birth = match (r.birth_date, r.age_band) {
             (None, None) => None,
             (Some(d), None) => Some(Birth::Date(
@@ -318,20 +319,20 @@ impl TryFrom<CircleRow> for moves_core::circle::Circle {
             },
             _ => return Err(corrupt("circle status", "half closed")),
         };
-        Ok(moves_core::circle::Circle {
-            id: moves_core::ids::CircleId::from_uuid(r.id),
+        Ok(moves_domain::circle::Circle {
+            id: moves_domain::ids::CircleId::from_uuid(r.id),
             org_id: OrgId::from_uuid(r.org_id),
             focus_name: r.focus_name,
             birth,
             pronouns: r.pronouns,
             languages: r.languages,
             protected_identity: r.protected_identity,
-            team_id: r.team_id.map(moves_core::ids::TeamId::from_uuid),
+            team_id: r.team_id.map(moves_domain::ids::TeamId::from_uuid),
             status,
             decider: r
                 .decider_member_id
                 .map_or(SharingDecider::YoungPerson, |m| {
-                    SharingDecider::Member(moves_core::ids::CircleMemberId::from_uuid(m))
+                    SharingDecider::Member(moves_domain::ids::CircleMemberId::from_uuid(m))
                 }),
             created_by: UserId::from_uuid(r.created_by),
             created_at: Timestamp::from_millis(r.created_at),
@@ -350,10 +351,10 @@ pub struct VersionSummaryRow {
     pub saved_at: i64,
 }
 
-impl TryFrom<VersionSummaryRow> for moves_core::framework::adaptation::VersionSummary {
+impl TryFrom<VersionSummaryRow> for moves_domain::framework::adaptation::VersionSummary {
     type Error = StoreError;
     fn try_from(r: VersionSummaryRow) -> Result<Self, StoreError> {
-        Ok(moves_core::framework::adaptation::VersionSummary {
+        Ok(moves_domain::framework::adaptation::VersionSummary {
             version: u32::try_from(r.version).map_err(|e| corrupt("adaptation version", e))?,
             edition: r.framework_id,
             overlay: r.overlay_id,
@@ -371,10 +372,10 @@ pub struct CircleSummaryRow {
     pub member_count: i64,
 }
 
-impl TryFrom<CircleSummaryRow> for moves_core::store::CircleSummary {
+impl TryFrom<CircleSummaryRow> for moves_store::CircleSummary {
     type Error = StoreError;
     fn try_from(r: CircleSummaryRow) -> Result<Self, StoreError> {
-        Ok(moves_core::store::CircleSummary {
+        Ok(moves_store::CircleSummary {
             circle: r.circle.try_into()?,
             member_count: u64::try_from(r.member_count).map_err(|e| corrupt("member count", e))?,
         })
@@ -393,13 +394,13 @@ pub struct CircleMemberRow {
     pub added_at: i64,
 }
 
-impl TryFrom<CircleMemberRow> for moves_core::circle::CircleMember {
+impl TryFrom<CircleMemberRow> for moves_domain::circle::CircleMember {
     type Error = StoreError;
     fn try_from(r: CircleMemberRow) -> Result<Self, StoreError> {
-        Ok(moves_core::circle::CircleMember {
-            id: moves_core::ids::CircleMemberId::from_uuid(r.id),
+        Ok(moves_domain::circle::CircleMember {
+            id: moves_domain::ids::CircleMemberId::from_uuid(r.id),
             org_id: OrgId::from_uuid(r.org_id),
-            circle_id: moves_core::ids::CircleId::from_uuid(r.circle_id),
+            circle_id: moves_domain::ids::CircleId::from_uuid(r.circle_id),
             user_id: r.user_id.map(UserId::from_uuid),
             display_name: r.display_name,
             relationship: r.relationship,

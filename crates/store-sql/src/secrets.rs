@@ -3,12 +3,12 @@
 macro_rules! impl_secret_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::SecretStore for $store {
+        impl $crate::reexport::moves_store::SecretStore for $store {
             async fn installation_secret(
                 &self,
                 name: &str,
                 candidate: &[u8],
-            ) -> $crate::reexport::moves_core::store::StoreResult<Vec<u8>> {
+            ) -> $crate::reexport::moves_store::StoreResult<Vec<u8>> {
                 $crate::reexport::sqlx::query(
                     "INSERT INTO installation_secrets (name, secret) VALUES ($1, $2)
                      ON CONFLICT (name) DO NOTHING",

@@ -3,11 +3,11 @@
 macro_rules! impl_session_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::SessionStore for $store {
+        impl $crate::reexport::moves_store::SessionStore for $store {
             async fn create_session(
                 &self,
-                s: &$crate::reexport::moves_core::session::Session,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                s: &$crate::reexport::moves_domain::session::Session,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 $crate::reexport::sqlx::query(
                     "INSERT INTO sessions (token_hash, user_id, org_id, created_at, last_seen_at, stage)
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -27,8 +27,8 @@ macro_rules! impl_session_store {
             async fn session(
                 &self,
                 token_hash: &str,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::session::Session>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::session::Session>,
             > {
                 let row: Option<$crate::SessionRow> = $crate::reexport::sqlx::query_as(
                     "SELECT token_hash, user_id, org_id, created_at, last_seen_at, stage
@@ -44,9 +44,9 @@ macro_rules! impl_session_store {
             async fn touch_session(
                 &self,
                 token_hash: &str,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-                org: Option<$crate::reexport::moves_core::ids::OrgId>,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+                org: Option<$crate::reexport::moves_domain::ids::OrgId>,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let done = $crate::reexport::sqlx::query(
                     "UPDATE sessions SET last_seen_at = $1, org_id = $2 WHERE token_hash = $3",
                 )
@@ -62,7 +62,7 @@ macro_rules! impl_session_store {
             async fn end_session(
                 &self,
                 token_hash: &str,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let done =
                     $crate::reexport::sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
                         .bind(token_hash)
@@ -74,8 +74,8 @@ macro_rules! impl_session_store {
 
             async fn end_sessions_of_user(
                 &self,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<u64> {
                 let done = $crate::reexport::sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                     .bind(user.as_uuid())
                     .execute(self.writer())
@@ -86,9 +86,9 @@ macro_rules! impl_session_store {
 
             async fn end_expired_sessions(
                 &self,
-                idle_before: $crate::reexport::moves_core::clock::Timestamp,
-                started_before: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<u64> {
+                idle_before: $crate::reexport::moves_domain::clock::Timestamp,
+                started_before: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<u64> {
                 let done = $crate::reexport::sqlx::query(
                     "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2",
                 )

@@ -9,12 +9,12 @@
 macro_rules! impl_setup_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::SetupStore for $store {
+        impl $crate::reexport::moves_store::SetupStore for $store {
             async fn add_setup_code(
                 &self,
                 code_hash: &str,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let done = $crate::reexport::sqlx::query(
                     "INSERT INTO setup_codes (code_hash, created_at)
                      SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM organisations)
@@ -40,9 +40,7 @@ macro_rules! impl_setup_store {
                 Ok(known > 0)
             }
 
-            async fn setup_codes_exist(
-                &self,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+            async fn setup_codes_exist(&self) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let (n,): (i64,) = $crate::reexport::sqlx::query_as(
                     "SELECT COUNT(*) FROM (SELECT 1 FROM setup_codes LIMIT 1) AS any_code",
                 )
@@ -55,14 +53,14 @@ macro_rules! impl_setup_store {
             async fn complete_setup(
                 &self,
                 code_hash: &str,
-                org: &$crate::reexport::moves_core::organisation::Organisation,
-                admin: &$crate::reexport::moves_core::user::User,
-                membership: &$crate::reexport::moves_core::membership::Membership,
-                audit: &[$crate::reexport::moves_core::audit::AuditEntry],
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::SetupOutcome,
+                org: &$crate::reexport::moves_domain::organisation::Organisation,
+                admin: &$crate::reexport::moves_domain::user::User,
+                membership: &$crate::reexport::moves_domain::membership::Membership,
+                audit: &[$crate::reexport::moves_store::AuditEntry],
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::SetupOutcome,
             > {
-                use $crate::reexport::moves_core::store::SetupOutcome;
+                use $crate::reexport::moves_store::SetupOutcome;
                 // Dropping `tx` without committing rolls everything back, so every
                 // early return below writes nothing.
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;

@@ -3,9 +3,9 @@
 //! member (so they can decide). Agreements are never rewritten, only ended; recording is
 //! idempotent on the agreement's id (the same form sent twice records once).
 
-use moves_core::circle::agreement::SharingAgreement;
-use moves_core::clock::Timestamp;
-use moves_core::ids::{AgreementId, CircleId, CircleMemberId, OrgId};
+use moves_domain::circle::agreement::SharingAgreement;
+use moves_domain::clock::Timestamp;
+use moves_domain::ids::{AgreementId, CircleId, CircleMemberId, OrgId};
 use uuid::Uuid;
 
 #[derive(sqlx::FromRow)]
@@ -46,12 +46,12 @@ impl From<AgreementRow> for SharingAgreement {
 macro_rules! impl_sharing_agreement_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::SharingAgreementStore for $store {
+        impl $crate::reexport::moves_store::SharingAgreementStore for $store {
             async fn record_agreement(
                 &self,
-                a: &$crate::reexport::moves_core::circle::agreement::SharingAgreement,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                a: &$crate::reexport::moves_domain::circle::agreement::SharingAgreement,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
                     "INSERT INTO sharing_agreements
@@ -79,10 +79,10 @@ macro_rules! impl_sharing_agreement_store {
 
             async fn agreements_of_circle(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::circle::agreement::SharingAgreement>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::circle::agreement::SharingAgreement>,
             > {
                 let rows: Vec<$crate::AgreementRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, id, circle_id, decided_by, what, with_whom, recorded_by,
@@ -100,13 +100,13 @@ macro_rules! impl_sharing_agreement_store {
 
             async fn end_agreement(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-                id: $crate::reexport::moves_core::ids::AgreementId,
-                by: $crate::reexport::moves_core::ids::CircleMemberId,
-                at: $crate::reexport::moves_core::Timestamp,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+                id: $crate::reexport::moves_domain::ids::AgreementId,
+                by: $crate::reexport::moves_domain::ids::CircleMemberId,
+                at: $crate::reexport::moves_domain::Timestamp,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
                     "UPDATE sharing_agreements SET ended_by = $4, ended_at = $5
@@ -129,15 +129,15 @@ macro_rules! impl_sharing_agreement_store {
 
             async fn set_decider(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
                 version: i64,
-                decider: $crate::reexport::moves_core::circle::SharingDecider,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                decider: $crate::reexport::moves_domain::circle::SharingDecider,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
-                use $crate::reexport::moves_core::circle::SharingDecider;
+                use $crate::reexport::moves_domain::circle::SharingDecider;
                 let member = match decider {
                     SharingDecider::YoungPerson => None,
                     SharingDecider::Member(m) => Some(m.as_uuid()),
@@ -160,19 +160,19 @@ macro_rules! impl_sharing_agreement_store {
                     return $crate::stale_or_missing!(&mut *tx, "circles", org, circle);
                 }
                 $crate::commit_with_audit!(tx, audit)?;
-                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
             async fn link_focus_account(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                circle: $crate::reexport::moves_core::ids::CircleId,
-                member: $crate::reexport::moves_core::ids::CircleMemberId,
-                user: $crate::reexport::moves_core::ids::UserId,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+                member: $crate::reexport::moves_domain::ids::CircleMemberId,
+                user: $crate::reexport::moves_domain::ids::UserId,
                 version: i64,
-                audit: &$crate::reexport::moves_core::audit::AuditEntry,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                $crate::reexport::moves_core::store::VersionedWrite,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
             > {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let raised = $crate::reexport::sqlx::query(
@@ -205,10 +205,10 @@ macro_rules! impl_sharing_agreement_store {
                 if linked.rows_affected() == 0 {
                     // Not a focus member without an account (any more): the
                     // version raised above is rolled back with the rest.
-                    return Ok($crate::reexport::moves_core::store::VersionedWrite::Stale);
+                    return Ok($crate::reexport::moves_store::VersionedWrite::Stale);
                 }
                 $crate::commit_with_audit!(tx, audit)?;
-                Ok($crate::reexport::moves_core::store::VersionedWrite::Done)
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
         }
     };

@@ -6,11 +6,11 @@
 macro_rules! impl_team_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::TeamStore for $store {
+        impl $crate::reexport::moves_store::TeamStore for $store {
             async fn create_team(
                 &self,
-                team: &$crate::reexport::moves_core::team::Team,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                team: &$crate::reexport::moves_domain::team::Team,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 $crate::reexport::sqlx::query(
                     "INSERT INTO teams (org_id, id, name, name_key, created_at)
                      VALUES ($1, $2, $3, $4, $5)",
@@ -28,9 +28,9 @@ macro_rules! impl_team_store {
 
             async fn teams_of_organisation(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::team::Team>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::team::Team>,
             > {
                 let rows: Vec<$crate::TeamRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, id, name, created_at FROM teams
@@ -45,10 +45,10 @@ macro_rules! impl_team_store {
 
             async fn team(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                id: $crate::reexport::moves_core::ids::TeamId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::team::Team>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                id: $crate::reexport::moves_domain::ids::TeamId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::team::Team>,
             > {
                 let row: Option<$crate::TeamRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, id, name, created_at FROM teams
@@ -64,11 +64,11 @@ macro_rules! impl_team_store {
 
             async fn add_team_member(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                team: $crate::reexport::moves_core::ids::TeamId,
-                user: $crate::reexport::moves_core::ids::UserId,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                team: $crate::reexport::moves_domain::ids::TeamId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 // One statement: the team must be this organisation's and the
                 // person an active member of it when the row is written, so a
                 // membership revoked a moment before cannot slip in.
@@ -92,10 +92,10 @@ macro_rules! impl_team_store {
 
             async fn remove_team_member(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                team: $crate::reexport::moves_core::ids::TeamId,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                team: $crate::reexport::moves_domain::ids::TeamId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let done = $crate::reexport::sqlx::query(
                     "DELETE FROM team_members WHERE org_id = $1 AND team_id = $2 AND user_id = $3",
                 )
@@ -110,10 +110,10 @@ macro_rules! impl_team_store {
 
             async fn team_members(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                team: $crate::reexport::moves_core::ids::TeamId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::ids::UserId>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                team: $crate::reexport::moves_domain::ids::TeamId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::ids::UserId>,
             > {
                 let ids: Vec<$crate::reexport::uuid::Uuid> = $crate::reexport::sqlx::query_scalar(
                     "SELECT user_id FROM team_members
@@ -126,15 +126,15 @@ macro_rules! impl_team_store {
                 .map_err($crate::map_err)?;
                 Ok(ids
                     .into_iter()
-                    .map($crate::reexport::moves_core::ids::UserId::from_uuid)
+                    .map($crate::reexport::moves_domain::ids::UserId::from_uuid)
                     .collect())
             }
 
             async fn team_memberships_of_organisation(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::team::TeamMember>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::team::TeamMember>,
             > {
                 let rows: Vec<$crate::TeamMemberRow> = $crate::reexport::sqlx::query_as(
                     "SELECT org_id, team_id, user_id, added_at FROM team_members
@@ -149,10 +149,10 @@ macro_rules! impl_team_store {
 
             async fn teams_of_user(
                 &self,
-                org: $crate::reexport::moves_core::ids::OrgId,
-                user: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::team::Team>,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::team::Team>,
             > {
                 let rows: Vec<$crate::TeamRow> = $crate::reexport::sqlx::query_as(
                     "SELECT t.org_id, t.id, t.name, t.created_at

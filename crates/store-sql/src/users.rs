@@ -18,7 +18,7 @@ macro_rules! insert_user {
             $user
                 .username
                 .as_deref()
-                .map($crate::reexport::moves_core::user::login_key),
+                .map($crate::reexport::moves_domain::user::login_key),
         )
         .bind($user.password_hash.as_deref())
         .bind($user.installation_admin)
@@ -57,20 +57,20 @@ macro_rules! set_password_hash {
 macro_rules! impl_user_store {
     ($store:ty) => {
         #[$crate::reexport::async_trait::async_trait]
-        impl $crate::reexport::moves_core::store::UserStore for $store {
+        impl $crate::reexport::moves_store::UserStore for $store {
             async fn create_user(
                 &self,
-                user: &$crate::reexport::moves_core::user::User,
-            ) -> $crate::reexport::moves_core::store::StoreResult<()> {
+                user: &$crate::reexport::moves_domain::user::User,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
                 $crate::insert_user!(self.writer(), user)?;
                 Ok(())
             }
 
             async fn user(
                 &self,
-                id: $crate::reexport::moves_core::ids::UserId,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::user::User>,
+                id: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::user::User>,
             > {
                 let row: Option<$crate::UserRow> = $crate::reexport::sqlx::query_as(
                     "SELECT id, display_name, email, username, password_hash, installation_admin, created_at
@@ -85,9 +85,9 @@ macro_rules! impl_user_store {
 
             async fn users(
                 &self,
-                ids: &[$crate::reexport::moves_core::ids::UserId],
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Vec<$crate::reexport::moves_core::user::User>,
+                ids: &[$crate::reexport::moves_domain::ids::UserId],
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::user::User>,
             > {
                 if ids.is_empty() {
                     return Ok(Vec::new());
@@ -112,10 +112,10 @@ macro_rules! impl_user_store {
             async fn user_by_login(
                 &self,
                 login: &str,
-            ) -> $crate::reexport::moves_core::store::StoreResult<
-                Option<$crate::reexport::moves_core::user::User>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::user::User>,
             > {
-                let key = $crate::reexport::moves_core::user::login_key(login);
+                let key = $crate::reexport::moves_domain::user::login_key(login);
                 let row: Option<$crate::UserRow> = $crate::reexport::sqlx::query_as(
                     "SELECT id, display_name, email, username, password_hash, installation_admin, created_at
                      FROM users WHERE email_key = $1 OR username_key = $1",
@@ -129,10 +129,10 @@ macro_rules! impl_user_store {
 
             async fn set_password_hash(
                 &self,
-                id: $crate::reexport::moves_core::ids::UserId,
+                id: $crate::reexport::moves_domain::ids::UserId,
                 hash: &str,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 $crate::set_password_hash!(
                     self,
                     "UPDATE users SET password_hash = $1 WHERE id = $2",
@@ -144,10 +144,10 @@ macro_rules! impl_user_store {
 
             async fn set_first_password_hash(
                 &self,
-                id: $crate::reexport::moves_core::ids::UserId,
+                id: $crate::reexport::moves_domain::ids::UserId,
                 hash: &str,
-                at: $crate::reexport::moves_core::clock::Timestamp,
-            ) -> $crate::reexport::moves_core::store::StoreResult<bool> {
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 $crate::set_password_hash!(
                     self,
                     "UPDATE users SET password_hash = $1 WHERE id = $2 AND password_hash IS NULL",

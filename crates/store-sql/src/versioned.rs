@@ -17,8 +17,8 @@ macro_rules! stale_or_missing {
             .await
             .map_err($crate::map_err)?;
         Ok(match found {
-            Some(_) => $crate::reexport::moves_core::store::VersionedWrite::Stale,
-            None => $crate::reexport::moves_core::store::VersionedWrite::NotFound,
+            Some(_) => $crate::reexport::moves_store::VersionedWrite::Stale,
+            None => $crate::reexport::moves_store::VersionedWrite::NotFound,
         })
     }};
     ($executor:expr, $table:literal, $org:expr, $id:expr) => {

@@ -2,7 +2,7 @@
 //! with nothing else to install; the database is one file in the data directory.
 
 use async_trait::async_trait;
-use moves_core::store::{PoolStats, StoreError, StoreHealth, StoreResult};
+use moves_store::{PoolStats, StoreError, StoreHealth, StoreResult};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, SqlitePool};
 use std::path::{Path, PathBuf};

@@ -7,7 +7,7 @@ struct Guard(tempfile::TempDir);
 
 impl Guard {
     async fn finish(self, store: SqliteStore) {
-        use moves_core::store::StoreHealth;
+        use moves_store::StoreHealth;
         store.close().await;
         drop(self.0);
     }

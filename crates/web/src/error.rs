@@ -5,7 +5,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use moves_core::store::StoreError;
+use moves_store::StoreError;
 use thiserror::Error;
 
 #[derive(Debug, Error)]

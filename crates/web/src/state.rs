@@ -5,7 +5,7 @@ use crate::error::AppError;
 use metrics_exporter_prometheus::PrometheusHandle;
 use moves_core::auth::token::new_token;
 use moves_core::clock::Clock;
-use moves_core::store::Store;
+use moves_store::Store;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 

@@ -6,8 +6,9 @@
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::membership::Role;
+use moves_store::AuditEntry;
 use support::{App, T0};
 
 #[tokio::test]

@@ -7,8 +7,9 @@
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::membership::Role;
+use moves_store::AuditQuery;
 use support::{App, PASSWORD, form};
 
 const NEW_PASSWORD: &str = "a brand new long passphrase";

@@ -9,7 +9,8 @@ mod support;
 
 use axum::http::StatusCode;
 use checks_support::Scene;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
+use moves_store::AuditQuery;
 
 #[tokio::test]
 async fn other_circles_and_organisations_ids_are_not_found() {
@@ -163,7 +164,7 @@ async fn a_closed_circle_s_checks_are_read_only() {
         at: support::T0,
         reflection: "We finished.".to_owned(),
     };
-    let audit = moves_core::audit::AuditEntry::new(
+    let audit = moves_store::AuditEntry::new(
         AuditScope::Organisation(s.org),
         support::T0,
         None,

@@ -205,8 +205,7 @@ async fn a_form_sent_twice_saves_once() {
     assert_eq!(first.status, StatusCode::SEE_OTHER);
     assert_eq!(second.status, StatusCode::SEE_OTHER, "{}", second.body);
     assert_eq!(first.location, second.location);
-    let mut q =
-        moves_core::audit::AuditQuery::new(moves_core::audit::AuditScope::Organisation(s.org));
+    let mut q = moves_store::AuditQuery::new(moves_core::audit::AuditScope::Organisation(s.org));
     q.action = Some(moves_core::audit::AuditAction::CheckChanged);
     let saves = s
         .app

@@ -13,7 +13,7 @@ mod notes_support;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::check::{Answer, AnswerStatus, Check, CompartmentSave, Perspective};
 use moves_core::circle::agreement::SharingAgreement;
 use moves_core::circle::{Audience, Byline};
@@ -21,6 +21,7 @@ use moves_core::framework::adaptation::FrameworkVersion;
 use moves_core::framework::{FrameworkId, MoveId};
 use moves_core::ids::{AgreementId, CheckId, PerspectiveId, PlanId};
 use moves_core::plan::{Day, Plan, PlanBody, TruthNote};
+use moves_store::AuditEntry;
 use moves_web::catalogue::PUBLIC_FRAMEWORK;
 use notes_support::{Person, World, text, world};
 use std::collections::BTreeSet;
@@ -114,7 +115,7 @@ async fn everyone_contributes(w: &World) {
             .save_agreed_answers(w.org.id, check.id, &save, &audit(w))
             .await
             .unwrap();
-        assert_eq!(saved, moves_core::store::VersionedWrite::Done);
+        assert_eq!(saved, moves_store::VersionedWrite::Done);
         let mut view = Perspective::start(PerspectiveId::new(), &check, byline(w, tag), T0);
         view.audience = audience(tag);
         view.answers = vec![Answer {

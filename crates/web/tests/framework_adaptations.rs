@@ -8,10 +8,11 @@
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::framework::adaptation::ChangeKind;
 use moves_core::ids::OrgId;
 use moves_core::membership::Role;
+use moves_store::AuditQuery;
 use support::{App, form};
 
 const PAGE: &str = "/admin/framework";

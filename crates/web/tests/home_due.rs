@@ -10,14 +10,15 @@ mod plans_common;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::check::{Check, Perspective};
 use moves_core::circle::{Audience, Byline, CircleMember};
 use moves_core::framework::adaptation::FrameworkVersion;
 use moves_core::framework::{FrameworkId, MoveId};
 use moves_core::ids::{ActionId, CheckId, PerspectiveId, PlanId};
 use moves_core::plan::{Action, Day, Plan, PlanBody, Who};
-use moves_core::store::VersionedWrite;
+use moves_store::AuditEntry;
+use moves_store::VersionedWrite;
 use plans_common::{Person, Setting, setting};
 use support::{App, T0};
 

@@ -222,10 +222,11 @@ async fn a_draft_shared_later_is_new_when_it_is_shared() {
 
 #[tokio::test]
 async fn a_busy_circle_lists_a_few_lines_and_counts_the_rest() {
-    use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+    use moves_core::audit::{AuditAction, AuditScope};
     use moves_core::circle::{Audience, Byline, JournalDate, Note};
     use moves_core::home::SHARED_LINES_PER_CIRCLE;
     use moves_core::ids::NoteId;
+    use moves_store::AuditEntry;
     let w = world().await;
     // The practitioner from another service (no account) shared two notes
     // first; then Zoë, her parent and Nan one each, a minute apart.

@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use moves_core::clock::SystemClock;
-use moves_core::store::StoreHealth;
+use moves_store::StoreHealth;
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use moves_web::{AppState, WebConfig};
 use std::sync::Arc;

@@ -9,8 +9,9 @@ mod notes_support;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::ids::NoteId;
+use moves_store::AuditQuery;
 use notes_support::{Person, World, text, world, write};
 use support::{Reply, form};
 

@@ -9,9 +9,10 @@ mod notes_support;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Audience, Closing};
-use moves_core::store::VersionedWrite;
+use moves_store::AuditQuery;
+use moves_store::VersionedWrite;
 use notes_support::{new_note_id, send_note, text, world};
 
 async fn notes_saved(w: &notes_support::World) -> usize {
@@ -23,7 +24,7 @@ async fn notes_saved(w: &notes_support::World) -> usize {
         .len()
 }
 
-async fn written_log(w: &notes_support::World) -> Vec<moves_core::audit::AuditEntry> {
+async fn written_log(w: &notes_support::World) -> Vec<moves_store::AuditEntry> {
     w.app
         .store
         .list_audit(&AuditQuery {
@@ -346,7 +347,7 @@ async fn a_closed_circle_keeps_its_journal_read_only() {
         at: support::T0,
         reflection: "We are done.".into(),
     };
-    let audit = moves_core::audit::AuditEntry::new(
+    let audit = moves_store::AuditEntry::new(
         AuditScope::Organisation(w.org.id),
         support::T0,
         Some(sam.user),

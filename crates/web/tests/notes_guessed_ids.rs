@@ -72,7 +72,7 @@ async fn guessed_ids_find_nothing() {
         support::T0,
     )
     .unwrap();
-    let audit = moves_core::audit::AuditEntry::new(
+    let audit = moves_store::AuditEntry::new(
         AuditScope::Organisation(w.other_org.id),
         support::T0,
         Some(w.stranger.user),

@@ -14,9 +14,9 @@ use moves_core::membership::{Membership, Role};
 use moves_core::organisation::Organisation;
 use moves_core::permission::{Actor, Decision};
 use moves_core::session::{Session, SessionStage, hash_token};
-use moves_core::store::{OrganisationStore, Store};
 use moves_core::user::{Email, User};
 use moves_core::{Clock, Timestamp};
+use moves_store::{OrganisationStore, Store};
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use moves_web::{AppState, WebConfig};
 use std::sync::Arc;
@@ -162,7 +162,7 @@ async fn every_role_of_two_organisations_against_every_route() {
     store.create_organisation(&b).await.unwrap();
     // A team of organisation A, for the team routes' `{id}`.
     let a_team = moves_core::team::Team::new(a.id, "Team of A", now).unwrap();
-    moves_core::store::TeamStore::create_team(store.as_ref(), &a_team)
+    moves_store::TeamStore::create_team(store.as_ref(), &a_team)
         .await
         .unwrap();
 
@@ -217,14 +217,14 @@ async fn every_role_of_two_organisations_against_every_route() {
         now,
     )
     .unwrap();
-    let created = moves_core::audit::AuditEntry::new(
+    let created = moves_store::AuditEntry::new(
         moves_core::audit::AuditScope::Organisation(a.id),
         now,
         Some(practitioner.id),
         moves_core::audit::AuditAction::CircleChanged,
     );
     let author = in_circle.id;
-    moves_core::store::CircleStore::create_circle(
+    moves_store::CircleStore::create_circle(
         store.as_ref(),
         &a_circle,
         std::slice::from_ref(&in_circle),
@@ -246,13 +246,13 @@ async fn every_role_of_two_organisations_against_every_route() {
         shared_at: None,
         version: 1,
     };
-    let written = moves_core::audit::AuditEntry::new(
+    let written = moves_store::AuditEntry::new(
         moves_core::audit::AuditScope::Organisation(a.id),
         now,
         Some(practitioner.id),
         moves_core::audit::AuditAction::NoteWritten,
     );
-    moves_core::store::NoteStore::create_note(store.as_ref(), &a_note, &written)
+    moves_store::NoteStore::create_note(store.as_ref(), &a_note, &written)
         .await
         .unwrap();
     // A check in that circle, with the member's own perspective.
@@ -268,14 +268,14 @@ async fn every_role_of_two_organisations_against_every_route() {
     )
     .unwrap();
     let check_audit = || {
-        moves_core::audit::AuditEntry::new(
+        moves_store::AuditEntry::new(
             moves_core::audit::AuditScope::Organisation(a.id),
             now,
             Some(practitioner.id),
             moves_core::audit::AuditAction::CheckChanged,
         )
     };
-    moves_core::store::CheckStore::create_check(store.as_ref(), &a_check, &check_audit())
+    moves_store::CheckStore::create_check(store.as_ref(), &a_check, &check_audit())
         .await
         .unwrap();
     let a_perspective = moves_core::check::Perspective::start(
@@ -284,13 +284,9 @@ async fn every_role_of_two_organisations_against_every_route() {
         moves_core::circle::Byline::own(in_circle.id),
         now,
     );
-    moves_core::store::CheckStore::create_perspective(
-        store.as_ref(),
-        &a_perspective,
-        &check_audit(),
-    )
-    .await
-    .unwrap();
+    moves_store::CheckStore::create_perspective(store.as_ref(), &a_perspective, &check_audit())
+        .await
+        .unwrap();
     // A plan of that circle, with one action, for the plan routes.
     let a_plan = moves_core::plan::Plan {
         id: moves_core::ids::PlanId::new(),
@@ -324,13 +320,13 @@ async fn every_role_of_two_organisations_against_every_route() {
         updated_by: None,
         version: 1,
     };
-    let plan_made = moves_core::audit::AuditEntry::new(
+    let plan_made = moves_store::AuditEntry::new(
         moves_core::audit::AuditScope::Organisation(a.id),
         now,
         Some(practitioner.id),
         moves_core::audit::AuditAction::PlanChanged,
     );
-    moves_core::store::PlanStore::create_plan(store.as_ref(), &a_plan, &plan_made)
+    moves_store::PlanStore::create_plan(store.as_ref(), &a_plan, &plan_made)
         .await
         .unwrap();
     // A sharing agreement of that circle, for the `{agreement}` routes.
@@ -345,10 +341,10 @@ async fn every_role_of_two_organisations_against_every_route() {
         recorded_at: now,
         ended: None,
     };
-    moves_core::store::SharingAgreementStore::record_agreement(
+    moves_store::SharingAgreementStore::record_agreement(
         store.as_ref(),
         &a_agreement,
-        &moves_core::audit::AuditEntry::new(
+        &moves_store::AuditEntry::new(
             moves_core::audit::AuditScope::Organisation(a.id),
             now,
             Some(practitioner.id),

@@ -8,9 +8,10 @@ mod plans_common;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
 use moves_core::ids::{CircleId, PlanId};
+use moves_store::AuditEntry;
 use plans_common::{Person, hidden, make_plan, plans_path, send, setting, text};
 use support::{App, T0};
 

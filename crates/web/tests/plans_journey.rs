@@ -10,7 +10,8 @@ mod plans_common;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
+use moves_store::AuditQuery;
 use plans_common::{
     each_refused, first_plan, hidden, make_plan, new_plan_key, plan_changes, plans_path, send,
     setting, stored_plans, text,

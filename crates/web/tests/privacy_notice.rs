@@ -8,8 +8,9 @@
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::membership::Role;
+use moves_store::AuditQuery;
 use support::{App, form, with_admin};
 
 const YOUNG_DEFAULT: &str = "This is about what happens to the things you share here.";

@@ -9,11 +9,12 @@ mod support;
 
 use axum::http::StatusCode;
 use moves_core::Clock;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::ids::MembershipId;
 use moves_core::membership::{Membership, Role};
 use moves_core::organisation::Organisation;
 use moves_core::user::User;
+use moves_store::AuditQuery;
 use support::{App, PASSWORD, form, with_admin};
 
 const NEW_PASSWORD: &str = "a brand new long passphrase";

@@ -11,10 +11,11 @@ mod notes_support;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::Closing;
 use moves_core::ids::{AgreementId, CircleId};
-use moves_core::store::VersionedWrite;
+use moves_store::AuditQuery;
+use moves_store::VersionedWrite;
 use notes_support::{Person, World, hidden, text, world};
 use support::{Reply, form};
 
@@ -234,7 +235,7 @@ async fn a_form_shown_before_the_decider_changed_records_nothing() {
         .unwrap()
         .unwrap();
     let parent = w.parent.member.unwrap();
-    let audit = moves_core::audit::AuditEntry::new(
+    let audit = moves_store::AuditEntry::new(
         AuditScope::Organisation(w.org.id),
         support::T0,
         None,
@@ -370,7 +371,7 @@ async fn a_closed_circles_agreements_are_read_only() {
         at: support::T0,
         reflection: "Done".to_owned(),
     };
-    let audit = moves_core::audit::AuditEntry::new(
+    let audit = moves_store::AuditEntry::new(
         AuditScope::Organisation(w.org.id),
         support::T0,
         None,

@@ -9,9 +9,10 @@ mod notes_support;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::SharingDecider;
 use moves_core::ids::CircleMemberId;
+use moves_store::AuditQuery;
 use notes_support::{Person, World, hidden, text, world};
 use support::{Reply, form};
 

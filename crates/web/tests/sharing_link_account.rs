@@ -11,10 +11,11 @@ mod notes_support;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, Closing, NewCircle};
 use moves_core::ids::CircleId;
 use moves_core::membership::Role;
+use moves_store::{AuditEntry, AuditQuery};
 use notes_support::{World, hidden, text, world};
 use support::{App, Reply, T0, form};
 

@@ -8,11 +8,12 @@
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::ids::{OrgId, TeamId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::team::Team;
+use moves_store::{AuditEntry, AuditQuery};
 use support::{App, Reply};
 
 struct Admin {

@@ -7,11 +7,11 @@ use crate::config::Config;
 use crate::database::Backend;
 use anyhow::{Context, Result, anyhow};
 use moves_core::Clock;
-use moves_core::auth::create_org::{CreateOrgRequest, needs_password_link};
+use moves_core::auth::create_org::{CreateOrgRequest, create_org_audit, needs_password_link};
 use moves_core::auth::one_time::{OneTimeToken, SET_PASSWORD_VALID_HOURS, set_password_link};
 use moves_core::clock::SystemClock;
 use moves_core::membership::Role;
-use moves_core::store::Store;
+use moves_store::Store;
 
 pub async fn create_org(config: &Config, args: &CreateOrgArgs) -> Result<()> {
     let backend = Backend::open_migrated(config).await?;
@@ -88,7 +88,7 @@ async fn run(store: &dyn Store, config: &Config, args: &CreateOrgArgs) -> Result
                     &plan.organisation,
                     is_new.then_some(&admin),
                     &membership,
-                    &plan.audit_entries(&membership),
+                    &create_org_audit(&plan, &membership),
                 )
                 .await?;
             println!(

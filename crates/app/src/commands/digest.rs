@@ -18,7 +18,7 @@ use moves_core::home::{digest_since, home_facts, something_waiting};
 use moves_core::ids::{OrgId, UserId};
 use moves_core::permission::Actor;
 use moves_core::plan::Day;
-use moves_core::store::{DigestRecipient, Store, StoreError, StoreResult};
+use moves_store::{DigestRecipient, Store, StoreError, StoreResult};
 use moves_web::i18n::Tr;
 use moves_web::mail::{Mailer, SendError, letters};
 use std::process::ExitCode;

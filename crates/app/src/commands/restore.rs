@@ -26,7 +26,7 @@ async fn check_backup(from: &Path) -> Result<()> {
     .await
     .map_err(|e| anyhow::anyhow!("{} is not a usable backup: {e}", from.display()))?;
     let pending = store.pending_migrations().await;
-    moves_core::store::StoreHealth::close(&store).await;
+    moves_store::StoreHealth::close(&store).await;
     match pending {
         Ok(p) if p.iter().any(|m| m.starts_with("1 ")) => {
             bail!(

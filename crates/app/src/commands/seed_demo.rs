@@ -8,9 +8,11 @@ use anyhow::{Context, Result, anyhow};
 use moves_core::Clock;
 use moves_core::auth::password::NewPassword;
 use moves_core::clock::SystemClock;
-use moves_core::demo::{DEMO_ORGANISATIONS, DEMO_PEOPLE, DemoPlan, random_demo_password};
-use moves_core::store::Store;
+use moves_core::demo::{
+    DEMO_ORGANISATIONS, DEMO_PEOPLE, DemoPlan, demo_audit, random_demo_password,
+};
 use moves_core::user::User;
+use moves_store::Store;
 use std::collections::HashMap;
 
 /// The demo circles of each demo organisation whose practitioner is in none
@@ -50,7 +52,7 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
             young: *young,
         };
         for (circle, members) in demo_circles(spec, org.id, &people, now)? {
-            let audit = moves_core::audit::AuditEntry::new(
+            let audit = moves_store::AuditEntry::new(
                 moves_core::audit::AuditScope::Organisation(org.id),
                 now,
                 None,
@@ -61,7 +63,7 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
             store.create_circle(&circle, &members, &audit).await?;
             // Months of its journal, with every audience.
             for note in moves_core::circle::demo_notes::demo_notes(&circle, &members, now) {
-                let audit = moves_core::audit::AuditEntry::new(
+                let audit = moves_store::AuditEntry::new(
                     moves_core::audit::AuditScope::Organisation(org.id),
                     now,
                     None,
@@ -80,7 +82,7 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
                 for review in &mut plan.body.reviews {
                     review.check = newest_check;
                 }
-                let audit = moves_core::audit::AuditEntry::new(
+                let audit = moves_store::AuditEntry::new(
                     moves_core::audit::AuditScope::Organisation(org.id),
                     now,
                     None,
@@ -92,7 +94,7 @@ async fn seed_circles(store: &dyn Store, now: moves_core::Timestamp) -> Result<u
             }
         }
         // Demo organisations use goals, so the goal forms can be tried.
-        let audit = moves_core::audit::AuditEntry::new(
+        let audit = moves_store::AuditEntry::new(
             moves_core::audit::AuditScope::Organisation(org.id),
             now,
             None,
@@ -113,8 +115,9 @@ async fn seed_checks(
     members: &[moves_core::circle::CircleMember],
     now: moves_core::Timestamp,
 ) -> Result<Option<moves_core::ids::CheckId>> {
-    use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+    use moves_core::audit::{AuditAction, AuditScope};
     use moves_core::check::CompartmentSave;
+    use moves_store::AuditEntry;
     let edition = moves_core::framework::FrameworkId::parse("resilience-framework-cyp")
         .map_err(|e| anyhow!("demo checks: {e}"))?;
     let audit = |check: moves_core::ids::CheckId, detail: &str| {
@@ -212,7 +215,7 @@ async fn seed(store: &dyn Store, config: &Config, chosen: Option<String>) -> Res
         store.create_organisation(org).await?;
         // Demo accounts sign in with a password alone: no second factor.
         let off = moves_core::auth::mfa::OrgMfaSetting::off_for_demo(now);
-        let audit = moves_core::audit::AuditEntry::new(
+        let audit = moves_store::AuditEntry::new(
             moves_core::audit::AuditScope::Organisation(org.id),
             now,
             None,
@@ -236,7 +239,7 @@ async fn seed(store: &dyn Store, config: &Config, chosen: Option<String>) -> Res
     for m in &plan.memberships {
         store.add_membership(m).await?;
     }
-    store.append_audit_batch(&plan.audit_entries(now)).await?;
+    store.append_audit_batch(&demo_audit(&plan, now)).await?;
     let circles = seed_circles(store, now).await?;
 
     let complete = plan.organisations.len() == DEMO_ORGANISATIONS.len()

@@ -12,14 +12,15 @@ use moves_bench::history::plans::{QuarterPlan, quarterly_plans};
 use moves_bench::history::{self, framework};
 use moves_core::Clock;
 use moves_core::Timestamp;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::check::CompartmentSave;
 use moves_core::circle::member::CircleRole;
 use moves_core::circle::note::Note;
 use moves_core::circle::space::Circle;
 use moves_core::clock::SystemClock;
 use moves_core::framework::AdaptedFramework;
-use moves_core::store::{Store, VersionedWrite};
+use moves_store::AuditEntry;
+use moves_store::{Store, VersionedWrite};
 
 fn audit(circle: &Circle, now: Timestamp, action: AuditAction) -> AuditEntry {
     AuditEntry::new(AuditScope::Organisation(circle.org_id), now, None, action)

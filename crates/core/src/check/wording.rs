@@ -3,19 +3,12 @@
 //! for young people when that is the one the organisation accepted. Others
 //! then read the same moves in the wording underneath it.
 
-use crate::framework::adaptation::{
-    AdaptedFramework, FrameworkVersion, InForceError, adaptation_in_force,
-};
-use crate::framework::{Audience as WordingAudience, Catalogue};
-use crate::ids::OrgId;
-use crate::store::AdaptationStore;
-
-/// Who is reading: the young person (the circle's focus), or anyone else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reader {
-    YoungPerson,
-    Other,
-}
+use crate::Error;
+use crate::framework::adaptation::{AdaptedFramework, FrameworkVersion, adaptation_in_force};
+pub use moves_domain::check::wording::*;
+use moves_domain::framework::{Audience as WordingAudience, Catalogue};
+use moves_domain::ids::OrgId;
+use moves_store::AdaptationStore;
 
 /// The framework `version` of `org` as `reader` reads it.
 pub async fn check_wording(
@@ -24,7 +17,7 @@ pub async fn check_wording(
     org: OrgId,
     version: &FrameworkVersion,
     reader: Reader,
-) -> Result<AdaptedFramework, InForceError> {
+) -> Result<AdaptedFramework, Error> {
     let mut adaptation = adaptation_in_force(store, org, version).await?;
     let for_young_people = adaptation
         .overlay
@@ -34,5 +27,5 @@ pub async fn check_wording(
     if for_young_people && reader == Reader::Other {
         adaptation.overlay = None;
     }
-    catalogue.adapted(&adaptation)
+    Ok(catalogue.adapted(&adaptation)?)
 }

@@ -3,22 +3,13 @@
 //! audited before anything is returned: if the audit entry cannot be written,
 //! nothing is.
 
-use crate::audit::{AuditAction, AuditEntry, AuditScope};
-use crate::circle::access::CircleAccess;
-use crate::circle::member::CircleMember;
-use crate::circle::space::Circle;
-use crate::clock::Clock;
-use crate::ids::{CircleId, OrgId};
-use crate::permission::{Actor, Capability};
-use crate::store::{AuditStore, CircleStore, StoreResult, TeamStore};
-
-/// A circle as one person may see it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OpenCircle {
-    pub circle: Circle,
-    pub members: Vec<CircleMember>,
-    pub access: CircleAccess,
-}
+use moves_domain::audit::{AuditAction, AuditScope};
+use moves_domain::circle::access::CircleAccess;
+pub use moves_domain::circle::open::OpenCircle;
+use moves_domain::clock::Clock;
+use moves_domain::ids::{CircleId, OrgId};
+use moves_domain::permission::{Actor, Capability};
+use moves_store::{AuditEntry, AuditStore, CircleStore, StoreResult, TeamStore};
 
 /// The circle `id` of `org`, for `actor`, if they may open it; `None` when
 /// there is no such circle in that organisation or they may not (the caller
@@ -78,15 +69,15 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::audit::AuditQuery;
-    use crate::circle::member::CircleRole;
-    use crate::circle::space::NewCircle;
-    use crate::clock::{FixedClock, Timestamp};
-    use crate::ids::{TeamId, UserId};
-    use crate::membership::Role;
-    use crate::store::{CircleSummary, StoreError, VersionedWrite};
-    use crate::team::{Team, TeamMember};
     use async_trait::async_trait;
+    use moves_domain::circle::member::{CircleMember, CircleRole};
+    use moves_domain::circle::space::{Circle, NewCircle};
+    use moves_domain::clock::{FixedClock, Timestamp};
+    use moves_domain::ids::{TeamId, UserId};
+    use moves_domain::membership::Role;
+    use moves_domain::team::{Team, TeamMember};
+    use moves_store::AuditQuery;
+    use moves_store::{CircleSummary, StoreError, VersionedWrite};
     use std::sync::Mutex;
 
     const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
@@ -156,7 +147,7 @@ mod tests {
             _: OrgId,
             _: CircleId,
             _: i64,
-            _: &crate::circle::Closing,
+            _: &moves_domain::circle::Closing,
             _: &AuditEntry,
         ) -> StoreResult<VersionedWrite> {
             Err(StoreError::Unavailable("read-only fake".into()))

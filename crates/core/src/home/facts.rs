@@ -4,34 +4,12 @@
 //! shows: the same reads (one query per kind of thing over all the person's
 //! circles) and the same rules ([`due_for`], [`new_for_you`]).
 
-use super::{DueInCircle, NewForYou, due_for, new_for_you};
-use crate::circle::member::CircleMember;
-use crate::clock::Timestamp;
-use crate::permission::{Actor, Capability};
-use crate::plan::{Day, Plan};
-use crate::store::{CircleStore, HomeStore, StoreResult, TeamStore};
-
-/// The home page's facts for one person, before the web layer words them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HomeFacts {
-    /// What is due for them ([`due_for`]).
-    pub due: Vec<DueInCircle>,
-    /// What others shared with them after `since` ([`new_for_you`]).
-    pub shared: Vec<NewForYou>,
-    /// Their own memberships of their circles: who they are in each.
-    pub mine: Vec<CircleMember>,
-    /// The plans `due` points to, and no others: the store's open plans
-    /// include ones the person may not see, which never leave here.
-    pub plans: Vec<Plan>,
-}
-
-/// Whether `actor` has a home page of what needs them: they work in circles
-/// of an organisation, their own or (as a team manager) their teams'.
-pub fn has_home(actor: &Actor) -> bool {
-    actor.org.is_some()
-        && actor.user.is_some()
-        && (actor.may(Capability::WorkInOwnCircles) || actor.may(Capability::SeeTeamCircles))
-}
+use moves_domain::clock::Timestamp;
+pub use moves_domain::home::facts::*;
+use moves_domain::home::{due_for, new_for_you};
+use moves_domain::permission::{Actor, Capability};
+use moves_domain::plan::Day;
+use moves_store::{CircleStore, HomeStore, StoreResult, TeamStore};
 
 /// The facts for `actor` (as they act in their organisation) on `today`,
 /// with what was shared after `since` counted as new (everything when

@@ -2,13 +2,13 @@
 //! framework, appended and never rewritten.
 
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, org, person};
-use moves_core::framework::adaptation::{
+use moves_core::framework::adaptation::framework_in_force;
+use moves_domain::framework::adaptation::{
     Adaptation, Change, ChangeKind, FrameworkVersion, SaveOutcome, SavedAdaptation,
-    framework_in_force,
 };
-use moves_core::framework::{Catalogue, Category, FrameworkId, LoadOptions};
-use moves_core::ids::{OrgId, UserId};
-use moves_core::store::Store;
+use moves_domain::framework::{Catalogue, Category, FrameworkId, LoadOptions};
+use moves_domain::ids::{OrgId, UserId};
+use moves_store::Store;
 use std::path::Path;
 
 const EDITION: &str = "resilience-framework-cyp";

@@ -5,15 +5,15 @@
 
 use super::circle_scene::{Extras, circle_with};
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
-use moves_core::check::{Answer, AnswerStatus, Check, CompartmentSave, Perspective};
-use moves_core::circle::{Audience, Byline, CircleMember};
-use moves_core::clock::Timestamp;
-use moves_core::framework::adaptation::FrameworkVersion;
-use moves_core::framework::{FrameworkId, MoveId};
-use moves_core::ids::{CheckId, PerspectiveId, UserId};
-use moves_core::membership::Role;
-use moves_core::organisation::Organisation;
-use moves_core::store::{Store, StoreError, VersionedWrite};
+use moves_domain::check::{Answer, AnswerStatus, Check, CompartmentSave, Perspective};
+use moves_domain::circle::{Audience, Byline, CircleMember};
+use moves_domain::clock::Timestamp;
+use moves_domain::framework::adaptation::FrameworkVersion;
+use moves_domain::framework::{FrameworkId, MoveId};
+use moves_domain::ids::{CheckId, PerspectiveId, UserId};
+use moves_domain::membership::Role;
+use moves_domain::organisation::Organisation;
+use moves_store::{Store, StoreError, VersionedWrite};
 
 fn audit(org: &Organisation, by: UserId, detail: &str) -> AuditEntry {
     AuditEntry::new(

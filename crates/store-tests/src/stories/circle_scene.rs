@@ -2,10 +2,10 @@
 //! Sam as its practitioner, written as a practitioner's first page would.
 
 use super::{AuditAction, AuditEntry, AuditScope, T0};
-use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
-use moves_core::ids::{CircleId, TeamId, UserId};
-use moves_core::organisation::Organisation;
-use moves_core::store::Store;
+use moves_domain::circle::{Circle, CircleMember, CircleRole, NewCircle};
+use moves_domain::ids::{CircleId, TeamId, UserId};
+use moves_domain::organisation::Organisation;
+use moves_store::Store;
 
 /// What a story needs of Zoë's circle beyond the plainest one.
 #[derive(Clone, Copy, Default)]

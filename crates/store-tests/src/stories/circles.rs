@@ -2,15 +2,15 @@
 //! accounts, versioned changes, and lists that cost one query.
 
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
-use moves_core::circle::{
+use moves_domain::circle::{
     AgeBand, Birth, BirthDate, Circle, CircleMember, CircleRole, CircleStatus, Closing, NewCircle,
     SharingDecider,
 };
-use moves_core::ids::{CircleId, UserId};
-use moves_core::membership::Role;
-use moves_core::organisation::Organisation;
-use moves_core::store::{Store, StoreError, VersionedWrite};
-use moves_core::team::Team;
+use moves_domain::ids::{CircleId, UserId};
+use moves_domain::membership::Role;
+use moves_domain::organisation::Organisation;
+use moves_domain::team::Team;
+use moves_store::{Store, StoreError, VersionedWrite};
 
 fn audit(org: &Organisation, by: UserId, circle: CircleId, detail: &str) -> AuditEntry {
     AuditEntry::new(
@@ -52,7 +52,7 @@ async fn circle(
     (c, p)
 }
 
-fn closing(by: UserId, at: moves_core::clock::Timestamp, reflection: &str) -> Closing {
+fn closing(by: UserId, at: moves_domain::clock::Timestamp, reflection: &str) -> Closing {
     Closing {
         by,
         at,

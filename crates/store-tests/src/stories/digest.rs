@@ -4,9 +4,9 @@
 //! organisation.
 
 use super::{T0, member, org, person};
-use moves_core::membership::Role;
-use moves_core::store::Store;
-use moves_core::user::User;
+use moves_domain::membership::Role;
+use moves_domain::user::User;
+use moves_store::Store;
 
 pub async fn digests_go_only_to_those_who_asked_once_per_organisation(store: &dyn Store) {
     let a = org(store, "A").await;

@@ -5,10 +5,10 @@
 use super::circle_scene::circle;
 use super::notes::{audit, note};
 use super::{T0, member, org, person};
-use moves_core::circle::{Audience, Byline, CircleMember, CircleRole};
-use moves_core::home::SITTING_SECONDS;
-use moves_core::membership::Role;
-use moves_core::store::{Store, VersionedWrite};
+use moves_domain::circle::{Audience, Byline, CircleMember, CircleRole};
+use moves_domain::home::SITTING_SECONDS;
+use moves_domain::membership::Role;
+use moves_store::{Store, VersionedWrite};
 
 pub async fn home_visits_are_kept_per_person_and_organisation(store: &dyn Store) {
     let a = org(store, "A").await;
@@ -139,7 +139,7 @@ pub async fn what_was_shared_is_read_over_all_of_a_persons_circles(store: &dyn S
                 .unwrap()
         );
     }
-    let bodies = |notes: Vec<moves_core::circle::Note>| -> Vec<String> {
+    let bodies = |notes: Vec<moves_domain::circle::Note>| -> Vec<String> {
         notes.into_iter().map(|n| n.body).collect()
     };
     assert_eq!(
@@ -164,7 +164,7 @@ pub async fn what_was_shared_is_read_over_all_of_a_persons_circles(store: &dyn S
     );
     // The draft shared later is new then, though written earlier.
     let t3 = T0.plus_seconds(180);
-    let shared = moves_core::circle::Note {
+    let shared = moves_domain::circle::Note {
         audience: Audience::WholeCircle,
         changed_at: t3,
         shared_at: Some(t3),

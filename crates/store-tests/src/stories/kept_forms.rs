@@ -3,7 +3,7 @@
 use super::*;
 
 pub async fn kept_forms_are_taken_once_by_their_writer_before_they_expire(store: &dyn Store) {
-    use moves_core::kept_form::{KEEP_FOR_SECS, KeptForm};
+    use moves_domain::kept_form::{KEEP_FOR_SECS, KeptForm};
     let sam = person(store, "Sam", "sam@example.org").await;
     let jo = person(store, "Jo", "jo@example.org").await;
     let kept = KeptForm::seal(b"key", sam.id, "/notes", b"note=hello", T0).unwrap();

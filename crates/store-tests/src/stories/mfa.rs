@@ -2,12 +2,13 @@
 //! for one. Re-exported from [`crate::stories`], so the suite names them alike.
 
 use super::{T0, org, person};
-use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
-use moves_core::auth::mfa::{DeviceSeen, OrgMfaSetting, TotpFactor};
-use moves_core::ids::{OrgId, UserId};
-use moves_core::session::{Session, SessionStage, hash_token};
-use moves_core::store::Store;
-use moves_core::user::User;
+use moves_domain::audit::{AuditAction, AuditScope};
+use moves_domain::auth::mfa::{DeviceSeen, OrgMfaSetting, TotpFactor};
+use moves_domain::ids::{OrgId, UserId};
+use moves_domain::session::{Session, SessionStage, hash_token};
+use moves_domain::user::User;
+use moves_store::Store;
+use moves_store::{AuditEntry, AuditQuery};
 
 /// The TOTP step of T0 (30-second steps).
 const STEP: u64 = 1_764_000_000 / 30;

@@ -1,14 +1,15 @@
 //! One story per behaviour of the store traits. Together they call every method.
 
-pub(crate) use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
-pub(crate) use moves_core::auth::one_time::{OneTimeToken, Purpose};
-pub(crate) use moves_core::clock::Timestamp;
-pub(crate) use moves_core::ids::{MembershipId, OrgId, UserId};
-pub(crate) use moves_core::membership::{Membership, Role};
-pub(crate) use moves_core::organisation::Organisation;
-pub(crate) use moves_core::session::{Session, hash_token};
-pub(crate) use moves_core::store::{SetupOutcome, Store, StoreError};
-pub(crate) use moves_core::user::{Email, User};
+pub(crate) use moves_domain::audit::{AuditAction, AuditScope};
+pub(crate) use moves_domain::auth::one_time::{OneTimeToken, Purpose};
+pub(crate) use moves_domain::clock::Timestamp;
+pub(crate) use moves_domain::ids::{MembershipId, OrgId, UserId};
+pub(crate) use moves_domain::membership::{Membership, Role};
+pub(crate) use moves_domain::organisation::Organisation;
+pub(crate) use moves_domain::session::{Session, hash_token};
+pub(crate) use moves_domain::user::{Email, User};
+pub(crate) use moves_store::{AuditEntry, AuditQuery};
+pub(crate) use moves_store::{SetupOutcome, Store, StoreError};
 
 pub(crate) const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
 

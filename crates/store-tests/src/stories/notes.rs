@@ -5,12 +5,12 @@
 
 use super::circle_scene::circle;
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
-use moves_core::circle::{Audience, Byline, Circle, JournalDate, Note};
-use moves_core::clock::Timestamp;
-use moves_core::ids::{CircleId, NoteId, UserId};
-use moves_core::membership::Role;
-use moves_core::organisation::Organisation;
-use moves_core::store::{Store, VersionedWrite};
+use moves_domain::circle::{Audience, Byline, Circle, JournalDate, Note};
+use moves_domain::clock::Timestamp;
+use moves_domain::ids::{CircleId, NoteId, UserId};
+use moves_domain::membership::Role;
+use moves_domain::organisation::Organisation;
+use moves_store::{Store, VersionedWrite};
 
 pub(super) fn audit(org: &Organisation, by: UserId, circle: CircleId, detail: &str) -> AuditEntry {
     AuditEntry::new(
@@ -196,7 +196,7 @@ pub async fn notes_change_only_from_the_version_seen(store: &dyn Store) {
     assert_eq!(written(store, &a).await, 2, "nothing logged");
     // A change cannot move a note's byline.
     let moved = Note {
-        byline: Byline::own(moves_core::ids::CircleMemberId::new()),
+        byline: Byline::own(moves_domain::ids::CircleMemberId::new()),
         version: 3,
         ..shared.clone()
     };

@@ -5,18 +5,18 @@
 
 use super::circle_scene::{Extras, circle, circle_with};
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
-use moves_core::circle::{Audience, Byline, Circle, CircleMember, Closing};
-use moves_core::framework::{Category, FrameworkId, FrameworkVersion, MoveId};
 use moves_core::home::home_facts;
-use moves_core::ids::{ActionId, GoalId, PlanEntryId, PlanId, UserId};
-use moves_core::membership::Role;
-use moves_core::organisation::Organisation;
-use moves_core::permission::Actor;
-use moves_core::plan::{
+use moves_domain::circle::{Audience, Byline, Circle, CircleMember, Closing};
+use moves_domain::framework::{Category, FrameworkId, FrameworkVersion, MoveId};
+use moves_domain::ids::{ActionId, GoalId, PlanEntryId, PlanId, UserId};
+use moves_domain::membership::Role;
+use moves_domain::organisation::Organisation;
+use moves_domain::permission::Actor;
+use moves_domain::plan::{
     Action, ActionState, ActionUpdate, Day, Goal, Plan, PlanBody, Rating, TruthNote, Who,
 };
-use moves_core::store::{Store, StoreError, VersionedWrite};
-use moves_core::team::Team;
+use moves_domain::team::Team;
+use moves_store::{Store, StoreError, VersionedWrite};
 
 fn audit(org: &Organisation, by: UserId, subject: &str, detail: &str) -> AuditEntry {
     AuditEntry::new(

@@ -2,8 +2,8 @@
 //! sealed by organisation; and who has read which version.
 
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, org, person};
-use moves_core::privacy::PrivacyNotice;
-use moves_core::store::Store;
+use moves_domain::privacy::PrivacyNotice;
+use moves_store::Store;
 
 fn audit(notice: &PrivacyNotice) -> AuditEntry {
     AuditEntry::new(

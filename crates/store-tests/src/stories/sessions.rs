@@ -9,7 +9,7 @@ fn session_for(user: &User, token: &str, at: Timestamp) -> Session {
         org_id: None,
         created_at: at,
         last_seen_at: at,
-        stage: moves_core::session::SessionStage::Full,
+        stage: moves_domain::session::SessionStage::Full,
     }
 }
 

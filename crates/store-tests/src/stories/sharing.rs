@@ -3,13 +3,13 @@
 //! organisation; the decider changed only from the version seen.
 
 use super::{AuditAction, AuditEntry, AuditScope, StoreError, T0, org, person};
-use moves_core::circle::agreement::SharingAgreement;
-use moves_core::circle::{
+use moves_domain::circle::agreement::SharingAgreement;
+use moves_domain::circle::{
     Circle, CircleAccess, CircleMember, CircleRole, NewCircle, OpenCircle, SharingDecider,
 };
-use moves_core::ids::{AgreementId, CircleId};
-use moves_core::organisation::Organisation;
-use moves_core::store::{Store, VersionedWrite};
+use moves_domain::ids::{AgreementId, CircleId};
+use moves_domain::organisation::Organisation;
+use moves_store::{Store, VersionedWrite};
 
 fn audit(org: &Organisation, circle: CircleId, detail: &str) -> AuditEntry {
     AuditEntry::new(

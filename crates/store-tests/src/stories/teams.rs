@@ -1,11 +1,11 @@
 //! Stories of the team store: teams inside one organisation and who is in them.
 
 use super::{T0, member, org, person};
-use moves_core::ids::{TeamId, UserId};
-use moves_core::membership::Role;
-use moves_core::organisation::Organisation;
-use moves_core::store::{Store, StoreError};
-use moves_core::team::{Team, TeamMember};
+use moves_domain::ids::{TeamId, UserId};
+use moves_domain::membership::Role;
+use moves_domain::organisation::Organisation;
+use moves_domain::team::{Team, TeamMember};
+use moves_store::{Store, StoreError};
 
 async fn team(store: &dyn Store, org: &Organisation, name: &str) -> Team {
     let team = Team::new(org.id, name, T0).unwrap();

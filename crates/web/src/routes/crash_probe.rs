@@ -11,7 +11,8 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
+use moves_store::AuditEntry;
 use std::time::Duration;
 
 pub async fn probe(

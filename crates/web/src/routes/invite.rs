@@ -24,14 +24,14 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use moves_core::auth::invite::{
     acceptance, acceptance_audit, invitation, invite_path, sets_password,
 };
-use moves_core::auth::one_time::OneTimeToken;
+use moves_core::auth::one_time::{OneTimeToken, password_set_audit};
 use moves_core::auth::password::NewPassword;
 use moves_core::auth::token::TOKEN_BYTES;
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::session::hash_token;
-use moves_core::store::StoreError;
 use moves_core::user::User;
+use moves_store::StoreError;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -249,7 +249,7 @@ pub async fn submit(
     let audit = acceptance_audit(&used, &membership, now);
     let mut entries = Vec::with_capacity(3);
     if new_password.is_some() {
-        entries.push(used.password_set_audit(now));
+        entries.push(password_set_audit(&used, now));
     }
     entries.extend(audit);
     state.store.append_audit_batch(&entries).await?;

@@ -15,7 +15,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::organisation::Organisation;
 use moves_core::privacy::{NoticeVersion, PrivacyNotice, must_show};
-use moves_core::store::StoreResult;
+use moves_store::StoreResult;
 use serde::Deserialize;
 
 pub const PRIVACY_PATH: &str = "/privacy";

@@ -20,7 +20,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use moves_core::auth::account_wide::audit_in_every_organisation;
-use moves_core::auth::one_time::{OneTimeToken, set_password_path};
+use moves_core::auth::one_time::{OneTimeToken, password_set_audit, set_password_path};
 use moves_core::auth::password::NewPassword;
 use moves_core::auth::token::TOKEN_BYTES;
 use moves_core::session::hash_token;
@@ -176,7 +176,7 @@ pub async fn submit(
         .store
         .append_audit_batch(&audit_in_every_organisation(
             &memberships,
-            &used.password_set_audit(now),
+            &password_set_audit(&used, now),
         ))
         .await?;
     let mut res = Redirect::to("/sign-in?password_set=1").into_response();

@@ -15,12 +15,12 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::auth::setup::{SetupField, SetupProblem, SetupRequest};
+use moves_core::auth::setup::{SetupField, SetupProblem, SetupRequest, setup_audit};
 use moves_core::auth::token::new_token;
 use moves_core::session::{Session, hash_token};
-use moves_core::store::SetupOutcome;
 use moves_core::text::TextError;
 use moves_core::user::EmailError;
+use moves_store::SetupOutcome;
 use serde::Deserialize;
 
 /// One problem with a field, for the error summary and beside the field.
@@ -175,7 +175,7 @@ pub async fn submit(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let audit = plan.audit_entries();
+    let audit = setup_audit(&plan);
     match state
         .store
         .complete_setup(

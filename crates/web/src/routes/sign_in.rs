@@ -15,12 +15,13 @@ use askama::Template;
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::auth::password;
 use moves_core::auth::throttle::{self, Decision};
 use moves_core::auth::token::new_token;
 use moves_core::session::{Session, hash_token};
 use moves_core::user::User;
+use moves_store::AuditEntry;
 use serde::Deserialize;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 

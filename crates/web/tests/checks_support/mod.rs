@@ -9,11 +9,12 @@ use crate::support::{App, Reply, T0, form};
 // Shared with the other test binaries; re-exported so these tests name one module.
 pub use crate::support::hidden;
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
 use moves_core::ids::{CircleId, CircleMemberId, OrgId, PerspectiveId};
 use moves_core::membership::Role;
 use moves_core::team::Team;
+use moves_store::AuditEntry;
 
 pub struct Person {
     pub name: &'static str,

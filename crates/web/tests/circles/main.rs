@@ -18,10 +18,11 @@ mod starting;
 mod translations;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::ids::{CircleId, OrgId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
+use moves_store::{AuditEntry, AuditQuery};
 use support::{App, Reply, form, hidden, text};
 
 /// Someone signed in, with the token their forms carry.

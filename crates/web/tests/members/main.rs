@@ -12,9 +12,10 @@ mod inviting;
 mod revoking;
 mod who_may;
 
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
+use moves_store::AuditQuery;
 use support::{App, form};
 
 const NEW_PASSWORD: &str = "a new long memorable passphrase";

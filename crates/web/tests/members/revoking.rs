@@ -4,8 +4,9 @@
 use super::{invite, invite_path, roles_of};
 use crate::support::{App, form, with_admin};
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::membership::Role;
+use moves_store::AuditQuery;
 
 #[tokio::test]
 async fn revoke_takes_the_role_away_at_the_next_request() {

@@ -8,13 +8,14 @@ use crate::support::{App, Reply, T0, form};
 // Shared with the other test binaries; re-exported so these tests name one module.
 pub use crate::support::{hidden, text};
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
 use moves_core::ids::{CircleId, OrgId};
 use moves_core::membership::Role;
 use moves_core::organisation::Organisation;
 use moves_core::plan::Plan;
 use moves_core::team::Team;
+use moves_store::{AuditEntry, AuditQuery};
 
 /// Someone signed in, with the token their forms carry.
 pub struct Person {

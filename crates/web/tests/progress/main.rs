@@ -27,8 +27,8 @@ use support::{App, T0};
 
 const DAY_SECS: i64 = 24 * 60 * 60;
 
-fn audit(org: OrgId) -> moves_core::audit::AuditEntry {
-    moves_core::audit::AuditEntry::new(
+fn audit(org: OrgId) -> moves_store::AuditEntry {
+    moves_store::AuditEntry::new(
         AuditScope::Organisation(org),
         T0,
         None,

@@ -13,7 +13,7 @@ async fn demo_plan(s: &Scene, audience: Audience) -> Plan {
     let members = s.app.store.circle_members(s.org, s.circle).await.unwrap();
     let mut plan = moves_core::plan::demo::demo_plan(&circle, &members, T0).unwrap();
     plan.audience = audience;
-    let audit = moves_core::audit::AuditEntry::new(
+    let audit = moves_store::AuditEntry::new(
         AuditScope::Organisation(s.org),
         T0,
         None,

@@ -4,9 +4,10 @@
 use super::{check, history, progress, view};
 use crate::checks_support::{Person, Scene, plain};
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::check::AnswerStatus;
 use moves_core::circle::Audience;
+use moves_store::AuditQuery;
 
 /// The values of the "whose view" choices on the page.
 fn whose_options(body: &str) -> Vec<String> {

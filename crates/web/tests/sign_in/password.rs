@@ -2,7 +2,8 @@
 
 use super::app;
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
+use moves_store::AuditQuery;
 
 #[tokio::test]
 async fn the_right_password_signs_in_and_sign_out_ends_the_session_for_real() {

@@ -8,11 +8,12 @@
 use crate::notes_support::{Person, text};
 use crate::support::{App, T0, form};
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
 use moves_core::ids::CircleId;
 use moves_core::membership::{Membership, Role};
 use moves_core::organisation::Organisation;
+use moves_store::AuditEntry;
 
 const RESTRICTED: &str = "[passed on to the duty team]";
 const PRACTITIONERS: &str = "[for practitioners only]";

@@ -19,8 +19,9 @@ mod next_after_sign_in;
 mod one_time_links;
 mod restricted_notes;
 
-use moves_core::audit::{AuditEntry, AuditQuery, AuditScope};
+use moves_core::audit::AuditScope;
 use moves_core::organisation::Organisation;
+use moves_store::{AuditEntry, AuditQuery};
 use support::App;
 
 /// An organisation's audit log, newest first.

@@ -21,12 +21,13 @@ mod resetting;
 mod setting_up;
 
 use axum::http::StatusCode;
-use moves_core::audit::{AuditEntry, AuditQuery, AuditScope};
+use moves_core::audit::AuditScope;
 use moves_core::auth::mfa::TotpFactor;
 use moves_core::auth::totp;
 use moves_core::clock::{Clock, Timestamp};
 use moves_core::organisation::Organisation;
 use moves_core::user::User;
+use moves_store::{AuditEntry, AuditQuery};
 use support::{App, PASSWORD, Reply};
 use totp_rs::{Builder, Secret};
 

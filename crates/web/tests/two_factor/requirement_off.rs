@@ -3,8 +3,9 @@
 use super::{session_cookie, signed_in_home, text};
 use crate::support::{App, PASSWORD};
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry};
+use moves_core::audit::AuditAction;
 use moves_core::membership::Role;
+use moves_store::AuditEntry;
 
 #[tokio::test]
 async fn an_admin_turns_the_requirement_off_only_with_a_reason() {

@@ -4,8 +4,9 @@
 use super::{signed_in_home, text};
 use crate::support::{App, PASSWORD};
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditEntry};
+use moves_core::audit::AuditAction;
 use moves_core::membership::Role;
+use moves_store::AuditEntry;
 
 #[tokio::test]
 async fn an_admin_resets_a_members_factor_and_nobody_elses() {

@@ -11,9 +11,10 @@ use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use moves_core::audit::{AuditAction, AuditQuery, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::clock::Timestamp;
 use moves_core::ids::UserId;
+use moves_store::AuditQuery;
 use serde::Deserialize;
 use std::collections::HashMap;
 

@@ -13,7 +13,8 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
+use moves_store::AuditEntry;
 use serde::Deserialize;
 
 pub const GOALS_ADMIN_PATH: &str = "/admin/goals";

@@ -21,7 +21,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::auth::invite::{
     Existing, InvitePlan, InviteProblem, InviteRequest, Invitee, Login, RevokeProblem,
-    UsernameError, check_revoke, invite_path, revoke_audit,
+    UsernameError, check_revoke, invite_audit, invite_path, revoke_audit,
 };
 use moves_core::ids::{MembershipId, OrgId, UserId};
 use moves_core::membership::Role;
@@ -347,7 +347,7 @@ pub async fn invite(
     state.store.create_one_time_token(&link).await?;
     state
         .store
-        .append_audit(&plan.audit(org, me, person.id, now))
+        .append_audit(&invite_audit(&plan, org, me, person.id, now))
         .await?;
     let organisation = organisation_name(&viewer);
     let role = role_label(&tr, plan.role);

@@ -15,9 +15,10 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::privacy::{NoticeError, PrivacyNotice};
 use moves_core::text::TextError;
+use moves_store::AuditEntry;
 use serde::Deserialize;
 
 pub const ADMIN_PRIVACY_PATH: &str = "/admin/privacy";

@@ -18,11 +18,12 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::ids::{OrgId, TeamId, UserId};
-use moves_core::store::StoreError;
 use moves_core::team::{Team, TeamMember, TeamMemberError};
 use moves_core::text::TextError;
+use moves_store::AuditEntry;
+use moves_store::StoreError;
 use serde::Deserialize;
 use std::collections::HashMap;
 

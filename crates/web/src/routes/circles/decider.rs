@@ -18,12 +18,13 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::agreement::{
     DeciderError, choose_decider, decider_choices, decider_code, may_change_decider,
 };
 use moves_core::circle::{CircleRole, OpenCircle, SharingDecider};
-use moves_core::store::VersionedWrite;
+use moves_store::AuditEntry;
+use moves_store::VersionedWrite;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]

@@ -23,9 +23,10 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::export::ExportedNote;
 use moves_core::circle::{Audience, CircleExport, ExportContents, OpenCircle};
+use moves_store::AuditEntry;
 
 /// The export of the circle in the path for this viewer, with its audit
 /// entry written first: no entry, no export.

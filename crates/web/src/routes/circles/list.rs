@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use moves_core::permission::Capability;
-use moves_core::store::CircleSummary;
+use moves_store::CircleSummary;
 
 pub struct CircleRow {
     pub id: String,

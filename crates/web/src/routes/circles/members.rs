@@ -24,8 +24,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::focus_account::{LinkError, focus_member_to_link, may_offer_link};
 use moves_core::circle::{CircleMember, CircleRole, MemberError, OpenCircle};
 use moves_core::ids::UserId;
-use moves_core::store::{StoreError, VersionedWrite};
 use moves_core::user::Email;
+use moves_store::{StoreError, VersionedWrite};
 use serde::Deserialize;
 
 /// The roles a member can be added with (the focus person is in from the start).

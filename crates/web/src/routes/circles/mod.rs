@@ -29,10 +29,11 @@ use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::state::AppState;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Birth, CircleRole, OpenCircle, open_circle};
 use moves_core::ids::{CircleId, OrgId, UserId};
 use moves_core::text::TextError;
+use moves_store::AuditEntry;
 
 pub const CIRCLES_PATH: &str = "/circles";
 

@@ -18,7 +18,7 @@ use moves_core::circle::{
     AgeBand, Birth, BirthError, Circle, CircleError, CircleMember, CircleRole, NewCircle,
 };
 use moves_core::ids::{CircleId, TeamId};
-use moves_core::store::StoreError;
+use moves_store::StoreError;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]

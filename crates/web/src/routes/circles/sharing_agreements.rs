@@ -25,10 +25,11 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::Timestamp;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::agreement::{AgreementError, SharingAgreement, decider, may_record};
 use moves_core::circle::{CircleMember, JournalDate, OpenCircle};
 use moves_core::ids::{AgreementId, CircleId, CircleMemberId};
+use moves_store::AuditEntry;
 use serde::Deserialize;
 
 pub fn sharing_path(circle: CircleId) -> String {

@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{CircleError, Closing, OpenCircle, closing_reflection};
-use moves_core::store::VersionedWrite;
+use moves_store::VersionedWrite;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]

@@ -16,13 +16,14 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::auth::account_wide::{
     account_entry, audit_in_every_organisation, check_account_wide,
 };
 use moves_core::auth::mfa::OrgMfaSetting;
 use moves_core::ids::{OrgId, UserId};
 use moves_core::text::TextError;
+use moves_store::AuditEntry;
 use serde::Deserialize;
 use std::collections::HashMap;
 

@@ -14,13 +14,14 @@ use crate::i18n::Tr;
 use crate::mail::letters;
 use crate::state::AppState;
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::auth::mfa::{self, DeviceSeen};
 use moves_core::auth::token::new_token;
 use moves_core::clock::Timestamp;
 use moves_core::membership::Membership;
 use moves_core::session::hash_token;
 use moves_core::user::User;
+use moves_store::AuditEntry;
 
 /// The device cookie's name: `__Host-` prefixed wherever cookies are `Secure`.
 pub fn cookie_name(config: &WebConfig) -> &'static str {

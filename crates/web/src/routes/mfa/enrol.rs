@@ -23,13 +23,14 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry};
+use moves_core::audit::AuditAction;
 use moves_core::auth::mfa::{self, TotpFactor};
 use moves_core::auth::totp;
 use moves_core::clock::Timestamp;
 use moves_core::ids::{OrgId, UserId};
 use moves_core::session::Session;
 use moves_core::user::User;
+use moves_store::AuditEntry;
 use serde::Deserialize;
 
 #[derive(Template)]

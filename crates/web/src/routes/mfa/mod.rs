@@ -15,7 +15,7 @@ use crate::routes::sign_in::safe_next;
 use crate::state::AppState;
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::auth::mfa::{self, AfterPassword};
 use moves_core::auth::throttle::{self, Decision, Failures};
 use moves_core::auth::token::{csrf_token_for_session, new_token};
@@ -24,6 +24,7 @@ use moves_core::ids::{OrgId, UserId};
 use moves_core::membership::Membership;
 use moves_core::session::{Session, SessionStage, hash_token};
 use moves_core::user::User;
+use moves_store::AuditEntry;
 
 /// The code page.
 pub const CODE_PATH: &str = crate::auth::guard::SECOND_FACTOR_PATH;

@@ -27,13 +27,14 @@ use crate::catalogue::{PUBLIC_FRAMEWORK, catalogue};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::state::AppState;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::framework::adaptation::{
     Adaptation, AdaptationError, Change, Field, SaveOutcome, SavedAdaptation,
 };
 use moves_core::framework::{Catalogue, FrameworkId};
 use moves_core::ids::{OrgId, UserId};
 use moves_core::text::TextError;
+use moves_store::AuditEntry;
 
 pub const FRAMEWORK_ADMIN_PATH: &str = "/admin/framework";
 

@@ -28,7 +28,7 @@ use moves_core::check::{
 };
 use moves_core::circle::OpenCircle;
 use moves_core::framework::adaptation::AdaptedFramework;
-use moves_core::store::VersionedWrite;
+use moves_store::VersionedWrite;
 
 pub fn agreed_path(check: &Check, compartment: &str) -> String {
     format!("{}/agreed/{compartment}", check_path(check))

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::check::{Check, CheckError, perspectives_seen_by};
 use moves_core::circle::OpenCircle;
 use moves_core::ids::CheckId;
-use moves_core::store::StoreError;
+use moves_store::StoreError;
 use serde::Deserialize;
 
 pub struct CheckRow {

@@ -24,12 +24,13 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::routes::circles::{circle_path, open};
 use crate::state::AppState;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::check::{AnswerStatus, Check, Reader, check_wording};
 use moves_core::circle::{CircleRole, OpenCircle};
 use moves_core::framework::FrameworkId;
 use moves_core::framework::adaptation::{AdaptedFramework, FrameworkVersion};
 use moves_core::ids::{CheckId, OrgId, UserId};
+use moves_store::AuditEntry;
 
 pub fn checks_path(circle: moves_core::ids::CircleId) -> String {
     format!("{}/checks", circle_path(circle))

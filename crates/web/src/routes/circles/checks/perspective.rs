@@ -27,7 +27,7 @@ use moves_core::check::{Check, CompartmentSave, Perspective, read_answers, same_
 use moves_core::circle::{Byline, CircleMember, OpenCircle};
 use moves_core::framework::adaptation::AdaptedFramework;
 use moves_core::ids::{CircleMemberId, PerspectiveId};
-use moves_core::store::{StoreError, VersionedWrite};
+use moves_store::{StoreError, VersionedWrite};
 use serde::Deserialize;
 
 pub fn perspective_path(check: &Check, p: PerspectiveId) -> String {

@@ -19,7 +19,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::check::{Check, Perspective, share_choice};
 use moves_core::circle::{Audience, CircleMember, OpenCircle};
-use moves_core::store::VersionedWrite;
+use moves_store::VersionedWrite;
 use serde::Deserialize;
 
 #[derive(Template)]

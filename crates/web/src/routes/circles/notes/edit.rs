@@ -19,8 +19,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{Audience, Glimpse, JournalDate, NOTE_MAX, Note, NoteInput, OpenCircle};
 use moves_core::ids::NoteId;
-use moves_core::store::VersionedWrite;
 use moves_core::text::clean_block;
+use moves_store::VersionedWrite;
 
 /// The circle and the note in the path, for someone who may change it: 404
 /// for a malformed id, a note of another circle or organisation, or one they

@@ -17,12 +17,13 @@ use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{
     Audience, CircleMember, JournalDate, NOTE_MAX, Note, NoteError, NoteInput, OpenCircle,
 };
 use moves_core::ids::NoteId;
 use moves_core::text::clean_block;
+use moves_store::AuditEntry;
 
 /// Only members of the circle with an account write: a team manager is told
 /// so (403), like others who may see but not change.

@@ -20,7 +20,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::OpenCircle;
 use moves_core::framework::AdaptedFramework;
 use moves_core::plan::Plan;
-use moves_core::store::VersionedWrite;
+use moves_store::VersionedWrite;
 
 pub struct TruthField {
     pub id: String,

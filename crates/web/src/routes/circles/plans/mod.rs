@@ -23,13 +23,14 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::routes::circles::{circle_path, open};
 use crate::state::AppState;
-use moves_core::audit::{AuditAction, AuditEntry, AuditScope};
+use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{CircleMember, OpenCircle};
 use moves_core::framework::adaptation::{Adaptation, framework_in_force};
 use moves_core::framework::{AdaptedFramework, Category, FrameworkId};
 use moves_core::ids::{OrgId, PlanId, UserId};
 use moves_core::plan::{DayError, FieldProblem, Plan, Problem, ScoreError};
 use moves_core::text::TextError;
+use moves_store::AuditEntry;
 
 pub fn plans_path(circle: &OpenCircle) -> String {
     format!("{}/plans", circle_path(circle.circle.id))
@@ -248,7 +249,7 @@ where
     use axum::http::StatusCode;
     use axum::response::{IntoResponse, Redirect};
     use moves_core::plan::Applied;
-    use moves_core::store::VersionedWrite;
+    use moves_store::VersionedWrite;
 
     let (org, user) = crate::routes::circles::worker(viewer)?;
     let goals_on = state.store.goals_enabled(org).await?;

@@ -25,7 +25,7 @@ use moves_core::clock::Timestamp;
 use moves_core::framework::AdaptedFramework;
 use moves_core::ids::{CircleMemberId, PlanId};
 use moves_core::plan::{Day, FOCUS_NUDGE, FieldProblem, NewPlan, Plan, Problem};
-use moves_core::store::StoreError;
+use moves_store::StoreError;
 
 /// How far ahead the review date is suggested: six weeks.
 const SUGGESTED_REVIEW_DAYS: i64 = 42;

@@ -22,7 +22,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{CircleMember, OpenCircle};
 use moves_core::ids::{CheckId, ReviewId};
 use moves_core::plan::{Applied, Day, FieldProblem, NewReview, Plan, Problem};
-use moves_core::store::VersionedWrite;
+use moves_store::VersionedWrite;
 
 /// How far ahead the next review is suggested: six weeks.
 const SUGGESTED_NEXT_REVIEW_DAYS: i64 = 42;

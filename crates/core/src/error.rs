@@ -1,0 +1,21 @@
+//! What a use case answers when it cannot do what was asked.
+
+use moves_domain::framework::adaptation::InForceError;
+use moves_store::StoreError;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum Error {
+    /// No such thing, another organisation's, or one the person may not see:
+    /// all answered alike, so ids cannot be probed.
+    #[error("not found")]
+    NotFound,
+    /// The person sees it but may not do this.
+    #[error("not allowed")]
+    Forbidden,
+    /// The framework wording a record was made with cannot be given.
+    #[error(transparent)]
+    Wording(#[from] InForceError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
