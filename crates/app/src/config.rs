@@ -8,6 +8,7 @@ use anyhow::{Context, Result, bail};
 use ipnet::IpNet;
 use moves_core::auth::session_policy::SessionPolicy;
 use moves_core::auth::throttle::ThrottlePolicy;
+use moves_core::write_budget::WriteBudget;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ pub struct FileConfig {
     pub max_body_bytes: Option<usize>,
     pub session_idle_minutes: Option<u64>,
     pub session_absolute_hours: Option<u64>,
+    pub writes_per_hour: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +58,8 @@ pub struct Config {
     pub mail: Option<(String, moves_web::mail::Mailer)>,
     pub max_body_bytes: usize,
     pub session_policy: SessionPolicy,
+    /// How many changes one person may make in an hour.
+    pub writes_per_hour: u64,
     pub config_file: Option<PathBuf>,
 }
 
@@ -215,6 +219,9 @@ impl Config {
             max_body_bytes: file
                 .max_body_bytes
                 .unwrap_or(moves_web::WebConfig::DEFAULT_MAX_BODY_BYTES),
+            writes_per_hour: file
+                .writes_per_hour
+                .unwrap_or(WriteBudget::default().per_hour),
             config_file: data.config.clone(),
         })
     }
@@ -244,6 +251,9 @@ impl Config {
             secure_cookies: self.secure_cookies(),
             session_policy: self.session_policy,
             throttle_policy: ThrottlePolicy::default(),
+            write_budget: WriteBudget {
+                per_hour: self.writes_per_hour,
+            },
             public_url: self.public_url.clone(),
             trusted_proxies: self.trusted_proxies.clone(),
             metrics_token: self.metrics_token.clone(),
@@ -318,6 +328,7 @@ impl Config {
             "session_absolute_hours",
             (self.session_policy.absolute_secs / 3600).to_string(),
         );
+        line("writes_per_hour", self.writes_per_hour.to_string());
         line("# secure cookies", self.secure_cookies().to_string());
         out
     }

@@ -98,8 +98,9 @@ async fn warn_about_demo_data(store: &dyn Store) -> Result<()> {
     Ok(())
 }
 
-/// Removes ended sessions, old sign-in failures and unclaimed kept forms now and then.
-async fn sweep(store: Arc<dyn Store>, policy: SessionPolicy) {
+/// Removes ended sessions, old sign-in failures, unclaimed kept forms, used
+/// form keys and past counts of writes now and then.
+async fn sweep(store: Arc<dyn Store>, ctx: moves_core::Ctx, policy: SessionPolicy) {
     let mut every = tokio::time::interval(Duration::from_secs(600));
     loop {
         every.tick().await;
@@ -119,6 +120,12 @@ async fn sweep(store: Arc<dyn Store>, policy: SessionPolicy) {
         }
         if let Err(e) = store.sweep_kept_forms(now).await {
             tracing::warn!(error = %e, "could not sweep kept forms");
+        }
+        if let Err(e) = moves_core::form_key::sweep(&ctx).await {
+            tracing::warn!(error = %e, "could not sweep used form keys");
+        }
+        if let Err(e) = moves_core::write_budget::sweep(&ctx).await {
+            tracing::warn!(error = %e, "could not sweep counts of writes");
         }
     }
 }
@@ -143,6 +150,7 @@ pub async fn run(config: Config) -> Result<()> {
     moves_web::catalogue::catalogue()
         .map_err(|e| anyhow::anyhow!("the shipped framework files are not valid: {e}"))?;
     let state = AppState::new(store.clone(), Arc::new(SystemClock), config.web());
+    let ctx = state.ctx.clone();
     let app = moves_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
 
     let scheme = if config.tls.is_some() {
@@ -161,7 +169,7 @@ pub async fn run(config: Config) -> Result<()> {
     }
     offer_setup(store.as_ref(), &config).await?;
     warn_about_demo_data(store.as_ref()).await?;
-    tokio::spawn(sweep(store.clone(), config.session_policy));
+    tokio::spawn(sweep(store.clone(), ctx, config.session_policy));
 
     let handle = Handle::new();
     let shutdown = handle.clone();

@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 pub struct Ctx {
     pub store: Arc<dyn Store>,
+    /// What the use cases work with, on the same store.
+    pub core: moves_core::Ctx,
     pub actor: Actor,
     pub org: OrgId,
     pub circle: CircleId,
@@ -48,6 +50,7 @@ impl Ctx {
                 .collect(),
         };
         Ok(Self {
+            core: moves_core::Ctx::new(store.clone(), Arc::new(SystemClock)),
             store,
             actor,
             org,
@@ -79,16 +82,9 @@ impl Ctx {
     /// `open_circle` exactly as the web pages call it: access decided and
     /// the read audited (one write per call).
     pub async fn open(&self, page: &str) -> Result<OpenCircle> {
-        open_circle(
-            self.store.as_ref(),
-            &SystemClock,
-            &self.actor,
-            self.org,
-            self.circle,
-            page,
-        )
-        .await?
-        .ok_or_else(|| anyhow!("the practitioner may not open circle {}", self.circle))
+        open_circle(&self.core, &self.actor, self.circle, page)
+            .await
+            .map_err(|e| anyhow!("the practitioner may not open circle {}: {e}", self.circle))
     }
 }
 

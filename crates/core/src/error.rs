@@ -1,5 +1,6 @@
 //! What a use case answers when it cannot do what was asked.
 
+use moves_domain::auth::AuthError;
 use moves_domain::framework::adaptation::InForceError;
 use moves_store::StoreError;
 use thiserror::Error;
@@ -13,9 +14,21 @@ pub enum Error {
     /// The person sees it but may not do this.
     #[error("not allowed")]
     Forbidden,
+    /// The person's writes for this hour are spent.
+    #[error("too many changes this hour")]
+    TooManyWrites { retry_after_secs: u64 },
     /// The framework wording a record was made with cannot be given.
     #[error(transparent)]
     Wording(#[from] InForceError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The machinery itself failed (the system's random numbers, hashing).
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<AuthError> for Error {
+    fn from(e: AuthError) -> Self {
+        Error::Internal(e.to_string())
+    }
 }

@@ -14,12 +14,16 @@
 pub mod auth;
 pub mod check;
 pub mod circle;
+mod ctx;
 pub mod demo;
 mod error;
+pub mod form_key;
 pub mod framework;
 pub mod home;
 pub mod plan;
+pub mod write_budget;
 
+pub use ctx::Ctx;
 pub use error::Error;
 pub use moves_domain::{
     Clock, Timestamp, audit, clock, ids, kept_form, membership, organisation, permission, privacy,

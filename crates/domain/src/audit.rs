@@ -38,6 +38,10 @@ pub enum AuditAction {
     FrameworkAdapted,
     /// A person's circle was read (subject: the circle's id; detail: the page).
     RecordRead,
+    /// Someone asked for a circle, or something in one, that they may not
+    /// read or that does not exist (subject: the id they asked for, once
+    /// parsed, never the text they sent; detail: what was asked for).
+    ReadRefused,
     /// A circle was started, someone added to it, or it was closed or reopened
     /// (subject: the circle's id; detail: `created`, `member_added:<member id>`,
     /// `closed`, `reopened`, `account_linked:<member id>`).
@@ -72,7 +76,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 23] = [
+    pub const ALL: [AuditAction; 24] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -88,6 +92,7 @@ impl AuditAction {
         AuditAction::TeamChanged,
         AuditAction::FrameworkAdapted,
         AuditAction::RecordRead,
+        AuditAction::ReadRefused,
         AuditAction::CircleChanged,
         AuditAction::PrivacyNoticeChanged,
         AuditAction::NoteWritten,
@@ -115,6 +120,7 @@ impl AuditAction {
             AuditAction::TeamChanged => "team_changed",
             AuditAction::FrameworkAdapted => "framework_adapted",
             AuditAction::RecordRead => "record_read",
+            AuditAction::ReadRefused => "read_refused",
             AuditAction::CircleChanged => "circle_changed",
             AuditAction::PrivacyNoticeChanged => "privacy_notice_changed",
             AuditAction::NoteWritten => "note_written",

@@ -12,6 +12,7 @@ pub mod check;
 pub mod circle;
 pub mod clock;
 pub mod demo;
+pub mod form_key;
 pub mod framework;
 pub mod home;
 pub mod ids;
@@ -26,5 +27,6 @@ pub mod session;
 pub mod team;
 pub mod text;
 pub mod user;
+pub mod write_budget;
 
 pub use clock::{Clock, Timestamp};

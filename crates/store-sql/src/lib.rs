@@ -35,6 +35,7 @@ mod audit;
 mod checks;
 mod circles;
 mod digest;
+mod form_keys;
 mod home;
 mod kept_forms;
 mod memberships;
@@ -52,6 +53,7 @@ mod teams;
 mod throttle;
 mod users;
 mod versioned;
+mod write_budget;
 
 /// Re-exported so the macros can name them from the backend crates.
 #[doc(hidden)]
@@ -88,5 +90,7 @@ macro_rules! impl_shared_stores {
         $crate::impl_plan_store!($store);
         $crate::impl_home_store!($store);
         $crate::impl_digest_store!($store);
+        $crate::impl_form_key_store!($store);
+        $crate::impl_write_budget_store!($store);
     };
 }

@@ -144,6 +144,43 @@ macro_rules! impl_note_store {
                 rows.into_iter().map(TryInto::try_into).collect()
             }
 
+            async fn notes_of_circle_page(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+                after: Option<$crate::reexport::moves_domain::circle::JournalCursor>,
+                limit: u32,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::circle::Note>,
+            > {
+                let mut sql = $crate::reexport::sqlx::QueryBuilder::new(concat!(
+                    "SELECT ",
+                    $crate::note_columns!(),
+                    " FROM notes WHERE org_id = "
+                ));
+                sql.push_bind(org.as_uuid())
+                    .push(" AND circle_id = ")
+                    .push_bind(circle.as_uuid());
+                if let Some(c) = after {
+                    // Row values compare in journal order on both databases.
+                    sql.push(" AND (about, written_at, id) < (")
+                        .push_bind(c.about.as_iso())
+                        .push(", ")
+                        .push_bind(c.written_at.as_millis())
+                        .push(", ")
+                        .push_bind(c.id.as_uuid())
+                        .push(")");
+                }
+                sql.push(" ORDER BY about DESC, written_at DESC, id DESC LIMIT ")
+                    .push_bind(i64::from(limit));
+                let rows: Vec<$crate::NoteRow> = sql
+                    .build_query_as()
+                    .fetch_all(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
             async fn update_note(
                 &self,
                 note: &$crate::reexport::moves_domain::circle::Note,

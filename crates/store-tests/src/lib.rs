@@ -62,6 +62,8 @@ macro_rules! conformance_suite {
             organisations_require_mfa_unless_turned_off_with_a_reason,
             devices_are_first_known_or_new,
             kept_forms_are_taken_once_by_their_writer_before_they_expire,
+            a_form_key_binds_the_first_id_for_its_person_only,
+            writes_are_counted_per_person_and_hour_even_at_once,
             concurrent_writes_all_land,
             odd_unicode_round_trips,
             teams_are_created_and_listed_by_name,

@@ -21,6 +21,7 @@ mod audit;
 mod checks;
 mod circles;
 mod digest;
+mod form_keys;
 mod health;
 mod home;
 mod kept_forms;
@@ -39,12 +40,14 @@ mod sharing;
 mod teams;
 mod throttle;
 mod users;
+mod write_budget;
 
 pub use adaptations::AdaptationStore;
 pub use audit::{AuditEntry, AuditQuery, AuditStore};
 pub use checks::CheckStore;
 pub use circles::{CircleStore, CircleSummary};
 pub use digest::{DigestRecipient, DigestStore};
+pub use form_keys::FormKeyStore;
 pub use health::{PoolStats, StoreHealth};
 pub use home::HomeStore;
 pub use kept_forms::KeptFormStore;
@@ -63,6 +66,7 @@ pub use sharing::SharingAgreementStore;
 pub use teams::TeamStore;
 pub use throttle::ThrottleStore;
 pub use users::UserStore;
+pub use write_budget::WriteBudgetStore;
 
 /// Everything a server needs from its database.
 pub trait Store:
@@ -87,6 +91,8 @@ pub trait Store:
     + PlanStore
     + HomeStore
     + DigestStore
+    + FormKeyStore
+    + WriteBudgetStore
     + StoreHealth
 {
 }
@@ -113,6 +119,8 @@ impl<T> Store for T where
         + PlanStore
         + HomeStore
         + DigestStore
+        + FormKeyStore
+        + WriteBudgetStore
         + StoreHealth
 {
 }

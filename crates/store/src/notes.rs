@@ -32,6 +32,15 @@ pub trait NoteStore: Send + Sync {
         org: OrgId,
         circle: moves_domain::ids::CircleId,
     ) -> StoreResult<Vec<moves_domain::circle::Note>>;
+    /// At most `limit` of the circle's notes in journal order, starting just
+    /// after `after` (from the newest when `None`): one page of the journal.
+    async fn notes_of_circle_page(
+        &self,
+        org: OrgId,
+        circle: moves_domain::ids::CircleId,
+        after: Option<moves_domain::circle::JournalCursor>,
+        limit: u32,
+    ) -> StoreResult<Vec<moves_domain::circle::Note>>;
     /// Stores `note`'s words, date, audience and when it changed, and raises
     /// the version, if the stored note (of `note`'s circle) is still at
     /// `version`. Its byline and when it was written never change.

@@ -3,6 +3,7 @@
 use ipnet::IpNet;
 use moves_core::auth::session_policy::SessionPolicy;
 use moves_core::auth::throttle::ThrottlePolicy;
+use moves_core::write_budget::WriteBudget;
 
 #[derive(Debug, Clone, Default)]
 pub struct WebConfig {
@@ -26,6 +27,8 @@ pub struct WebConfig {
     /// are shown to pass on by hand.
     pub mailer: Option<crate::mail::Mailer>,
     pub throttle_policy: ThrottlePolicy,
+    /// How many changes one person may make in an hour.
+    pub write_budget: WriteBudget,
 }
 
 impl WebConfig {

@@ -28,10 +28,29 @@ pub enum AppError {
     TooLarge,
     #[error("too many attempts")]
     Throttled { retry_after_secs: u64 },
+    #[error("too many changes this hour")]
+    TooManyWrites { retry_after_secs: u64 },
     #[error("the database failed: {0}")]
     Store(#[from] StoreError),
+    #[error("the framework's wording is not available: {0}")]
+    Wording(String),
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl From<moves_core::Error> for AppError {
+    fn from(e: moves_core::Error) -> Self {
+        match e {
+            moves_core::Error::NotFound => AppError::NotFound,
+            moves_core::Error::Forbidden => AppError::Forbidden,
+            moves_core::Error::TooManyWrites { retry_after_secs } => {
+                AppError::TooManyWrites { retry_after_secs }
+            }
+            moves_core::Error::Wording(w) => AppError::Wording(w.to_string()),
+            moves_core::Error::Store(s) => AppError::Store(s),
+            moves_core::Error::Internal(e) => AppError::Internal(e),
+        }
+    }
 }
 
 /// Which message the error page shows, when the status alone does not say enough.
@@ -52,12 +71,14 @@ impl AppError {
             AppError::BadForm => StatusCode::BAD_REQUEST,
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Throttled { .. } | AppError::TooManyWrites { .. } => {
+                StatusCode::TOO_MANY_REQUESTS
+            }
             AppError::Store(StoreError::Unavailable(_)) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Store(StoreError::Conflict(_)) => StatusCode::CONFLICT,
-            AppError::Store(StoreError::Corrupt(_)) | AppError::Internal(_) => {
-                StatusCode::INTERNAL_SERVER_ERROR
-            }
+            AppError::Store(StoreError::Corrupt(_))
+            | AppError::Wording(_)
+            | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -67,6 +88,9 @@ impl AppError {
             AppError::StaleForm => ("error-stale-form-title", "error-stale-form-body"),
             AppError::SessionExpired => {
                 ("error-session-expired-title", "error-session-expired-body")
+            }
+            AppError::TooManyWrites { .. } => {
+                ("error-too-many-writes-title", "error-too-many-writes-body")
             }
             _ => return None,
         };
@@ -88,7 +112,8 @@ impl IntoResponse for AppError {
         if let Some(m) = self.message() {
             res.extensions_mut().insert(m);
         }
-        if let AppError::Throttled { retry_after_secs } = self
+        if let AppError::Throttled { retry_after_secs }
+        | AppError::TooManyWrites { retry_after_secs } = self
             && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
         {
             res.headers_mut().insert(header::RETRY_AFTER, v);

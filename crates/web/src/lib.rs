@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod client_ip;
 pub mod config;
 pub mod error;
+pub mod extract;
 pub mod i18n;
 pub mod mail;
 pub mod middleware;

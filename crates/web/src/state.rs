@@ -3,6 +3,7 @@
 use crate::config::WebConfig;
 use crate::error::AppError;
 use metrics_exporter_prometheus::PrometheusHandle;
+use moves_core::Ctx;
 use moves_core::auth::token::new_token;
 use moves_core::clock::Clock;
 use moves_store::Store;
@@ -13,6 +14,8 @@ type SecretCache = HashMap<&'static str, Arc<[u8]>>;
 
 #[derive(Clone)]
 pub struct AppState {
+    /// What the use cases in `moves-core` work with.
+    pub ctx: Ctx,
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<WebConfig>,
@@ -25,6 +28,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
         Self {
+            ctx: Ctx::new(store.clone(), clock.clone()).with_write_budget(config.write_budget),
             store,
             clock,
             config: Arc::new(config),

@@ -13,7 +13,7 @@ use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Audience, Closing};
 use moves_store::AuditQuery;
 use moves_store::VersionedWrite;
-use notes_support::{new_note_id, send_note, text, world};
+use notes_support::{new_note_key, send_note, text, world};
 
 async fn notes_saved(w: &notes_support::World) -> usize {
     w.app
@@ -42,7 +42,7 @@ type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
 async fn bad_notes_are_refused_with_the_text_kept() {
     let w = world().await;
     let (app, c, sam) = (&w.app, w.circle, &w.practitioner);
-    let id = new_note_id(app, sam, c).await;
+    let id = new_note_key(app, sam, c).await;
     let huge = "a".repeat(10_001);
     let elsewhere = {
         // A member of the second circle: not someone to type with here.
@@ -124,12 +124,8 @@ async fn bad_notes_are_refused_with_the_text_kept() {
         assert!(shown.contains(message), "{message} in {shown}");
         assert!(reply.body.contains("class=\"error-summary\""));
         assert!(shown.contains(kept), "the text is kept: {kept}");
-        // The same id is offered again, so the corrected form still saves once.
-        assert!(
-            reply
-                .body
-                .contains(&format!("name=\"note\" value=\"{id}\""))
-        );
+        // The same key is offered again, so the corrected form still saves once.
+        assert!(reply.body.contains(&format!("name=\"key\" value=\"{id}\"")));
     }
     // Several faults at once are all named.
     let reply = send_note(
@@ -150,7 +146,7 @@ async fn bad_notes_are_refused_with_the_text_kept() {
     }
     // A parent may not keep a safeguarding note, nor type someone else's words.
     let pat = &w.parent;
-    let pid = new_note_id(app, pat, c).await;
+    let pid = new_note_key(app, pat, c).await;
     let page = app
         .get(&format!("/circles/{c}/notes/new"), &pat.cookie)
         .await;
@@ -206,7 +202,7 @@ async fn odd_unicode_is_kept_intact() {
     // Right-to-left scripts, emoji (with a joiner and a skin tone), combining
     // marks without a precomposed form, tabs and several lines.
     let body = "Zoë 🌱 said: مرحبا and שלום\n\tn\u{308} x\u{316}\u{301} 👩🏽\u{200d}🦱\n\nThe end.";
-    let id = new_note_id(app, sam, c).await;
+    let id = new_note_key(app, sam, c).await;
     let reply = send_note(
         app,
         sam,
@@ -232,7 +228,7 @@ async fn odd_unicode_is_kept_intact() {
     assert_eq!(json["notes"][0]["body"], body);
     // The longest note there may be is saved whole.
     let longest = "é".repeat(10_000);
-    let id = new_note_id(app, sam, c).await;
+    let id = new_note_key(app, sam, c).await;
     let reply = send_note(
         app,
         sam,
@@ -248,7 +244,7 @@ async fn odd_unicode_is_kept_intact() {
 async fn the_same_form_sent_twice_saves_once() {
     let w = world().await;
     let (app, c, sam) = (&w.app, w.circle, &w.practitioner);
-    let id = new_note_id(app, sam, c).await;
+    let id = new_note_key(app, sam, c).await;
     let fields = [
         ("body", "Once only"),
         ("audience", "whole_circle"),
@@ -263,16 +259,21 @@ async fn the_same_form_sent_twice_saves_once() {
     assert!(text(&page).contains("This note was already saved. It was not saved twice."));
     assert_eq!(text(&page).matches("Once only").count(), 1);
     assert_eq!(notes_saved(&w).await, 1);
+    let saved = app.store.notes_of_circle(w.org.id, c).await.unwrap();
+    assert_eq!(saved[0].body, "Once only");
+    assert_eq!(saved[0].about.as_iso(), "2025-11-20");
+    // The server made the note's id: the form's key is not it.
+    assert_ne!(saved[0].id.to_string(), id);
     let log = written_log(&w).await;
     assert_eq!(log.len(), 1, "one audit entry");
     assert_eq!(log[0].subject.as_deref(), Some(c.to_string().as_str()));
     assert_eq!(
         log[0].detail.as_deref(),
-        Some(format!("written:{id}:whole_circle").as_str())
+        Some(format!("written:{}:whole_circle", saved[0].id).as_str())
     );
     assert_eq!(log[0].actor, Some(sam.user));
-    // Someone else sending a copy of that form gets no note of theirs saved
-    // under it, and keeps their text.
+    // Someone else sending a copy of that form writes a note of their own:
+    // keys are each person's, so theirs names no note of Sam's.
     let copied = send_note(
         app,
         &w.parent,
@@ -281,13 +282,17 @@ async fn the_same_form_sent_twice_saves_once() {
         &[("body", "Copied form"), ("audience", "only_me")],
     )
     .await;
-    assert_eq!(copied.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(text(&copied).contains("Copied form"));
-    assert!(text(&copied).contains("already used"));
-    assert_eq!(notes_saved(&w).await, 1);
-    let saved = app.store.notes_of_circle(w.org.id, c).await.unwrap();
-    assert_eq!(saved[0].body, "Once only");
-    assert_eq!(saved[0].about.as_iso(), "2025-11-20");
+    assert_eq!(copied.location, format!("/circles/{c}/notes?done=written"));
+    assert_eq!(notes_saved(&w).await, 2);
+    let theirs = app
+        .store
+        .notes_of_circle(w.org.id, c)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|n| n.body == "Copied form")
+        .unwrap();
+    assert_ne!(theirs.id, saved[0].id);
 }
 
 #[tokio::test]
@@ -339,7 +344,7 @@ async fn a_closed_circle_keeps_its_journal_read_only() {
     let w = world().await;
     let (app, c, sam) = (&w.app, w.circle, &w.practitioner);
     notes_support::write(app, sam, c, "Before closing", "whole_circle", None).await;
-    let id = new_note_id(app, sam, c).await;
+    let id = new_note_key(app, sam, c).await;
     let note = app.store.notes_of_circle(w.org.id, c).await.unwrap()[0].clone();
     let circle = app.store.circle(w.org.id, c).await.unwrap().unwrap();
     let closing = Closing {

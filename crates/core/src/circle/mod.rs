@@ -3,6 +3,7 @@
 
 pub use moves_domain::circle::*;
 
+pub mod journal;
 pub mod open;
 
 pub use open::{OpenCircle, open_circle};

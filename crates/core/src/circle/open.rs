@@ -3,35 +3,73 @@
 //! audited before anything is returned: if the audit entry cannot be written,
 //! nothing is.
 
+use crate::{Ctx, Error};
 use moves_domain::audit::{AuditAction, AuditScope};
 use moves_domain::circle::access::CircleAccess;
 pub use moves_domain::circle::open::OpenCircle;
 use moves_domain::clock::Clock;
-use moves_domain::ids::{CircleId, OrgId};
+use moves_domain::ids::CircleId;
 use moves_domain::permission::{Actor, Capability};
 use moves_store::{AuditEntry, AuditStore, CircleStore, StoreResult, TeamStore};
 
-/// The circle `id` of `org`, for `actor`, if they may open it; `None` when
-/// there is no such circle in that organisation or they may not (the caller
-/// cannot tell which, and answers both alike). `page` says what was read (a
-/// short code kept as the audit entry's detail).
-pub async fn open_circle<S>(
+/// The circle `id` of the organisation `actor` works in, opened for them:
+/// access decided from their roles now, and the read audited before anything
+/// is returned. `NotFound` when there is no such circle there or they may not
+/// open it (answered alike, so ids cannot be probed); such a refused read is
+/// recorded too, by the id. `page` says what was read (a short code kept as
+/// the audit entry's detail).
+pub async fn open_circle(
+    ctx: &Ctx,
+    actor: &Actor,
+    id: CircleId,
+    page: &str,
+) -> Result<OpenCircle, Error> {
+    match open_with(ctx.store(), ctx.clock(), actor, id, page).await? {
+        Some(open) => Ok(open),
+        None => {
+            refused_read(ctx, actor, &id.to_string(), page).await?;
+            Err(Error::NotFound)
+        }
+    }
+}
+
+/// Records that `actor` asked for `subject` (a parsed id, never the text they
+/// sent) and was refused: in the log of the organisation they work in, so an
+/// administrator sees ids being probed.
+pub(crate) async fn refused_read(
+    ctx: &Ctx,
+    actor: &Actor,
+    subject: &str,
+    what: &str,
+) -> Result<(), Error> {
+    let Some(user) = actor.user else {
+        return Ok(());
+    };
+    let scope = actor
+        .org
+        .map_or(AuditScope::Installation, AuditScope::Organisation);
+    let entry = AuditEntry::new(scope, ctx.now(), Some(user), AuditAction::ReadRefused)
+        .subject(subject)
+        .detail(what);
+    ctx.store().append_audit(&entry).await?;
+    Ok(())
+}
+
+/// [`open_circle`] on any store that has circles, teams and an audit log:
+/// `None` when the circle cannot be opened by `actor`.
+async fn open_with<S>(
     store: &S,
     clock: &dyn Clock,
     actor: &Actor,
-    org: OrgId,
     id: CircleId,
     page: &str,
 ) -> StoreResult<Option<OpenCircle>>
 where
     S: CircleStore + AuditStore + TeamStore + ?Sized,
 {
-    let Some(user) = actor.user else {
+    let (Some(user), Some(org)) = (actor.user, actor.org) else {
         return Ok(None);
     };
-    if actor.org != Some(org) {
-        return Ok(None);
-    }
     let Some(circle) = store.circle(org, id).await? else {
         return Ok(None);
     };
@@ -73,7 +111,7 @@ mod tests {
     use moves_domain::circle::member::{CircleMember, CircleRole};
     use moves_domain::circle::space::{Circle, NewCircle};
     use moves_domain::clock::{FixedClock, Timestamp};
-    use moves_domain::ids::{TeamId, UserId};
+    use moves_domain::ids::{OrgId, TeamId, UserId};
     use moves_domain::membership::Role;
     use moves_domain::team::{Team, TeamMember};
     use moves_store::AuditQuery;
@@ -265,7 +303,7 @@ mod tests {
         let clock = FixedClock::at(T0);
         let id = store.circle.id;
 
-        let open = open_circle(&store, &clock, &practitioner, org, id, "overview")
+        let open = open_with(&store, &clock, &practitioner, id, "overview")
             .await
             .unwrap()
             .unwrap();
@@ -279,7 +317,7 @@ mod tests {
         assert_eq!(log[0].detail.as_deref(), Some("overview"));
         assert_eq!(log[0].scope, AuditScope::Organisation(org));
 
-        let by_manager = open_circle(&store, &clock, &manager, org, id, "people")
+        let by_manager = open_with(&store, &clock, &manager, id, "people")
             .await
             .unwrap()
             .unwrap();
@@ -299,15 +337,7 @@ mod tests {
         );
         store.audit_fails = true;
         let clock = FixedClock::at(T0);
-        let result = open_circle(
-            &store,
-            &clock,
-            &practitioner,
-            org,
-            store.circle.id,
-            "overview",
-        )
-        .await;
+        let result = open_with(&store, &clock, &practitioner, store.circle.id, "overview").await;
         assert!(
             matches!(result, Err(StoreError::Unavailable(_))),
             "{result:?}"
@@ -335,31 +365,15 @@ mod tests {
         outsiders.push(Actor::anonymous());
         for a in &outsiders {
             assert_eq!(
-                open_circle(&store, &clock, a, org, id, "overview")
-                    .await
-                    .unwrap(),
+                open_with(&store, &clock, a, id, "overview").await.unwrap(),
                 None,
                 "{a:?}"
             );
         }
-        let other_org = OrgId::new();
         assert_eq!(
-            open_circle(&store, &clock, &practitioner, other_org, id, "overview")
+            open_with(&store, &clock, &practitioner, CircleId::new(), "overview")
                 .await
                 .unwrap(),
-            None
-        );
-        assert_eq!(
-            open_circle(
-                &store,
-                &clock,
-                &practitioner,
-                org,
-                CircleId::new(),
-                "overview"
-            )
-            .await
-            .unwrap(),
             None
         );
         assert!(store.audit.lock().unwrap().is_empty());

@@ -19,6 +19,7 @@ pub mod export;
 // Sharing (issue 5): linking the young person's account to the focus member.
 pub mod focus_account;
 pub mod journal_date;
+pub mod journal_page;
 pub mod member;
 pub mod note;
 pub mod open;
@@ -30,6 +31,7 @@ pub use birth::{AgeBand, Birth, BirthDate, BirthError};
 pub use byline::{Byline, BylineError};
 pub use export::{CircleExport, ExportContents};
 pub use journal_date::{JournalDate, JournalDateError};
+pub use journal_page::{JOURNAL_PAGE, JournalCursor};
 pub use member::{CircleMember, CircleRole, MemberError};
 pub use note::{NOTE_MAX, Note, NoteError, NoteInJournal, NoteInput, journal};
 pub use open::OpenCircle;

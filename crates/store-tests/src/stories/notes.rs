@@ -5,7 +5,7 @@
 
 use super::circle_scene::circle;
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
-use moves_domain::circle::{Audience, Byline, Circle, JournalDate, Note};
+use moves_domain::circle::{Audience, Byline, Circle, JournalCursor, JournalDate, Note};
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::{CircleId, NoteId, UserId};
 use moves_domain::membership::Role;
@@ -137,6 +137,22 @@ pub async fn notes_are_saved_once_and_read_in_journal_order(store: &dyn Store) {
         "newest day first, then newest written"
     );
     assert_eq!(journal[3], older);
+    // A page at a time, in the same order, each starting after the last.
+    let first = store
+        .notes_of_circle_page(a.id, c.id, None, 3)
+        .await
+        .unwrap();
+    assert_eq!(first, journal[..3]);
+    let rest = store
+        .notes_of_circle_page(a.id, c.id, Some(JournalCursor::after(&first[2])), 3)
+        .await
+        .unwrap();
+    assert_eq!(rest, journal[3..]);
+    let past_the_end = store
+        .notes_of_circle_page(a.id, c.id, Some(JournalCursor::after(&rest[0])), 3)
+        .await
+        .unwrap();
+    assert!(past_the_end.is_empty());
     assert_eq!(store.note(a.id, c.id, NoteId::new()).await.unwrap(), None);
 }
 

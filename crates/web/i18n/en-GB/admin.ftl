@@ -27,6 +27,7 @@ audit-action-password_set = Password set with a one-time link
 audit-action-password_reset_issued = Password reset link made
 audit-action-team_changed = Team made or changed
 audit-action-record_read = Record opened
+audit-action-read_refused = Record refused (not found, or not theirs to open)
 audit-action-circle_changed = Circle started or changed
 audit-action-privacy_notice_changed = Privacy notice changed
 audit-action-durability_probe = Durability probe

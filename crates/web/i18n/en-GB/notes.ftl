@@ -4,6 +4,7 @@ notes-nav = Journal
 notes-title = Journal of { $name }
 notes-heading = Journal
 notes-lead = Notes about what happened, written by the people in this circle. You see the notes shared with you, and your own.
+notes-older = Older notes
 notes-none = There are no notes you can read yet.
 notes-new-link = Write a note
 notes-change-link = Change or share this note

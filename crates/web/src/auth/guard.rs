@@ -2,11 +2,14 @@
 
 use crate::auth::csrf;
 use crate::auth::viewer::Viewer;
+use crate::error::AppError;
+use crate::state::AppState;
 use axum::extract::Request;
 use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use moves_core::permission::{Decision, Rule};
+use moves_core::write_budget;
 
 /// Where to send someone who must sign in first, so they come back here after.
 pub fn sign_in_location(req: &Request) -> String {
@@ -26,6 +29,21 @@ pub fn sign_in_location(req: &Request) -> String {
 /// have none.
 pub const SECOND_FACTOR_PATH: &str = "/sign-in/code";
 
+/// Posts that change nothing anyone else sees, and so spend no write: signing
+/// out, keeping a session alive, choosing the organisation to work in.
+const NOT_WRITES: &[&str] = ["/sign-out", "/session/keep-alive", "/organisation"].as_slice();
+
+/// Whether this request spends one of the person's writes for the hour: any
+/// post by someone signed in, but those above.
+fn spends_a_write(req: &Request) -> bool {
+    req.method() == Method::POST
+        && req
+            .extensions()
+            .get::<Viewer>()
+            .is_some_and(Viewer::signed_in)
+        && !NOT_WRITES.contains(&req.uri().path())
+}
+
 pub async fn enforce(rule: Rule, req: Request, next: Next) -> Response {
     let viewer = req.extensions().get::<Viewer>();
     let pending = viewer.is_some_and(|v| v.pending_second_factor);
@@ -35,6 +53,19 @@ pub async fn enforce(rule: Rule, req: Request, next: Next) -> Response {
         None => Decision::SignIn,
     };
     match decision {
+        Decision::Allow if spends_a_write(&req) => {
+            let budget = match (req.extensions().get::<AppState>(), viewer) {
+                (Some(state), Some(v)) => match v.actor.user {
+                    Some(user) => write_budget::spend(&state.ctx, user).await,
+                    None => Ok(()),
+                },
+                _ => Ok(()),
+            };
+            match budget {
+                Ok(()) => next.run(req).await,
+                Err(e) => AppError::from(e).into_response(),
+            }
+        }
         Decision::Allow => next.run(req).await,
         Decision::SignIn if pending => (
             StatusCode::SEE_OTHER,

@@ -195,24 +195,24 @@ pub async fn world() -> World {
     }
 }
 
-/// The new-note form of `circle` as `who` gets it: the id the note will have.
-pub async fn new_note_id(app: &App, who: &Person, circle: CircleId) -> String {
+/// The new-note form of `circle` as `who` gets it: the form's one-use key.
+pub async fn new_note_key(app: &App, who: &Person, circle: CircleId) -> String {
     let page = app
         .get(&format!("/circles/{circle}/notes/new"), &who.cookie)
         .await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    hidden(&page, "note")
+    hidden(&page, "key")
 }
 
-/// Sends the new-note form with `note` as its id and `fields`.
+/// Sends the new-note form with its one-use `key` and `fields`.
 pub async fn send_note(
     app: &App,
     who: &Person,
     circle: CircleId,
-    note: &str,
+    key: &str,
     fields: &[(&str, &str)],
 ) -> Reply {
-    let mut pairs = vec![("_csrf", who.csrf.as_str()), ("note", note)];
+    let mut pairs = vec![("_csrf", who.csrf.as_str()), ("key", key)];
     pairs.extend_from_slice(fields);
     app.post(
         &format!("/circles/{circle}/notes/new"),
@@ -231,13 +231,13 @@ pub async fn write(
     audience: &str,
     with: Option<CircleMemberId>,
 ) {
-    let id = new_note_id(app, who, circle).await;
+    let key = new_note_key(app, who, circle).await;
     let with = with.map(|m| m.to_string()).unwrap_or_default();
     let reply = send_note(
         app,
         who,
         circle,
-        &id,
+        &key,
         &[("body", body), ("audience", audience), ("with", &with)],
     )
     .await;

@@ -95,14 +95,14 @@ async fn setting() -> Setting {
         let page = app
             .get(&format!("/circles/{}/notes/new", circle.id), &sam.cookie)
             .await;
-        let note = crate::support::hidden(&page, "note");
+        let key = crate::support::hidden(&page, "key");
         let sent = app
             .post(
                 &format!("/circles/{}/notes/new", circle.id),
                 &sam.cookie,
                 form(&[
                     ("_csrf", &sam.csrf),
-                    ("note", &note),
+                    ("key", &key),
                     ("body", body),
                     ("audience", audience),
                     ("with", ""),

@@ -2,7 +2,8 @@
 //! proven closed through the pages: an invitation that set the password of an
 //! existing account, account-wide actions across organisations, a circle role
 //! that outlived the organisation role, redirects after signing in, widening a
-//! safeguarding note, and one-time links that outlived a new password.
+//! safeguarding note, one-time links that outlived a new password, ids a form
+//! could choose, and refused reads that left no trace.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -18,6 +19,8 @@ mod invitation;
 mod next_after_sign_in;
 mod one_time_links;
 mod restricted_notes;
+mod server_made_ids;
+mod write_budget;
 
 use moves_core::audit::AuditScope;
 use moves_core::organisation::Organisation;

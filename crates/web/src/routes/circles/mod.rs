@@ -58,18 +58,9 @@ pub async fn open(
     id: &str,
     page: &str,
 ) -> Result<OpenCircle, AppError> {
-    let (org, _) = worker(viewer)?;
+    worker(viewer)?;
     let id: CircleId = id.parse().map_err(|_| AppError::NotFound)?;
-    open_circle(
-        state.store.as_ref(),
-        state.clock.as_ref(),
-        &viewer.actor,
-        org,
-        id,
-        page,
-    )
-    .await?
-    .ok_or(AppError::NotFound)
+    Ok(open_circle(&state.ctx, &viewer.actor, id, page).await?)
 }
 
 /// A change to a circle, for the audit log (ids only).

@@ -13,18 +13,17 @@ use crate::routes::circles::{role_label, text_error};
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
+use moves_core::circle::journal::{NoteDraft, NoteProblem, chosen_author};
 use moves_core::circle::{
-    Audience, Byline, BylineError, CircleMember, JournalDateError, NOTE_MAX, Note, NoteError,
-    OpenCircle,
+    Audience, Byline, BylineError, JournalDateError, NOTE_MAX, Note, NoteError, OpenCircle,
 };
-use moves_core::ids::CircleMemberId;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default, Clone)]
 pub struct NoteForm {
-    /// The id the new note will have (a new note's form only).
+    /// The form's one-use key (a new note's form only).
     #[serde(default)]
-    pub note: String,
+    pub key: String,
     /// The version the change was made from (a change's form only).
     #[serde(default)]
     pub version: String,
@@ -38,6 +37,18 @@ pub struct NoteForm {
     /// them; empty for one's own.
     #[serde(default)]
     pub with: String,
+}
+
+impl NoteForm {
+    /// The note as typed, for the use case.
+    pub fn draft(&self) -> NoteDraft<'_> {
+        NoteDraft {
+            body: &self.body,
+            about: &self.about,
+            audience: &self.audience,
+            with: &self.with,
+        }
+    }
 }
 
 pub struct FieldError {
@@ -62,7 +73,7 @@ pub struct CurrentNote {
 
 /// What differs between writing a note and changing one.
 pub enum Mode<'a> {
-    New { note_id: String },
+    New { key: &'a str },
     Change { note: &'a Note },
 }
 
@@ -74,7 +85,7 @@ struct NotePage {
     id: String,
     action: String,
     is_new: bool,
-    note_id: String,
+    key: String,
     version: i64,
     form: NoteForm,
     byline: Option<String>,
@@ -96,27 +107,31 @@ impl NotePage {
     }
 }
 
-/// The member named in "whose words are these", if the field names one of
-/// this circle's members; `Ok(None)` for one's own words.
-pub fn chosen_author<'a>(
-    open: &'a OpenCircle,
-    with: &str,
-) -> Result<Option<&'a CircleMember>, BylineError> {
-    match with.trim() {
-        "" => Ok(None),
-        raw => {
-            let id: CircleMemberId = raw.parse().map_err(|_| BylineError::NotInCircle)?;
-            open.members
-                .iter()
-                .find(|m| m.id == id)
-                .map(Some)
-                .ok_or(BylineError::NotInCircle)
-        }
+/// The messages for every problem of a refused note, each with its field.
+pub fn problems_shown(tr: &Tr, problems: &[NoteProblem]) -> Vec<FieldError> {
+    problems
+        .iter()
+        .map(|p| match p {
+            NoteProblem::Note(e) => note_error(tr, e),
+            NoteProblem::FormExpired => FieldError {
+                field: "body",
+                message: tr.t("notes-form-expired"),
+            },
+        })
+        .collect()
+}
+
+/// A closed circle is a conflict with its state; anything else, what was typed.
+pub fn problem_status(problems: &[NoteProblem]) -> StatusCode {
+    if problems.contains(&NoteProblem::Note(NoteError::CircleClosed)) {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
     }
 }
 
 /// The message for a refused note, and the field it is about.
-pub fn note_error(tr: &Tr, e: &NoteError) -> FieldError {
+fn note_error(tr: &Tr, e: &NoteError) -> FieldError {
     let (field, message) = match e {
         NoteError::Body(t) => ("body", text_error(tr, "notes-body", t)),
         NoteError::Date(JournalDateError::NotADate) => ("about", tr.t("notes-about-not-a-date")),
@@ -150,10 +165,10 @@ pub fn render(
     let circle = open.circle.id;
     let me = open.access.member();
     let selected = Audience::parse(form.audience.trim());
-    let (is_new, note_id, version, byline, shared_warning, action, title) = match &mode {
-        Mode::New { note_id } => (
+    let (is_new, key, version, byline, shared_warning, action, title) = match &mode {
+        Mode::New { key } => (
             true,
-            note_id.clone(),
+            (*key).to_owned(),
             0,
             None,
             None,
@@ -162,7 +177,7 @@ pub fn render(
         ),
         Mode::Change { note } => (
             false,
-            note.id.to_string(),
+            String::new(),
             // The version now: sending again after being told is a choice
             // made knowing what changed.
             note.version,
@@ -236,7 +251,7 @@ pub fn render(
         id: circle.to_string(),
         action,
         is_new,
-        note_id,
+        key,
         version,
         byline: match &mode {
             Mode::Change { note } => Some(super::super::sharing::byline_text(

@@ -1,21 +1,22 @@
 //! `GET /circles/{id}/notes`: the circle's journal as the viewer may read it,
-//! newest day first. Each note shows who it is by ("entered by X with Y"),
+//! newest day first, a page at a time (`?after=` starts an older page). Each note shows who it is by ("entered by X with Y"),
 //! its date and who it is shared with; a safeguarding note the viewer may not
 //! read shows only that one is kept, and its date.
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::notes::{date_text, note_path};
-use crate::routes::circles::open;
+use crate::routes::circles::notes::{date_text, note_path, notes_path};
 use crate::routes::circles::sharing::{audience_label, byline_text};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::circle::{NoteInJournal, journal};
+use moves_core::circle::journal;
+use moves_core::circle::{JournalCursor, NoteInJournal};
 use serde::Deserialize;
 
 /// One line of the journal as shown.
@@ -45,28 +46,36 @@ struct JournalPage {
     may_write: bool,
     closed: bool,
     notice: Option<String>,
+    /// The next, older page, when there is one.
+    older: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
 pub struct Done {
     #[serde(default)]
     done: Option<String>,
+    /// Where the page starts: after this note (see `JournalCursor`).
+    #[serde(default)]
+    after: Option<String>,
 }
 
 pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "journal").await?;
-    let notes = state
-        .store
-        .notes_of_circle(open.circle.org_id, open.circle.id)
-        .await?;
+    let after = q.after.as_deref().and_then(JournalCursor::parse);
+    let page = journal::read(&state.ctx, &worker.actor, ids.circle()?, after).await?;
+    let open = page.open;
     let closed = !open.circle.is_open();
-    let entries = journal(&open, notes)
+    let older = page
+        .next
+        .map(|c| format!("{}?after={}", notes_path(open.circle.id), c.to_param()));
+    let entries = page
+        .entries
         .into_iter()
         .map(|entry| match entry {
             NoteInJournal::Whole(n) => Entry::Note {
@@ -103,6 +112,7 @@ pub async fn page(
         may_write: open.access.member().is_some_and(|m| m.user_id.is_some()) && !closed,
         closed,
         notice,
+        older,
         layout: Layout::for_viewer(tr, title, &viewer),
     };
     render_page(&page, StatusCode::OK, [])
