@@ -11,6 +11,7 @@
 //! `moves_core::circle::Circle` is the domain's circle and
 //! `moves_core::circle::open_circle` its use case.
 
+pub mod admin;
 pub mod auth;
 pub mod check;
 pub mod circle;
@@ -21,11 +22,12 @@ pub mod form_key;
 pub mod framework;
 pub mod home;
 pub mod plan;
+pub mod progress;
 pub mod write_budget;
 
 pub use ctx::Ctx;
 pub use error::Error;
 pub use moves_domain::{
     Clock, Timestamp, audit, clock, ids, kept_form, membership, organisation, permission, privacy,
-    progress, session, team, text, user,
+    session, team, text, user,
 };
