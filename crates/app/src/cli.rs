@@ -41,7 +41,8 @@ pub enum Command {
     Migrate(MigrateArgs),
     /// Copy the SQLite database to a file while the server keeps running.
     Backup(BackupArgs),
-    /// Put an SQLite backup back in place (stop the server first).
+    /// Put a backup (the SQLite database and the installation's keys) back
+    /// in place (stop the server first).
     Restore(RestoreArgs),
     /// Print the effective configuration, with secrets masked.
     Config(ServeArgs),
@@ -89,6 +90,35 @@ prints how many emails were sent, and exits 1 if any could not be sent (they are
 next time)."
     )]
     Digest(ServeArgs),
+    /// The installation's keys: list them, add one, make one active (rotation).
+    #[command(
+        long_about = "The installation's keys seal second-factor secrets, chain the audit log \
+and sign form tokens. They live outside the database: in keys.toml in the data directory, in \
+--keys-file, or in the MOVES_KEYS variable. Rotate them in two steps, so that several servers \
+never disagree: `moves keys add` (then give every server the new keys file and restart them), \
+then `moves keys activate ID` (again give every server the file and restart). Old keys stay, \
+so what they sealed can still be read; never remove a key. When the keys come from \
+MOVES_KEYS, the new keys file is printed for you to put there instead. See docs/security.md."
+    )]
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// List the keys' ids, the active one marked (never the secrets).
+    List(DataOptions),
+    /// Add a new key, not yet active.
+    Add(DataOptions),
+    /// Make the key ID the one used for everything new.
+    Activate {
+        #[command(flatten)]
+        data: DataOptions,
+        /// The key's id, as `moves keys list` shows it.
+        id: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -205,6 +235,9 @@ pub struct DataOptions {
     /// A TOML configuration file (see README: Configuration).
     #[arg(long, env = "MOVES_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// The installation's keys file [default: keys.toml in the data directory].
+    #[arg(long, env = "MOVES_KEYS_FILE", value_name = "FILE")]
+    pub keys_file: Option<PathBuf>,
 }
 
 /// How the server is reached.
@@ -276,6 +309,10 @@ pub struct BackupArgs {
     /// The file to write (must not exist yet).
     #[arg(long, value_name = "FILE")]
     pub to: PathBuf,
+    /// Encrypt the backup to this age recipient (`age1...`); may be given
+    /// several times. Adds to `backup_recipients` in the configuration.
+    #[arg(long = "backup-recipient", value_name = "AGE1...")]
+    pub recipients: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -285,4 +322,8 @@ pub struct RestoreArgs {
     /// The backup file written by `moves backup`.
     #[arg(long, value_name = "FILE")]
     pub from: PathBuf,
+    /// An age identity file (`AGE-SECRET-KEY-1...`) that opens an encrypted
+    /// backup.
+    #[arg(long, value_name = "FILE")]
+    pub identity: Option<PathBuf>,
 }

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATA_DIR: &str = "./moves-data";
 pub const DATABASE_FILE: &str = "moves.db";
+pub const KEYS_FILE: &str = "keys.toml";
 
 /// What may appear in the configuration file.
 #[derive(Debug, Default, Deserialize)]
@@ -36,6 +37,8 @@ pub struct FileConfig {
     pub session_idle_minutes: Option<u64>,
     pub session_absolute_hours: Option<u64>,
     pub writes_per_hour: Option<u64>,
+    pub keys_file: Option<PathBuf>,
+    pub backup_recipients: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +63,20 @@ pub struct Config {
     pub session_policy: SessionPolicy,
     /// How many changes one person may make in an hour.
     pub writes_per_hour: u64,
+    /// Where the installation's keys are read from.
+    pub keys: KeysSource,
+    /// The age recipients (`age1...`) backups are encrypted to.
+    pub backup_recipients: Vec<String>,
     pub config_file: Option<PathBuf>,
+}
+
+/// Where the installation's keys come from: the `MOVES_KEYS` variable (the
+/// keys file's text, for deployments that hand secrets over in the
+/// environment), or a file (`keys_file`, or `keys.toml` in the data directory).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeysSource {
+    Environment,
+    File(PathBuf),
 }
 
 fn read_file(path: &Path) -> Result<FileConfig> {
@@ -205,7 +221,18 @@ impl Config {
                 "session_idle_minutes must be at least 1, and session_absolute_hours at least as long"
             );
         }
+        let keys = if std::env::var_os("MOVES_KEYS").is_some() {
+            KeysSource::Environment
+        } else {
+            KeysSource::File(
+                data.keys_file
+                    .clone()
+                    .or(file.keys_file)
+                    .unwrap_or_else(|| data_dir.join(KEYS_FILE)),
+            )
+        };
         Ok(Self {
+            backup_recipients: file.backup_recipients.unwrap_or_default(),
             session_policy,
             addr,
             data_dir,
@@ -222,6 +249,7 @@ impl Config {
             writes_per_hour: file
                 .writes_per_hour
                 .unwrap_or(WriteBudget::default().per_hour),
+            keys,
             config_file: data.config.clone(),
         })
     }
@@ -246,8 +274,11 @@ impl Config {
         self.https() || !(self.addr.ip().is_loopback() && local_url)
     }
 
+    /// The web layer's settings; the installation's keys are added once the
+    /// database has been opened with them.
     pub fn web(&self) -> moves_web::WebConfig {
         moves_web::WebConfig {
+            keys: None,
             secure_cookies: self.secure_cookies(),
             session_policy: self.session_policy,
             throttle_policy: ThrottlePolicy::default(),
@@ -329,6 +360,11 @@ impl Config {
             (self.session_policy.absolute_secs / 3600).to_string(),
         );
         line("writes_per_hour", self.writes_per_hour.to_string());
+        line("backup_recipients", format!("{:?}", self.backup_recipients));
+        match &self.keys {
+            KeysSource::Environment => line("# keys", "from MOVES_KEYS (not shown)".to_owned()),
+            KeysSource::File(path) => line("keys_file", quote(&path.display().to_string())),
+        }
         line("# secure cookies", self.secure_cookies().to_string());
         out
     }
@@ -374,6 +410,7 @@ mod tests {
         let path = dir.path().join("moves.toml");
         let data = DataOptions {
             data_dir: None,
+            keys_file: None,
             database_url: None,
             database_max_connections: None,
             config: Some(path.clone()),

@@ -1,11 +1,13 @@
 //! The `moves` binary. Errors end with one clear sentence and a non-zero exit,
 //! never a panic or a backtrace.
 
+mod backup_file;
 mod cli;
 mod commands;
 mod config;
 mod data_lock;
 mod database;
+mod keys;
 mod serve;
 
 use clap::Parser;
@@ -35,10 +37,16 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return commands::migrate::run(&Config::load(&args.data, None)?, args.check).await;
         }
         Command::Backup(args) => {
-            commands::backup::run(&Config::load(&args.data, None)?, &args.to).await?;
+            commands::backup::run(&Config::load(&args.data, None)?, &args.to, &args.recipients)
+                .await?;
         }
         Command::Restore(args) => {
-            commands::restore::run(&Config::load(&args.data, None)?, &args.from).await?;
+            commands::restore::run(
+                &Config::load(&args.data, None)?,
+                &args.from,
+                args.identity.as_deref(),
+            )
+            .await?;
         }
         Command::Config(args) => {
             commands::config::run(&Config::load(&args.data, Some(&args.serve))?)
@@ -57,6 +65,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Digest(args) => {
             return commands::digest::run(&Config::load(&args.data, Some(&args.serve))?).await;
         }
+        Command::Keys { command } => commands::keys::run(command)?,
         Command::SeedDemo(args) => {
             commands::seed_demo::run(&Config::load(&args.data, None)?, args.password).await?;
         }

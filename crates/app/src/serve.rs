@@ -149,7 +149,11 @@ pub async fn run(config: Config) -> Result<()> {
     let store = backend.store();
     moves_web::catalogue::catalogue()
         .map_err(|e| anyhow::anyhow!("the shipped framework files are not valid: {e}"))?;
-    let state = AppState::new(store.clone(), Arc::new(SystemClock), config.web());
+    let web = moves_web::WebConfig {
+        keys: Some(backend.keyring()),
+        ..config.web()
+    };
+    let state = AppState::new(store.clone(), Arc::new(SystemClock), web);
     let ctx = state.ctx.clone();
     let app = moves_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
 

@@ -540,11 +540,14 @@ async fn a_link_used_on_one_server_fails_on_the_other() {
         "--data-dir",
         unused.to_str().unwrap(),
     ];
+    // The same data directory, so the same installation keys, for all.
     let out = moves(&[
         "admin",
         "create-org",
         "--database-url",
         db.url(),
+        "--data-dir",
+        unused.to_str().unwrap(),
         "--name",
         "Two Server Trust",
         "--admin-email",
@@ -583,10 +586,17 @@ async fn a_link_used_on_one_server_fails_on_the_other() {
         "seed-demo",
         "--database-url",
         db.url(),
+        "--data-dir",
+        unused.to_str().unwrap(),
         "--password",
         "try the demo out",
     ]);
     assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
+    assert!(
+        text(&refused).contains("real organisation"),
+        "{}",
+        text(&refused)
+    );
     assert!(one.stop().success());
     assert!(two.stop().success());
     db.drop_database().await;

@@ -17,6 +17,7 @@ pub mod framework;
 pub mod home;
 pub mod ids;
 pub mod kept_form;
+pub mod keys;
 pub mod membership;
 pub mod organisation;
 pub mod permission;

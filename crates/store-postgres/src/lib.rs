@@ -3,11 +3,13 @@
 //! a process.
 
 use async_trait::async_trait;
+use moves_domain::keys::Keyring;
 use moves_store::{PoolStats, StoreHealth, StoreResult};
 use sqlx::migrate::MigrateDatabase;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, PgPool, Postgres};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 use thiserror::Error;
 
@@ -37,6 +39,9 @@ pub enum OpenError {
 pub struct PgSettings {
     pub max_connections: u32,
     pub acquire_timeout: Duration,
+    /// The installation's keys (second-factor secrets are sealed with them,
+    /// the audit log chained); a throwaway keyring when not given, for tests.
+    pub keys: Option<Arc<Keyring>>,
 }
 
 impl Default for PgSettings {
@@ -44,6 +49,7 @@ impl Default for PgSettings {
         Self {
             max_connections: 10,
             acquire_timeout: Duration::from_secs(10),
+            keys: None,
         }
     }
 }
@@ -51,6 +57,7 @@ impl Default for PgSettings {
 pub struct PgStore {
     pool: PgPool,
     max: u32,
+    keys: Arc<Keyring>,
 }
 
 /// Host, port and database of a URL, without the password, for messages.
@@ -100,6 +107,10 @@ impl PgStore {
         Ok(Self {
             pool,
             max: settings.max_connections.max(1),
+            keys: settings
+                .keys
+                .clone()
+                .unwrap_or_else(|| Arc::new(Keyring::ephemeral())),
         })
     }
 
@@ -138,6 +149,10 @@ impl PgStore {
     fn reader(&self) -> &PgPool {
         &self.pool
     }
+    fn keys(&self) -> &Keyring {
+        &self.keys
+    }
+
     fn writer(&self) -> &PgPool {
         &self.pool
     }

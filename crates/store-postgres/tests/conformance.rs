@@ -58,3 +58,36 @@ async fn plans_from_before_0018_are_given_who_changed_them() {
     .await;
     guard.finish(store).await;
 }
+
+/// Second-factor secrets at rest: the same story on each backend, with its
+/// own SQL to read and write the stored column.
+#[tokio::test]
+async fn second_factor_secrets_are_sealed_at_rest() {
+    use sqlx::Connection as _;
+    let Some((store, guard)) = fresh().await else {
+        return;
+    };
+    let url = guard.0.url().to_owned();
+    let raw = async |user: moves_domain::ids::UserId| -> String {
+        let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+        let secret: String = sqlx::query_scalar("SELECT secret FROM mfa_totp WHERE user_id = $1")
+            .bind(user.as_uuid())
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        conn.close().await.unwrap();
+        secret
+    };
+    let put = async |user: moves_domain::ids::UserId, secret: String| {
+        let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+        sqlx::query("UPDATE mfa_totp SET secret = $1 WHERE user_id = $2")
+            .bind(secret)
+            .bind(user.as_uuid())
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        conn.close().await.unwrap();
+    };
+    moves_store_tests::stories::second_factor_secrets_are_sealed_at_rest(&store, raw, put).await;
+    guard.finish(store).await;
+}

@@ -9,6 +9,8 @@
 //! A store type using these macros provides `fn reader(&self) -> &Pool<DB>` (for
 //! reads) and `fn writer(&self) -> &Pool<DB>` (for writes): on SQLite the writer is
 //! a single connection, which avoids lock upgrades between concurrent writers.
+//! It provides `fn keys(&self) -> &Keyring`, the installation's keys, which seal
+//! second-factor secrets at rest.
 //! It also provides `const SETUP_LOCK: Option<&'static str>`, the statement that
 //! makes concurrent first-run setups wait for each other (see `setup.rs`).
 
@@ -19,7 +21,7 @@ pub use checks::{
     AnswerRow as CheckAnswerRow, CheckRow, PerspectiveRow, assemble_checks, assemble_perspectives,
 };
 pub use error::map_err;
-pub use mfa::{OrgSettingRow, TotpFactorRow, step_to_db};
+pub use mfa::{OrgSettingRow, TotpFactorRow, open_totp_secret, seal_totp_secret, step_to_db};
 pub use notes::NoteRow;
 pub use plans::{PlanRow, plan_body};
 pub use rows::{AdaptationRow, VersionSummaryRow};

@@ -10,6 +10,7 @@
 use moves_domain::auth::mfa::{OrgMfaSetting, TotpFactor};
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::UserId;
+use moves_domain::keys::{Keyring, Purpose};
 use moves_store::StoreError;
 use uuid::Uuid;
 
@@ -61,6 +62,37 @@ impl From<OrgSettingRow> for OrgMfaSetting {
     }
 }
 
+/// What binds a factor's sealed secret to its person: a secret copied to
+/// another person's row does not open.
+fn sealing_context(user: UserId) -> [u8; 16] {
+    *user.as_uuid().as_bytes()
+}
+
+/// A factor's secret as stored: sealed with the installation's keys, so a
+/// copy of the database alone gives no one's authenticator.
+pub fn seal_totp_secret(keys: &Keyring, user: UserId, secret: &str) -> Result<String, StoreError> {
+    keys.seal(
+        Purpose::SecondFactor,
+        secret.as_bytes(),
+        &sealing_context(user),
+    )
+    .map_err(|e| StoreError::Unavailable(format!("could not seal a second factor: {e}")))
+}
+
+/// A factor's secret as read: opened with whichever key sealed it. A secret
+/// stored before sealing began is as it was (until it is sealed at the next
+/// start: `MfaStore::seal_plain_totp_secrets`).
+pub fn open_totp_secret(keys: &Keyring, user: UserId, stored: &str) -> Result<String, StoreError> {
+    if !Keyring::is_sealed(stored) {
+        return Ok(stored.to_owned());
+    }
+    let plain = keys
+        .open(Purpose::SecondFactor, stored, &sealing_context(user))
+        .map_err(|e| StoreError::Corrupt(format!("a second factor's secret: {e}")))?;
+    String::from_utf8(plain)
+        .map_err(|_| StoreError::Corrupt("a second factor's secret is not text".to_owned()))
+}
+
 /// A TOTP step as the databases store it (a 64-bit signed integer). Steps are
 /// Unix seconds / 30, nowhere near the limit.
 pub fn step_to_db(step: u64) -> Result<i64, StoreError> {
@@ -87,7 +119,13 @@ macro_rules! impl_mfa_store {
                 .fetch_optional(self.reader())
                 .await
                 .map_err($crate::map_err)?;
-                row.map(TryInto::try_into).transpose()
+                let Some(row) = row else {
+                    return Ok(None);
+                };
+                let mut factor: $crate::reexport::moves_domain::auth::mfa::TotpFactor =
+                    row.try_into()?;
+                factor.secret = $crate::open_totp_secret(self.keys(), factor.user_id, &factor.secret)?;
+                Ok(Some(factor))
             }
 
             async fn begin_totp_enrolment(
@@ -102,7 +140,7 @@ macro_rules! impl_mfa_store {
                      ON CONFLICT (user_id) DO NOTHING",
                 )
                 .bind(f.user_id.as_uuid())
-                .bind(&f.secret)
+                .bind($crate::seal_totp_secret(self.keys(), f.user_id, &f.secret)?)
                 .bind(f.created_at.as_millis())
                 .execute(self.writer())
                 .await
@@ -116,7 +154,10 @@ macro_rules! impl_mfa_store {
                 .fetch_one(self.writer())
                 .await
                 .map_err($crate::map_err)?;
-                row.try_into()
+                let mut factor: $crate::reexport::moves_domain::auth::mfa::TotpFactor =
+                    row.try_into()?;
+                factor.secret = $crate::open_totp_secret(self.keys(), factor.user_id, &factor.secret)?;
+                Ok(factor)
             }
 
             async fn confirm_totp_enrolment(
@@ -130,6 +171,22 @@ macro_rules! impl_mfa_store {
                 let step = $crate::step_to_db(step)?;
                 // Dropping `tx` without committing rolls back.
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                // Sealed secrets differ each time they are sealed: compare the
+                // opened one, then change exactly the row that was compared.
+                let stored: Option<String> = $crate::reexport::sqlx::query_scalar(
+                    "SELECT secret FROM mfa_totp WHERE user_id = $1 AND enrolled_at IS NULL",
+                )
+                .bind(user.as_uuid())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                let Some(stored) = stored else {
+                    return Ok(false);
+                };
+                let opened = $crate::open_totp_secret(self.keys(), user, &stored)?;
+                if !$crate::reexport::moves_domain::auth::token::tokens_equal(&opened, secret) {
+                    return Ok(false);
+                }
                 let done = $crate::reexport::sqlx::query(
                     "UPDATE mfa_totp SET enrolled_at = $1, last_used_step = $2
                      WHERE user_id = $3 AND secret = $4 AND enrolled_at IS NULL",
@@ -137,7 +194,7 @@ macro_rules! impl_mfa_store {
                 .bind(at.as_millis())
                 .bind(step)
                 .bind(user.as_uuid())
-                .bind(secret)
+                .bind(&stored)
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
@@ -215,6 +272,36 @@ macro_rules! impl_mfa_store {
                 .await
                 .map_err($crate::map_err)?;
                 Ok(u64::try_from(n).unwrap_or(0))
+            }
+
+            async fn seal_plain_totp_secrets(
+                &self,
+            ) -> $crate::reexport::moves_store::StoreResult<u64> {
+                let rows: Vec<(
+                    $crate::reexport::uuid::Uuid,
+                    String,
+                )> = $crate::reexport::sqlx::query_as("SELECT user_id, secret FROM mfa_totp")
+                    .fetch_all(self.writer())
+                    .await
+                    .map_err($crate::map_err)?;
+                let mut sealed = 0;
+                for (user, secret) in rows {
+                    if $crate::reexport::moves_domain::keys::Keyring::is_sealed(&secret) {
+                        continue;
+                    }
+                    let user_id = $crate::reexport::moves_domain::ids::UserId::from_uuid(user);
+                    let done = $crate::reexport::sqlx::query(
+                        "UPDATE mfa_totp SET secret = $1 WHERE user_id = $2 AND secret = $3",
+                    )
+                    .bind($crate::seal_totp_secret(self.keys(), user_id, &secret)?)
+                    .bind(user)
+                    .bind(&secret)
+                    .execute(self.writer())
+                    .await
+                    .map_err($crate::map_err)?;
+                    sealed += done.rows_affected();
+                }
+                Ok(sealed)
             }
 
             async fn reset_mfa(

@@ -2,10 +2,12 @@
 //! with nothing else to install; the database is one file in the data directory.
 
 use async_trait::async_trait;
+use moves_domain::keys::Keyring;
 use moves_store::{PoolStats, StoreError, StoreHealth, StoreResult};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, SqlitePool};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 use thiserror::Error;
 
@@ -29,6 +31,9 @@ pub struct SqliteSettings {
     /// Connections for reading; writes always go through a single connection.
     pub readers: u32,
     pub busy_timeout: Duration,
+    /// The installation's keys (second-factor secrets are sealed with them,
+    /// the audit log chained); a throwaway keyring when not given, for tests.
+    pub keys: Option<Arc<Keyring>>,
 }
 
 impl Default for SqliteSettings {
@@ -36,6 +41,7 @@ impl Default for SqliteSettings {
         Self {
             readers: 8,
             busy_timeout: Duration::from_secs(10),
+            keys: None,
         }
     }
 }
@@ -48,6 +54,7 @@ pub struct SqliteStore {
     writer: SqlitePool,
     reader: SqlitePool,
     max_readers: u32,
+    keys: Arc<Keyring>,
 }
 
 fn classify(path: &Path, e: sqlx::Error) -> OpenError {
@@ -94,6 +101,10 @@ impl SqliteStore {
             writer,
             reader,
             max_readers: settings.readers.max(1),
+            keys: settings
+                .keys
+                .clone()
+                .unwrap_or_else(|| Arc::new(Keyring::ephemeral())),
         })
     }
 
@@ -163,6 +174,10 @@ impl SqliteStore {
     fn reader(&self) -> &SqlitePool {
         &self.reader
     }
+    fn keys(&self) -> &Keyring {
+        &self.keys
+    }
+
     fn writer(&self) -> &SqlitePool {
         &self.writer
     }

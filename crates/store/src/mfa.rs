@@ -47,6 +47,9 @@ pub trait MfaStore: Send + Sync {
         code_hash: &str,
         at: Timestamp,
     ) -> StoreResult<bool>;
+    /// Seals every factor secret still stored as it was typed (from before
+    /// secrets were sealed at rest) with the installation's keys; how many.
+    async fn seal_plain_totp_secrets(&self) -> StoreResult<u64>;
     /// How many of the person's recovery codes are still unused.
     async fn unused_recovery_codes(&self, user: UserId) -> StoreResult<u64>;
     /// Removes the person's factor and recovery codes and appends `audit` (an

@@ -3,7 +3,9 @@
 use ipnet::IpNet;
 use moves_core::auth::session_policy::SessionPolicy;
 use moves_core::auth::throttle::ThrottlePolicy;
+use moves_core::keys::Keyring;
 use moves_core::write_budget::WriteBudget;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Default)]
 pub struct WebConfig {
@@ -29,6 +31,9 @@ pub struct WebConfig {
     pub throttle_policy: ThrottlePolicy,
     /// How many changes one person may make in an hour.
     pub write_budget: WriteBudget,
+    /// The installation's keys (form tokens and kept forms use keys derived
+    /// from them); a throwaway keyring when not given, for tests.
+    pub keys: Option<Arc<Keyring>>,
 }
 
 impl WebConfig {

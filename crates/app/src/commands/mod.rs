@@ -5,6 +5,7 @@ pub mod backup;
 pub mod config;
 pub mod digest;
 pub mod framework;
+pub mod keys;
 pub mod migrate;
 pub mod restore;
 pub mod seed_demo;

@@ -1,23 +1,18 @@
-//! `moves restore --from FILE`: put an SQLite backup back in place. The server
-//! must be stopped (the data directory's lock says whether it is). The current
-//! database is kept beside it, never deleted, so a restore can itself be undone.
+//! `moves restore --from FILE`: put a backup back in place: the SQLite
+//! database and the installation's keys. The server must be stopped (the data
+//! directory's lock says whether it is). The current database and keys are
+//! kept beside them, never deleted, so a restore can itself be undone.
 
-use crate::config::{Config, Database};
+use crate::backup_file;
+use crate::config::{Config, Database, KeysSource};
 use crate::data_lock::DataLock;
 use anyhow::{Context, Result, bail};
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use std::path::Path;
 
-async fn check_backup(from: &Path) -> Result<()> {
-    if !from.is_file() {
-        bail!("the backup file {} does not exist", from.display());
-    }
-    // Open a scratch copy, so checking cannot change the backup itself.
-    let scratch = tempfile::tempdir().context("could not make a scratch folder")?;
-    let copy = scratch.path().join("check.db");
-    std::fs::copy(from, &copy).with_context(|| format!("could not read {}", from.display()))?;
+async fn check_database(copy: &Path, from: &Path) -> Result<()> {
     let store = SqliteStore::open(
-        &copy,
+        copy,
         &SqliteSettings {
             readers: 1,
             ..SqliteSettings::default()
@@ -39,7 +34,7 @@ async fn check_backup(from: &Path) -> Result<()> {
     }
 }
 
-pub async fn run(config: &Config, from: &Path) -> Result<()> {
+pub async fn run(config: &Config, from: &Path, identity: Option<&Path>) -> Result<()> {
     let Database::Sqlite(target) = &config.database else {
         bail!(
             "this installation uses PostgreSQL: restore with `pg_restore --clean --dbname \"$MOVES_DATABASE_URL\" {}` (see README: Backup and restore)",
@@ -47,12 +42,22 @@ pub async fn run(config: &Config, from: &Path) -> Result<()> {
         );
     };
     let _lock = DataLock::acquire(&config.data_dir)?;
-    check_backup(from).await?;
+    if !from.is_file() {
+        bail!("the backup file {} does not exist", from.display());
+    }
+    // Unpacked and checked in a scratch folder, so checking changes nothing.
+    let scratch = tempfile::tempdir().context("could not make a scratch folder")?;
+    let opened = backup_file::open(from, identity, scratch.path())?;
+    check_database(&opened.database, from).await?;
+    if let Some(keys) = &opened.keys {
+        moves_core::keys::Keyring::parse(keys)
+            .with_context(|| format!("the keys in {} are not valid", from.display()))?;
+    }
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     if target.exists() {
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
         for suffix in ["", "-wal", "-shm"] {
             let current = target.with_file_name(format!("{}{suffix}", file_name(target)));
             if current.exists() {
@@ -69,8 +74,25 @@ pub async fn run(config: &Config, from: &Path) -> Result<()> {
             target.display()
         );
     }
-    std::fs::copy(from, target)
+    std::fs::copy(&opened.database, target)
         .with_context(|| format!("could not copy the backup to {}", target.display()))?;
+    match (&opened.keys, &config.keys) {
+        (Some(keys), KeysSource::File(path)) => {
+            backup_file::install_keys(path, keys, stamp)?;
+            println!(
+                "The installation's keys were restored to {}.",
+                path.display()
+            );
+        }
+        (Some(_), KeysSource::Environment) => println!(
+            "This installation takes its keys from MOVES_KEYS: set it to the keys.toml inside \
+             the backup before starting the server."
+        ),
+        (None, _) => println!(
+            "This backup is from before the installation's keys were kept outside the \
+             database; the server will make them at its next start."
+        ),
+    }
     println!(
         "Restored {} from {}. Start the server with `moves serve`.",
         target.display(),

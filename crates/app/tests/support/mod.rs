@@ -19,12 +19,18 @@ pub fn free_port() -> u16 {
 
 /// Runs `moves ARGS` to completion.
 pub fn moves(args: &[&str]) -> Output {
+    // In a folder of its own: a command not given a data directory uses
+    // ./moves-data, which must never be the source tree's.
+    let cwd = tempfile::tempdir().unwrap();
     Command::new(BIN)
         .args(args)
+        .current_dir(cwd.path())
         .env_remove("MOVES_DATABASE_URL")
         .env_remove("MOVES_DATA_DIR")
         .env_remove("MOVES_CONFIG")
         .env_remove("MOVES_ADDR")
+        .env_remove("MOVES_KEYS")
+        .env_remove("MOVES_KEYS_FILE")
         .output()
         .unwrap()
 }
@@ -56,10 +62,15 @@ impl Server {
         let log = dir.join(format!("serve-{port}.log"));
         let addr = format!("127.0.0.1:{port}");
         let mut cmd = Command::new(BIN);
+        // Servers started in the same folder share ./moves-data there, and
+        // with it the installation's keys, as servers of one installation do.
         cmd.args(["serve", "--addr", &addr])
             .args(extra)
+            .current_dir(dir)
             .env_remove("MOVES_DATABASE_URL")
             .env_remove("MOVES_DATA_DIR")
+            .env_remove("MOVES_KEYS")
+            .env_remove("MOVES_KEYS_FILE")
             .env("RUST_LOG", "info")
             .stdin(Stdio::null())
             .stdout(std::fs::File::create(dir.join(format!("serve-{port}.out"))).unwrap())

@@ -414,3 +414,55 @@ pub async fn devices_are_first_known_or_new(store: &dyn Store) {
     seen.sort_by_key(|s| *s == DeviceSeen::New);
     assert_eq!(seen, [DeviceSeen::Known, DeviceSeen::New]);
 }
+
+/// Authenticator secrets are sealed with the installation's keys at rest:
+/// the stored column never holds the secret, a secret stored before sealing
+/// began is sealed by `seal_plain_totp_secrets` and still works, and a sealed
+/// secret copied to another person's row does not open. `raw` reads a
+/// person's stored column; `put` writes one as given (the backend's own SQL).
+pub async fn second_factor_secrets_are_sealed_at_rest<R, P>(store: &dyn Store, raw: R, put: P)
+where
+    R: AsyncFn(UserId) -> String,
+    P: AsyncFn(UserId, String),
+{
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let jo = person(store, "Jo", "jo@example.org").await;
+    let secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    store
+        .begin_totp_enrolment(&TotpFactor::begin(sam.id, secret.to_owned(), T0))
+        .await
+        .unwrap();
+    let stored = raw(sam.id).await;
+    assert!(!stored.contains(secret), "sealed: {stored}");
+    assert_eq!(
+        store.totp_factor(sam.id).await.unwrap().unwrap().secret,
+        secret
+    );
+    assert!(
+        store
+            .confirm_totp_enrolment(sam.id, secret, 1, &[], T0)
+            .await
+            .unwrap(),
+        "confirmed against the opened secret"
+    );
+    // A secret from before sealing began: read as it is, then sealed.
+    store
+        .begin_totp_enrolment(&TotpFactor::begin(jo.id, "placeholder".to_owned(), T0))
+        .await
+        .unwrap();
+    put(jo.id, secret.to_owned()).await;
+    assert_eq!(
+        store.totp_factor(jo.id).await.unwrap().unwrap().secret,
+        secret
+    );
+    assert_eq!(store.seal_plain_totp_secrets().await.unwrap(), 1);
+    assert_eq!(store.seal_plain_totp_secrets().await.unwrap(), 0, "once");
+    assert!(!raw(jo.id).await.contains(secret));
+    assert_eq!(
+        store.totp_factor(jo.id).await.unwrap().unwrap().secret,
+        secret
+    );
+    // Sam's sealed secret copied to Jo's row opens for nobody.
+    put(jo.id, stored).await;
+    assert!(store.totp_factor(jo.id).await.is_err());
+}

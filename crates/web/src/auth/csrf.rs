@@ -20,6 +20,7 @@ use axum::response::{IntoResponse, Response};
 use hmac::{Hmac, Mac};
 use moves_core::auth::token::{new_token, tokens_equal};
 use moves_core::kept_form::KeptForm;
+use moves_core::keys::Purpose;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use sha2::Sha256;
@@ -90,7 +91,7 @@ pub async fn token_for_page(
         return Ok((token.clone(), None));
     }
     let names = CookieNames::for_config(&state.config);
-    let key = state.secret("csrf").await?;
+    let key = state.secret(Purpose::FormTokens);
     match cookies::read(headers, names.csrf).filter(|n| n.len() >= 32) {
         Some(nonce) => Ok((sign(&key, &nonce), None)),
         None => {
@@ -119,7 +120,7 @@ async fn token_is_valid(
     let Some(nonce) = cookies::read(headers, names.csrf) else {
         return Ok(false);
     };
-    let key = state.secret("csrf").await?;
+    let key = state.secret(Purpose::FormTokens);
     Ok(tokens_equal(submitted, &sign(&key, &nonce)))
 }
 
@@ -149,7 +150,7 @@ pub async fn keep_form_of_signed_out_sender(req: Request) -> Result<String, AppE
     if !tokens_equal(&token.csrf, &expected) {
         return Err(AppError::SessionExpired);
     }
-    let key = state.secret("kept-forms").await?;
+    let key = state.secret(Purpose::KeptForms);
     let kept = KeptForm::seal(&key, user, &path, &body, state.clock.now())
         .map_err(|e| AppError::Internal(e.to_string()))?;
     state.store.keep_form(&kept).await?;

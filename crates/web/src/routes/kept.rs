@@ -11,6 +11,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use moves_core::ids::KeptFormId;
+use moves_core::keys::Purpose;
 
 pub struct Field {
     pub name: String,
@@ -39,7 +40,7 @@ pub async fn show(
         .take_kept_form(id, user.id, state.clock.now())
         .await?
         .ok_or(AppError::NotFound)?;
-    let key = state.secret("kept-forms").await?;
+    let key = state.secret(Purpose::KeptForms);
     let body = kept.open(&key, user.id).map_err(|_| AppError::NotFound)?;
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadForm)?;
