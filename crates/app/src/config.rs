@@ -12,6 +12,7 @@ use moves_core::write_budget::WriteBudget;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATA_DIR: &str = "./moves-data";
@@ -39,6 +40,9 @@ pub struct FileConfig {
     pub writes_per_hour: Option<u64>,
     pub keys_file: Option<PathBuf>,
     pub backup_recipients: Option<Vec<String>>,
+    pub max_connections: Option<usize>,
+    pub request_timeout_secs: Option<u64>,
+    pub header_timeout_secs: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +71,12 @@ pub struct Config {
     pub keys: KeysSource,
     /// The age recipients (`age1...`) backups are encrypted to.
     pub backup_recipients: Vec<String>,
+    /// The most connections served at once; more are closed at once.
+    pub max_connections: usize,
+    /// The longest a request may take, its body included.
+    pub request_timeout: Duration,
+    /// The longest a client may take to send a request's headers.
+    pub header_timeout: Duration,
     pub config_file: Option<PathBuf>,
 }
 
@@ -231,7 +241,18 @@ impl Config {
                     .unwrap_or_else(|| data_dir.join(KEYS_FILE)),
             )
         };
+        let secs = |given: Option<u64>, default: u64, name: &str| -> Result<Duration> {
+            match given.unwrap_or(default) {
+                0 => bail!("{name} must be at least 1"),
+                s => Ok(Duration::from_secs(s)),
+            }
+        };
+        let request_timeout = secs(file.request_timeout_secs, 30, "request_timeout_secs")?;
+        let header_timeout = secs(file.header_timeout_secs, 10, "header_timeout_secs")?;
         Ok(Self {
+            max_connections: file.max_connections.unwrap_or(1024).max(1),
+            request_timeout,
+            header_timeout,
             backup_recipients: file.backup_recipients.unwrap_or_default(),
             session_policy,
             addr,
@@ -290,6 +311,7 @@ impl Config {
             metrics_token: self.metrics_token.clone(),
             https: self.https(),
             max_body_bytes: self.max_body_bytes,
+            request_timeout: self.request_timeout,
             mailer: self.mail.as_ref().map(|(_, m)| m.clone()),
         }
     }
@@ -360,6 +382,15 @@ impl Config {
             (self.session_policy.absolute_secs / 3600).to_string(),
         );
         line("writes_per_hour", self.writes_per_hour.to_string());
+        line("max_connections", self.max_connections.to_string());
+        line(
+            "request_timeout_secs",
+            self.request_timeout.as_secs().to_string(),
+        );
+        line(
+            "header_timeout_secs",
+            self.header_timeout.as_secs().to_string(),
+        );
         line("backup_recipients", format!("{:?}", self.backup_recipients));
         match &self.keys {
             KeysSource::Environment => line("# keys", "from MOVES_KEYS (not shown)".to_owned()),

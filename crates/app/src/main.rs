@@ -5,6 +5,7 @@ mod backup_file;
 mod cli;
 mod commands;
 mod config;
+mod connections;
 mod data_lock;
 mod database;
 mod keys;

@@ -3,6 +3,7 @@
 //! closed cleanly.
 
 use crate::config::{Config, Database};
+use crate::connections::Limited;
 use crate::data_lock::DataLock;
 use crate::database::Backend;
 use anyhow::{Context, Result};
@@ -35,6 +36,22 @@ fn bind(addr: SocketAddr) -> Result<std::net::TcpListener> {
         .set_nonblocking(true)
         .context("could not set up the listening socket")?;
     Ok(listener)
+}
+
+/// A client that takes too long to send its request's headers, or leaves a
+/// kept-alive connection idle, is let go: slow clients hold nothing for long.
+fn limit_slow_clients(
+    builder: &mut hyper_util::server::conn::auto::Builder<hyper_util::rt::TokioExecutor>,
+    config: &Config,
+) {
+    builder
+        .http1()
+        .header_read_timeout(config.header_timeout)
+        .keep_alive(true);
+    builder
+        .http2()
+        .keep_alive_interval(Some(config.header_timeout))
+        .keep_alive_timeout(config.header_timeout);
 }
 
 async fn stop_signal() {
@@ -194,16 +211,18 @@ pub async fn run(config: Config) -> Result<()> {
                         key.display()
                     )
                 })?;
-            axum_server::from_tcp_rustls(listener, tls)?
-                .handle(handle)
-                .serve(app)
-                .await
+            let mut server = axum_server::from_tcp_rustls(listener, tls)?
+                .map(|tls| Limited::new(tls, config.max_connections))
+                .handle(handle);
+            limit_slow_clients(server.http_builder(), &config);
+            server.serve(app).await
         }
         None => {
-            axum_server::from_tcp(listener)?
-                .handle(handle)
-                .serve(app)
-                .await
+            let mut server = axum_server::from_tcp(listener)?
+                .map(|plain| Limited::new(plain, config.max_connections))
+                .handle(handle);
+            limit_slow_clients(server.http_builder(), &config);
+            server.serve(app).await
         }
     };
     store.close().await;

@@ -6,8 +6,9 @@ use moves_core::auth::throttle::ThrottlePolicy;
 use moves_core::keys::Keyring;
 use moves_core::write_budget::WriteBudget;
 use std::sync::Arc;
+use std::time::Duration;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WebConfig {
     /// Where people reach the server, e.g. `https://moves.example.org`. Cookies,
     /// redirects and the cross-site check trust this, not the `Host` header.
@@ -34,8 +35,30 @@ pub struct WebConfig {
     /// The installation's keys (form tokens and kept forms use keys derived
     /// from them); a throwaway keyring when not given, for tests.
     pub keys: Option<Arc<Keyring>>,
+    /// The longest a request may take, its body included (then 408).
+    pub request_timeout: Duration,
 }
 
 impl WebConfig {
     pub const DEFAULT_MAX_BODY_BYTES: usize = 256 * 1024;
+    pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            public_url: None,
+            trusted_proxies: Vec::new(),
+            metrics_token: None,
+            https: false,
+            max_body_bytes: Self::DEFAULT_MAX_BODY_BYTES,
+            secure_cookies: false,
+            session_policy: SessionPolicy::default(),
+            mailer: None,
+            throttle_policy: ThrottlePolicy::default(),
+            write_budget: WriteBudget::default(),
+            keys: None,
+            request_timeout: Self::DEFAULT_REQUEST_TIMEOUT,
+        }
+    }
 }

@@ -13,6 +13,7 @@ use axum::response::IntoResponse;
 use moves_core::permission::{Capability, Rule};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
 
 /// The route table. Add routes here, and only here: the permission matrix test
 /// runs every role against every entry.
@@ -477,8 +478,16 @@ pub fn router(state: AppState) -> Router {
             csrf::cross_site_guard,
         ))
         .layer(CatchPanicLayer::custom(|_| {
+            // Inside the request's span: the log line carries its id.
+            tracing::error!("a request failed unexpectedly");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }))
+        // A request (its body included) that takes longer than this is
+        // answered 408, so a slow client holds nothing for long.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            state.config.request_timeout,
+        ))
         .layer(RequestBodyLimitLayer::new(max_body))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(axum::middleware::from_fn(error_pages::apply))
