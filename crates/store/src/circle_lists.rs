@@ -24,9 +24,12 @@ pub struct CirclePage<'a> {
 #[async_trait]
 pub trait CircleListStore: Send + Sync {
     /// The circles `page.user` is a member of with one of `page.roles`.
-    async fn circles_of_member_page(&self, page: &CirclePage<'_>)
-    -> StoreResult<Vec<CircleSummary>>;
+    async fn circles_of_member_page(
+        &self,
+        page: &CirclePage<'_>,
+    ) -> StoreResult<Vec<CircleSummary>>;
     /// The circles of the teams `page.user` is in, except those they are a
     /// member of with one of `page.roles` (listed as theirs already).
-    async fn circles_of_teams_page(&self, page: &CirclePage<'_>) -> StoreResult<Vec<CircleSummary>>;
+    async fn circles_of_teams_page(&self, page: &CirclePage<'_>)
+    -> StoreResult<Vec<CircleSummary>>;
 }

@@ -116,7 +116,6 @@ impl<T> Store for T where
         + AdaptationStore
         + CircleStore
         + CircleListStore
-    + CircleListStore
         + PrivacyNoticeStore
         + NoteStore
         + SharingAgreementStore

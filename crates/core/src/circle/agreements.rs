@@ -72,10 +72,7 @@ pub enum AgreementProblem {
     /// make it someone else's decision.
     DeciderChanged,
     /// Someone else ended the agreement meanwhile: who, and when.
-    EndedMeanwhile {
-        by: CircleMemberId,
-        at: Timestamp,
-    },
+    EndedMeanwhile { by: CircleMemberId, at: Timestamp },
 }
 
 /// Refused: the page to show again (with the key the form should carry) and
@@ -165,7 +162,10 @@ pub async fn record(
     let agreement = match made {
         Ok(a) => a,
         Err(errors) => {
-            let problems = errors.into_iter().map(AgreementProblem::Agreement).collect();
+            let problems = errors
+                .into_iter()
+                .map(AgreementProblem::Agreement)
+                .collect();
             return Err(refuse(ctx, open, Some(key), problems).await);
         }
     };

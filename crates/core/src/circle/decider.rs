@@ -21,7 +21,9 @@ pub enum DeciderProblem {
     NotOffered,
     /// Someone changed the circle since the form was shown: `chosen` is
     /// what this form chose, the circle's decider is what is now.
-    Stale { chosen: SharingDecider },
+    Stale {
+        chosen: SharingDecider,
+    },
 }
 
 /// A change refused: the circle as it is now, to show the choice again.

@@ -81,7 +81,9 @@ impl Wordings {
     pub fn of(&self, edition: &str, adaptation_version: u32) -> Option<&AdaptedFramework> {
         self.0
             .iter()
-            .find(|(v, _)| v.edition.as_str() == edition && v.adaptation_version == adaptation_version)
+            .find(|(v, _)| {
+                v.edition.as_str() == edition && v.adaptation_version == adaptation_version
+            })
             .map(|(_, fw)| fw)
     }
 }

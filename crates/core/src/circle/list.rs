@@ -101,9 +101,9 @@ pub async fn list(ctx: &Ctx, actor: &Actor, request: ListRequest) -> Result<Circ
         None => None,
     };
     let teams = match teams_after {
-        Some(after) if manager => Some(part(
-            ctx.store().circles_of_teams_page(&page(after)).await?,
-        )),
+        Some(after) if manager => {
+            Some(part(ctx.store().circles_of_teams_page(&page(after)).await?))
+        }
         _ => None,
     };
     audit_shown(ctx, org, user, [&mine, &teams]).await?;

@@ -9,9 +9,7 @@ use super::changes::circle_changed;
 use super::open::open_circle;
 use crate::{Ctx, Error};
 use moves_domain::circle::focus_account::{LinkError, focus_member_to_link};
-use moves_domain::circle::{
-    CircleMember, CircleRole, MEMBERS_MAX, MemberError, OpenCircle,
-};
+use moves_domain::circle::{CircleMember, CircleRole, MEMBERS_MAX, MemberError, OpenCircle};
 use moves_domain::ids::{CircleId, CircleMemberId, OrgId, UserId};
 use moves_domain::permission::Actor;
 use moves_domain::text::TextError;
@@ -94,11 +92,7 @@ fn refuse<P>(open: OpenCircle, problems: Vec<P>) -> MemberWriteError<P> {
 
 /// The circle `circle` opened for one of its practitioners who may add
 /// people (`Forbidden` for anyone else who opens it).
-async fn open_to_manage(
-    ctx: &Ctx,
-    actor: &Actor,
-    circle: CircleId,
-) -> Result<OpenCircle, Error> {
+async fn open_to_manage(ctx: &Ctx, actor: &Actor, circle: CircleId) -> Result<OpenCircle, Error> {
     let open = open_circle(ctx, actor, circle, "members").await?;
     if !open.access.may_manage(actor) {
         return Err(Error::Forbidden);
@@ -144,7 +138,9 @@ pub async fn add(
     }
     let org = open.circle.org_id;
     let mut problems = Vec::new();
-    let role = ADDABLE.into_iter().find(|r| r.as_str() == draft.role.trim());
+    let role = ADDABLE
+        .into_iter()
+        .find(|r| r.as_str() == draft.role.trim());
     if role.is_none() {
         problems.push(MemberProblem::RoleMissing);
     }

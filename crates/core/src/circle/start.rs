@@ -195,8 +195,16 @@ pub async fn start(
         .map(|u| u.display_name)
         .ok_or(Error::NotFound)?;
     let now = ctx.now();
-    let me = CircleMember::new(org, id, Some(user), &name, "", CircleRole::Practitioner, now)
-        .map_err(|e| Error::Internal(e.to_string()))?;
+    let me = CircleMember::new(
+        org,
+        id,
+        Some(user),
+        &name,
+        "",
+        CircleRole::Practitioner,
+        now,
+    )
+    .map_err(|e| Error::Internal(e.to_string()))?;
     // The focus person is in their own circle from the start, named as they
     // want to be; an account can be linked later.
     let focus = CircleMember::new(
@@ -240,7 +248,10 @@ mod tests {
             roles: vec![role],
             ..Actor::default()
         };
-        assert_eq!(starter(&as_role(Role::Practitioner)).ok(), Some((org, user)));
+        assert_eq!(
+            starter(&as_role(Role::Practitioner)).ok(),
+            Some((org, user))
+        );
         for role in [
             Role::ParentCarer,
             Role::YoungPerson,

@@ -30,7 +30,9 @@ async fn circle_at(
     let c = Circle::new(CircleId::new(), org.id, &input, members[0].0, at).unwrap();
     let members: Vec<CircleMember> = members
         .iter()
-        .map(|(u, part)| CircleMember::new(org.id, c.id, Some(*u), "Someone", "", *part, at).unwrap())
+        .map(|(u, part)| {
+            CircleMember::new(org.id, c.id, Some(*u), "Someone", "", *part, at).unwrap()
+        })
         .collect();
     let audit = AuditEntry::new(
         AuditScope::Organisation(org.id),
@@ -99,7 +101,10 @@ pub async fn circles_are_listed_a_page_at_a_time_newest_first(store: &dyn Store)
             _ => break,
         }
     }
-    assert_eq!(seen, expected, "each once, newest first, sealed by organisation");
+    assert_eq!(
+        seen, expected,
+        "each once, newest first, sealed by organisation"
+    );
     assert_eq!(pages, 3);
     assert_eq!(
         store
@@ -129,7 +134,12 @@ pub async fn circles_are_listed_only_for_the_parts_people_play_now(store: &dyn S
     member(store, &a, &boss, Role::Manager).await;
     let north = Team::new(a.id, "North", T0).unwrap();
     store.create_team(&north).await.unwrap();
-    assert!(store.add_team_member(a.id, north.id, boss.id, T0).await.unwrap());
+    assert!(
+        store
+            .add_team_member(a.id, north.id, boss.id, T0)
+            .await
+            .unwrap()
+    );
     // The manager works in one of North's circles, is a supporter in
     // another, and is in neither of the last two (one of no team).
     let works_in = circle_at(
@@ -137,7 +147,10 @@ pub async fn circles_are_listed_only_for_the_parts_people_play_now(store: &dyn S
         &a,
         0,
         Some(&north),
-        &[(sam.id, CircleRole::Practitioner), (boss.id, CircleRole::Practitioner)],
+        &[
+            (sam.id, CircleRole::Practitioner),
+            (boss.id, CircleRole::Practitioner),
+        ],
     )
     .await;
     let supports = circle_at(
@@ -145,10 +158,20 @@ pub async fn circles_are_listed_only_for_the_parts_people_play_now(store: &dyn S
         &a,
         1,
         Some(&north),
-        &[(sam.id, CircleRole::Practitioner), (boss.id, CircleRole::Supporter)],
+        &[
+            (sam.id, CircleRole::Practitioner),
+            (boss.id, CircleRole::Supporter),
+        ],
     )
     .await;
-    let managed = circle_at(store, &a, 2, Some(&north), &[(sam.id, CircleRole::Practitioner)]).await;
+    let managed = circle_at(
+        store,
+        &a,
+        2,
+        Some(&north),
+        &[(sam.id, CircleRole::Practitioner)],
+    )
+    .await;
     circle_at(store, &a, 3, None, &[(sam.id, CircleRole::Practitioner)]).await;
 
     // As a practitioner's place: the circle they work in, in their own part.
