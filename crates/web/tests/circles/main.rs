@@ -9,6 +9,7 @@
 mod support;
 
 mod closing;
+mod exporting;
 mod joining;
 mod listing;
 mod not_found;
