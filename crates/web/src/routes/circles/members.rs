@@ -4,8 +4,8 @@
 //! never signs in, a practitioner from another service, who is a member of
 //! this circle only). `POST /circles/{id}/members/focus-account` links a young
 //! person's account of the organisation to the circle's focus member, so the
-//! young person who signs in is the focus person
-//! (`moves_core::circle::focus_account`).
+//! young person who signs in is the focus person. Both are use cases of
+//! `moves_core::circle::members`.
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
