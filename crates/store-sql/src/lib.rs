@@ -35,6 +35,7 @@ pub use sharing::AgreementRow;
 mod adaptations;
 mod audit;
 mod checks;
+mod circle_lists;
 mod circles;
 mod digest;
 mod form_keys;
@@ -85,6 +86,7 @@ macro_rules! impl_shared_stores {
         $crate::impl_kept_form_store!($store);
         $crate::impl_adaptation_store!($store);
         $crate::impl_circle_store!($store);
+        $crate::impl_circle_list_store!($store);
         $crate::impl_privacy_notice_store!($store);
         $crate::impl_note_store!($store);
         $crate::impl_sharing_agreement_store!($store);

@@ -98,6 +98,28 @@ macro_rules! impl_sharing_agreement_store {
                 Ok(rows.into_iter().map(Into::into).collect())
             }
 
+            async fn agreement(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                circle: $crate::reexport::moves_domain::ids::CircleId,
+                id: $crate::reexport::moves_domain::ids::AgreementId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::circle::agreement::SharingAgreement>,
+            > {
+                let row: Option<$crate::AgreementRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT org_id, id, circle_id, decided_by, what, with_whom, recorded_by,
+                            recorded_at, ended_by, ended_at
+                     FROM sharing_agreements WHERE org_id = $1 AND circle_id = $2 AND id = $3",
+                )
+                .bind(org.as_uuid())
+                .bind(circle.as_uuid())
+                .bind(id.as_uuid())
+                .fetch_optional(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                Ok(row.map(Into::into))
+            }
+
             async fn end_agreement(
                 &self,
                 org: $crate::reexport::moves_domain::ids::OrgId,

@@ -19,6 +19,7 @@ use moves_domain::ids::OrgId;
 mod adaptations;
 mod audit;
 mod checks;
+mod circle_lists;
 mod circles;
 mod digest;
 mod form_keys;
@@ -45,6 +46,7 @@ mod write_budget;
 pub use adaptations::AdaptationStore;
 pub use audit::{AuditEntry, AuditQuery, AuditStore};
 pub use checks::CheckStore;
+pub use circle_lists::{CircleListStore, CirclePage};
 pub use circles::{CircleStore, CircleSummary};
 pub use digest::{DigestRecipient, DigestStore};
 pub use form_keys::FormKeyStore;
@@ -84,6 +86,7 @@ pub trait Store:
     + TeamStore
     + AdaptationStore
     + CircleStore
+    + CircleListStore
     + PrivacyNoticeStore
     + NoteStore
     + SharingAgreementStore
@@ -112,6 +115,7 @@ impl<T> Store for T where
         + TeamStore
         + AdaptationStore
         + CircleStore
+        + CircleListStore
         + PrivacyNoticeStore
         + NoteStore
         + SharingAgreementStore

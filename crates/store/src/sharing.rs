@@ -28,6 +28,13 @@ pub trait SharingAgreementStore: Send + Sync {
         org: OrgId,
         circle: moves_domain::ids::CircleId,
     ) -> StoreResult<Vec<moves_domain::circle::agreement::SharingAgreement>>;
+    /// The agreement `id` of the circle, if it is one of its (ended or not).
+    async fn agreement(
+        &self,
+        org: OrgId,
+        circle: moves_domain::ids::CircleId,
+        id: moves_domain::ids::AgreementId,
+    ) -> StoreResult<Option<moves_domain::circle::agreement::SharingAgreement>>;
     /// Ends an agreement of the circle that has not ended; false when there
     /// is no such agreement or it had ended already.
     async fn end_agreement(

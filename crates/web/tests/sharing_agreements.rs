@@ -2,8 +2,9 @@
 //! circle reads them; only the person who decides (here the young person) or
 //! a practitioner in the circle with them records and ends them; ended ones
 //! stay as history. Bad input, a stale form (who decides changed), double
-//! submission, closed circles and guessed ids of another circle or
-//! organisation.
+//! submission (the form carries a one-use key; the server makes the id),
+//! closed circles and guessed ids of another circle or organisation (answered
+//! alike, and recorded as refused reads).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -23,17 +24,17 @@ fn sharing(c: CircleId) -> String {
     format!("/circles/{c}/sharing")
 }
 
-/// The record form as `who` gets it: (agreement id, decider seen).
+/// The record form as `who` gets it: (its key, decider seen).
 async fn record_form(w: &World, who: &Person) -> (String, String) {
     let page = w.app.get(&sharing(w.circle), &who.cookie).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    (hidden(&page, "agreement"), hidden(&page, "decider"))
+    (hidden(&page, "key"), hidden(&page, "decider"))
 }
 
 async fn send(
     w: &World,
     who: &Person,
-    (agreement, decider): &(String, String),
+    (key, decider): &(String, String),
     with_whom: &str,
     what: &str,
 ) -> Reply {
@@ -43,7 +44,7 @@ async fn send(
             &who.cookie,
             form(&[
                 ("_csrf", &who.csrf),
-                ("agreement", agreement),
+                ("key", key),
                 ("decider", decider),
                 ("with_whom", with_whom),
                 ("what", what),
@@ -52,6 +53,7 @@ async fn send(
         .await
 }
 
+/// Records an agreement through the form; its id, as the server made it.
 async fn record(w: &World, who: &Person, with_whom: &str, what: &str) -> String {
     let f = record_form(w, who).await;
     let reply = send(w, who, &f, with_whom, what).await;
@@ -60,7 +62,17 @@ async fn record(w: &World, who: &Person, with_whom: &str, what: &str) -> String 
         reply.location,
         format!("{}?done=recorded", sharing(w.circle))
     );
-    f.0
+    let made = w
+        .app
+        .store
+        .agreements_of_circle(w.org.id, w.circle)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.with_whom == with_whom && a.what == what)
+        .unwrap();
+    assert_ne!(made.id.to_string(), f.0, "the server made the id");
+    made.id.to_string()
 }
 
 async fn end(w: &World, who: &Person, circle: CircleId, agreement: &str) -> Reply {
@@ -272,7 +284,7 @@ async fn a_form_shown_before_the_decider_changed_records_nothing() {
     );
     // Sent again, knowing: it is Pat's decision now, and the young person
     // may no longer record.
-    let again = (hidden(&stale, "agreement"), hidden(&stale, "decider"));
+    let again = (hidden(&stale, "key"), hidden(&stale, "decider"));
     let sent = send(&w, &w.practitioner, &again, "Her school", "Her plan").await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     let saved = w
@@ -401,4 +413,107 @@ async fn a_closed_circles_agreements_are_read_only() {
         .unwrap();
     assert_eq!(all.len(), 1);
     assert!(all[0].ended.is_none());
+}
+
+/// The refused reads of `who` in the organisation's log: (subject, what).
+async fn refused_reads(w: &World, who: &Person) -> Vec<(String, String)> {
+    w.app
+        .store
+        .list_audit(&AuditQuery {
+            action: Some(AuditAction::ReadRefused),
+            actor: Some(who.user),
+            ..AuditQuery::new(AuditScope::Organisation(w.org.id))
+        })
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.subject.unwrap_or_default(), e.detail.unwrap_or_default()))
+        .collect()
+}
+
+#[tokio::test]
+async fn another_circles_agreement_is_answered_as_an_unknown_one_and_recorded() {
+    let w = world().await;
+    let here = record(&w, &w.young, "My school", "My plan").await;
+    let made_up = AgreementId::new().to_string();
+    // This circle's agreement named under the second circle's path, and an
+    // id of no agreement: the same answer, and both recorded.
+    let elsewhere = end(&w, &w.practitioner, w.second, &here).await;
+    let unknown = end(&w, &w.practitioner, w.second, &made_up).await;
+    assert_eq!(elsewhere.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let malformed = end(&w, &w.practitioner, w.second, "not-an-id").await;
+    assert_eq!(malformed.status, StatusCode::NOT_FOUND);
+    let mut recorded = refused_reads(&w, &w.practitioner).await;
+    recorded.sort();
+    let mut expected = vec![
+        (here.clone(), "agreement".to_owned()),
+        (made_up, "agreement".to_owned()),
+    ];
+    expected.sort();
+    assert_eq!(recorded, expected, "the parsed ids only, never the text");
+    let all = w
+        .app
+        .store
+        .agreements_of_circle(w.org.id, w.circle)
+        .await
+        .unwrap();
+    assert!(all.iter().all(|a| a.ended.is_none()), "nothing ended");
+}
+
+#[tokio::test]
+async fn a_form_cannot_choose_an_agreements_id() {
+    let w = world().await;
+    let here = record(&w, &w.young, "My school", "My plan").await;
+    let decider = record_form(&w, &w.practitioner).await.1;
+    // An agreement's id sent as the key is a form we did not make, like
+    // nonsense: nothing is recorded, and a fresh key is offered.
+    for sent in [here.clone(), "nonsense".to_owned()] {
+        let reply = send(
+            &w,
+            &w.practitioner,
+            &(sent.clone(), decider.clone()),
+            "Coach",
+            "Plan",
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{sent}");
+        assert!(text(&reply).contains("This form had expired."));
+        let fresh = hidden(&reply, "key");
+        assert_eq!(fresh.len(), 43);
+        assert_ne!(fresh, sent);
+    }
+    assert_eq!(
+        w.app
+            .store
+            .agreements_of_circle(w.org.id, w.circle)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    // A refused form keeps its key: corrected and sent twice, recorded once.
+    let f = record_form(&w, &w.practitioner).await;
+    let refused = send(&w, &w.practitioner, &f, "", "Plan").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(hidden(&refused, "key"), f.0);
+    let first = send(&w, &w.practitioner, &f, "Coach", "Plan").await;
+    let second = send(&w, &w.practitioner, &f, "Coach", "Plan").await;
+    assert_eq!(
+        first.location,
+        format!("{}?done=recorded", sharing(w.circle))
+    );
+    assert_eq!(
+        second.location,
+        format!("{}?done=already", sharing(w.circle))
+    );
+    assert_eq!(
+        w.app
+            .store
+            .agreements_of_circle(w.org.id, w.circle)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
 }

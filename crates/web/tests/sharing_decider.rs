@@ -236,3 +236,57 @@ async fn bad_choices_and_stale_forms_change_nothing() {
         .await;
     assert_eq!(second.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+/// The refused reads of `who` in the organisation's log: (subject, what).
+async fn refused_reads(w: &World, who: &Person) -> Vec<(String, String)> {
+    w.app
+        .store
+        .list_audit(&AuditQuery {
+            action: Some(AuditAction::ReadRefused),
+            actor: Some(who.user),
+            ..AuditQuery::new(AuditScope::Organisation(w.org.id))
+        })
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.subject.unwrap_or_default(), e.detail.unwrap_or_default()))
+        .collect()
+}
+
+#[tokio::test]
+async fn another_circles_member_is_answered_as_an_unknown_one_and_recorded() {
+    let w = world().await;
+    let theirs = w
+        .app
+        .store
+        .circle_members(w.org.id, w.second)
+        .await
+        .unwrap()[0]
+        .id
+        .to_string();
+    let made_up = CircleMemberId::new().to_string();
+    let v = version_shown(&w).await;
+    let elsewhere = choose(&w, &w.practitioner, &v, &theirs).await;
+    let unknown = choose(&w, &w.practitioner, &v, &made_up).await;
+    assert_eq!(elsewhere.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(elsewhere.status, unknown.status);
+    assert_eq!(text(&elsewhere), text(&unknown), "answered alike");
+    assert_eq!(decider_now(&w).await, SharingDecider::YoungPerson);
+    let mut recorded = refused_reads(&w, &w.practitioner).await;
+    recorded.sort();
+    let mut expected = vec![
+        (theirs, "decider".to_owned()),
+        (made_up, "decider".to_owned()),
+    ];
+    expected.sort();
+    assert_eq!(recorded, expected, "both recorded, by the parsed id");
+
+    // Someone of this circle who may not decide, or nonsense, is no probe:
+    // refused the same, and nothing is recorded.
+    let supporter = w.supporter.member.unwrap().to_string();
+    for sent in [supporter.as_str(), "<script>", ""] {
+        let reply = choose(&w, &w.practitioner, &v, sent).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{sent}");
+    }
+    assert_eq!(refused_reads(&w, &w.practitioner).await.len(), 2);
+}

@@ -251,7 +251,7 @@ async fn a_practitioner_links_the_young_persons_own_account() {
             &kai_cookie,
             form(&[
                 ("_csrf", &kai_csrf),
-                ("agreement", &hidden(&sharing, "agreement")),
+                ("key", &hidden(&sharing, "key")),
                 ("decider", &hidden(&sharing, "decider")),
                 ("with_whom", "My coach"),
                 ("what", "My plan"),

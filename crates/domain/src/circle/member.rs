@@ -12,6 +12,9 @@ use thiserror::Error;
 
 pub const MEMBER_NAME_MAX: usize = 120;
 pub const RELATIONSHIP_MAX: usize = 80;
+/// The most people one circle holds: a circle is the people around one
+/// person, and every page of it names them all, so their number is bounded.
+pub const MEMBERS_MAX: usize = 100;
 
 /// What part a person plays in the circle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

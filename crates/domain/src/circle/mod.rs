@@ -20,6 +20,7 @@ pub mod export;
 pub mod focus_account;
 pub mod journal_date;
 pub mod journal_page;
+pub mod list_page;
 pub mod member;
 pub mod note;
 pub mod open;
@@ -32,7 +33,8 @@ pub use byline::{Byline, BylineError};
 pub use export::{CircleExport, ExportContents};
 pub use journal_date::{JournalDate, JournalDateError};
 pub use journal_page::{JOURNAL_PAGE, JournalCursor};
-pub use member::{CircleMember, CircleRole, MemberError};
+pub use list_page::{CIRCLES_PAGE, CircleCursor, ListedCircle};
+pub use member::{CircleMember, CircleRole, MEMBERS_MAX, MemberError};
 pub use note::{NOTE_MAX, Note, NoteError, NoteInJournal, NoteInput, journal};
 pub use open::OpenCircle;
 pub use space::{

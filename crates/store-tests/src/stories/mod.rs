@@ -39,6 +39,7 @@ pub(crate) async fn member(
 mod adaptations;
 mod audit;
 mod checks;
+mod circle_lists;
 mod circle_scene;
 mod circles;
 mod digest;
@@ -61,6 +62,7 @@ mod throttle;
 pub use adaptations::*;
 pub use audit::*;
 pub use checks::*;
+pub use circle_lists::*;
 pub use circles::*;
 pub use digest::*;
 pub use home::*;

@@ -294,3 +294,45 @@ pub async fn a_young_persons_account_is_linked_to_the_focus_member_once(store: &
     assert_eq!(theirs.len(), 1);
     assert_eq!(theirs[0].circle.id, id);
 }
+
+pub async fn an_agreement_is_read_only_through_its_own_circle(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    let open = circle(store, &a, "sam").await;
+    let other = circle(store, &a, "kim").await;
+    let agreement =
+        SharingAgreement::record(&open, AgreementId::new(), "My checks", "School", T0).unwrap();
+    let recorded = audit(&a, open.circle.id, "agreement_recorded");
+    assert!(store.record_agreement(&agreement, &recorded).await.unwrap());
+    assert_eq!(
+        store
+            .agreement(a.id, open.circle.id, agreement.id)
+            .await
+            .unwrap(),
+        Some(agreement.clone())
+    );
+    // Another circle, another organisation, an unknown id: nothing.
+    for (org, circle, id) in [
+        (a.id, other.circle.id, agreement.id),
+        (b.id, open.circle.id, agreement.id),
+        (a.id, open.circle.id, AgreementId::new()),
+    ] {
+        assert_eq!(store.agreement(org, circle, id).await.unwrap(), None);
+    }
+    // Ended, it is still read (as history), with who ended it and when.
+    let by = open.members[1].id;
+    let at = T0.plus_seconds(60);
+    let ended = audit(&a, open.circle.id, "agreement_ended");
+    assert!(
+        store
+            .end_agreement(a.id, open.circle.id, agreement.id, by, at, &ended)
+            .await
+            .unwrap()
+    );
+    let read = store
+        .agreement(a.id, open.circle.id, agreement.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(read.ended, Some((by, at)));
+}

@@ -7,6 +7,9 @@ circles-mine-title = Circles you are in
 circles-mine-none = You are not in any circle yet.
 circles-teams-title = Circles of your teams
 circles-teams-none = Your teams have no circles you are not in.
+circles-mine-more = More circles you are in
+circles-teams-more = More circles of your teams
+circles-list-first-page = Back to the first page of circles
 circles-member-count = { $count ->
     [one] 1 person
    *[other] { $count } people
@@ -108,6 +111,7 @@ circles-decides-hint = Only for a parent or carer, when the young person is not 
 circles-decides-parent-only = Only a parent or carer can be named as the one who decides about sharing.
 circles-guest-no-account = A practitioner from another service joins this circle only, without an account here. Choose "No" above.
 circles-already-member = They are in this circle already.
+circles-full = This circle has { $max } people in it, as many as a circle can hold.
 circles-add-submit = Add to circle
 circles-closed-no-adding = This circle is closed. Reopen it to add people.
 

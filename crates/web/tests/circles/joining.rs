@@ -229,3 +229,58 @@ async fn people_join_with_or_without_accounts() {
         assert!(shown.contains(expected), "{expected} in {shown}");
     }
 }
+
+#[tokio::test]
+async fn a_circle_holds_a_bounded_number_of_people() {
+    use moves_core::audit::AuditScope;
+    use moves_core::circle::{CircleMember, MEMBERS_MAX};
+    use moves_store::{AuditEntry, VersionedWrite};
+    let app = App::empty().await;
+    let a = app.organisation("A").await;
+    let sam = signed_in(&app, "Sam", "sam@a.example", &a, Role::Practitioner).await;
+    let id = started(&app, &sam, &[("focus_name", "Zoë")]).await;
+    // Filled to the brim (the practitioner and Zoë are in it already).
+    for n in 2..MEMBERS_MAX {
+        let audit = AuditEntry::new(
+            AuditScope::Organisation(a.id),
+            crate::support::T0,
+            None,
+            AuditAction::CircleChanged,
+        );
+        let version = app.store.circle(a.id, id).await.unwrap().unwrap().version;
+        let helper = CircleMember::new(
+            a.id,
+            id,
+            None,
+            &format!("Helper {n}"),
+            "",
+            CircleRole::Supporter,
+            crate::support::T0,
+        )
+        .unwrap();
+        assert_eq!(
+            app.store
+                .add_circle_member(&helper, version, false, &audit)
+                .await
+                .unwrap(),
+            VersionedWrite::Done
+        );
+    }
+    let v = version_of(&app, &sam, id).await;
+    let fields = [
+        ("account", "no"),
+        ("name", "One more"),
+        ("role", "supporter"),
+    ];
+    let refused = add_member(&app, &sam, id, &v, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text(&refused).contains("as many as a circle can hold"),
+        "{}",
+        text(&refused)
+    );
+    assert_eq!(
+        app.store.circle_members(a.id, id).await.unwrap().len(),
+        MEMBERS_MAX
+    );
+}

@@ -9,7 +9,9 @@
 mod support;
 
 mod closing;
+mod exporting;
 mod joining;
+mod listing;
 mod not_found;
 mod protected_identity;
 mod reading_audited;
@@ -41,25 +43,34 @@ async fn signed_in(app: &App, name: &str, email: &str, org: &Organisation, role:
     }
 }
 
+/// The new circle form's one-use key.
 async fn new_form(app: &App, who: &Person) -> String {
     let page = app.get("/circles/new", &who.cookie).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    hidden(&page, "circle")
+    hidden(&page, "key")
 }
 
-async fn start(app: &App, who: &Person, circle: &str, fields: &[(&str, &str)]) -> Reply {
-    let mut pairs = vec![("_csrf", who.csrf.as_str()), ("circle", circle)];
+async fn start(app: &App, who: &Person, key: &str, fields: &[(&str, &str)]) -> Reply {
+    let mut pairs = vec![("_csrf", who.csrf.as_str()), ("key", key)];
     pairs.extend_from_slice(fields);
     app.post("/circles/new", &who.cookie, form(&pairs)).await
 }
 
+/// The circle a start went to.
+fn started_id(reply: &Reply) -> CircleId {
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    reply
+        .location
+        .strip_prefix("/circles/")
+        .and_then(|rest| rest.strip_suffix("?done=created"))
+        .and_then(|id| id.parse().ok())
+        .unwrap_or_else(|| panic!("to a new circle: {}", reply.location))
+}
+
 /// Starts a circle for `name` and returns its id.
 async fn started(app: &App, who: &Person, fields: &[(&str, &str)]) -> CircleId {
-    let id = new_form(app, who).await;
-    let reply = start(app, who, &id, fields).await;
-    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    assert_eq!(reply.location, format!("/circles/{id}?done=created"));
-    id.parse().unwrap()
+    let key = new_form(app, who).await;
+    started_id(&start(app, who, &key, fields).await)
 }
 
 async fn version_of(app: &App, who: &Person, id: CircleId) -> String {

@@ -1,8 +1,10 @@
 //! Starting a circle: the practitioner who starts it is its first member, the
-//! same form sent twice makes one circle, and bad input is refused with what
-//! was typed kept.
+//! server makes its id (the form carries a one-use key), the same form sent
+//! twice makes one circle, and bad input is refused with what was typed kept.
 
-use super::{askama_escape, form, hidden, log, new_form, signed_in, start, started, text};
+use super::{
+    askama_escape, form, hidden, log, new_form, signed_in, start, started, started_id, text,
+};
 use crate::support::{self, App};
 use axum::http::StatusCode;
 use moves_core::audit::AuditAction;
@@ -66,16 +68,17 @@ async fn the_same_new_circle_form_sent_twice_makes_one_circle() {
     let a = app.organisation("A").await;
     let sam = signed_in(&app, "Sam", "sam@a.example", &a, Role::Practitioner).await;
     let jo = signed_in(&app, "Jo", "jo@a.example", &a, Role::Practitioner).await;
-    let id = new_form(&app, &sam).await;
-    let first = start(&app, &sam, &id, &[("focus_name", "Kai")]).await;
-    let second = start(&app, &sam, &id, &[("focus_name", "Kai")]).await;
-    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    let key = new_form(&app, &sam).await;
+    let first = start(&app, &sam, &key, &[("focus_name", "Kai")]).await;
+    let second = start(&app, &sam, &key, &[("focus_name", "Kai")]).await;
+    let id = started_id(&first);
     assert_eq!(
         second.status,
         StatusCode::SEE_OTHER,
         "sent again: to the same circle"
     );
     assert_eq!(first.location, second.location);
+    assert_ne!(id.to_string(), key, "the server made the id, not the form");
     let sam_user = app
         .store
         .user_by_login("sam@a.example")
@@ -91,22 +94,46 @@ async fn the_same_new_circle_form_sent_twice_makes_one_circle() {
         1
     );
     assert_eq!(log(&app, a.id, AuditAction::CircleChanged).await.len(), 1);
-    // Someone else sending that id (a copied form) gets no access to it.
-    let copied = start(&app, &jo, &id, &[("focus_name", "Kai")]).await;
-    assert_eq!(
-        copied.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        copied.body
-    );
-    assert_ne!(
-        hidden(&copied, "circle"),
-        id,
-        "a fresh id to try again with"
-    );
+    // Someone else sending that key (a copied form) starts a circle of
+    // their own, with an id of its own, and gets no access to Sam's.
+    let copied = start(&app, &jo, &key, &[("focus_name", "Kai")]).await;
+    let jos = started_id(&copied);
+    assert_ne!(jos, id, "keys are each person's own");
     assert_eq!(
         app.get(&format!("/circles/{id}"), &jo.cookie).await.status,
         StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.store
+            .circle(a.id, jos)
+            .await
+            .unwrap()
+            .unwrap()
+            .created_by,
+        app.store
+            .user_by_login("jo@a.example")
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    );
+    // A form's key cannot name an id: a circle's id sent as the key is a
+    // form we did not make, the same as nonsense, and starts nothing.
+    for sent in [id.to_string(), "nonsense".to_owned(), String::new()] {
+        let refused = start(&app, &sam, &sent, &[("focus_name", "Kai")]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{sent}");
+        assert!(text(&refused).contains("Check the details and send it again"));
+        let fresh = hidden(&refused, "key");
+        assert_eq!(fresh.len(), 43, "a fresh key to send again with");
+        assert_ne!(fresh, sent);
+    }
+    assert_eq!(
+        app.store
+            .circles_of_user(a.id, sam_user.id)
+            .await
+            .unwrap()
+            .len(),
+        1
     );
 }
 
@@ -157,20 +184,20 @@ async fn bad_input_on_the_new_circle_form_is_refused_and_kept() {
         ),
     ];
     for (fields, message) in cases {
-        let id = new_form(&app, &sam).await;
-        let reply = start(&app, &sam, &id, &fields).await;
+        let key = new_form(&app, &sam).await;
+        let reply = start(&app, &sam, &key, &fields).await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{fields:?}");
         assert!(
             text(&reply).contains(message),
             "{fields:?}: {}",
             text(&reply)
         );
-        assert_eq!(hidden(&reply, "circle"), id, "the same form id, kept");
+        assert_eq!(hidden(&reply, "key"), key, "the same form key, kept");
         let (_, value) = fields[0];
         let typed = askama_escape(value);
         assert!(reply.body.contains(&typed), "{value:?} kept");
     }
-    // A form without its id (an old page) is refused with a clear message.
+    // A form without its key (an old page) is refused with a clear message.
     let reply = app
         .post(
             "/circles/new",
@@ -205,5 +232,26 @@ async fn bad_input_on_the_new_circle_form_is_refused_and_kept() {
             .await
             .body
             .contains("/circles/new")
+    );
+}
+
+#[tokio::test]
+async fn a_refused_form_keeps_its_key_and_starts_one_circle_once_corrected() {
+    let app = App::empty().await;
+    let a = app.organisation("A").await;
+    let sam = signed_in(&app, "Sam", "sam@a.example", &a, Role::Practitioner).await;
+    let key = new_form(&app, &sam).await;
+    let refused = start(&app, &sam, &key, &[("focus_name", " ")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(hidden(&refused, "key"), key);
+    assert!(log(&app, a.id, AuditAction::CircleChanged).await.is_empty());
+    let first = start(&app, &sam, &key, &[("focus_name", "Kai")]).await;
+    let again = start(&app, &sam, &key, &[("focus_name", "Kai")]).await;
+    assert_eq!(started_id(&first), started_id(&again));
+    let created = log(&app, a.id, AuditAction::CircleChanged).await;
+    assert_eq!(created.len(), 1, "started once");
+    assert_eq!(
+        created[0].subject.as_deref(),
+        Some(started_id(&first).to_string().as_str())
     );
 }

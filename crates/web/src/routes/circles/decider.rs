@@ -7,24 +7,21 @@
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::members::FieldError;
 use crate::routes::circles::overview::decider_text;
 use crate::routes::circles::sharing_agreements::sharing_path;
-use crate::routes::circles::{open, role_label, sent_version};
+use crate::routes::circles::{role_label, sent_version};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::circle::agreement::{
-    DeciderError, choose_decider, decider_choices, decider_code, may_change_decider,
-};
-use moves_core::circle::{CircleRole, OpenCircle, SharingDecider};
-use moves_store::AuditEntry;
-use moves_store::VersionedWrite;
+use moves_core::circle::agreement::{decider_choices, decider_code};
+use moves_core::circle::decider::{self, Chosen, DeciderProblem, DeciderWriteError};
+use moves_core::circle::{CircleRole, OpenCircle, SharingDecider, open_circle};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -137,9 +134,10 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "decider").await?;
+    let open = open_circle(&state.ctx, &worker.actor, ids.circle()?, "decider").await?;
     render(tr, &viewer, &open, None, Vec::new(), StatusCode::OK)
 }
 
@@ -147,66 +145,38 @@ pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
     CsrfForm(form): CsrfForm<DeciderForm>,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "decider").await?;
-    let refuse = |tr: Tr, message: String, status| {
-        let errors = vec![FieldError {
-            field: "decider",
-            message,
-        }];
-        render(tr, &viewer, &open, Some(&form.decider), errors, status)
-    };
-    let chosen = match choose_decider(&open, &viewer.actor, &form.decider) {
-        Ok(d) => d,
-        Err(DeciderError::NotAllowed) => return Err(AppError::Forbidden),
-        Err(DeciderError::CircleClosed) => {
-            let message = tr.t("decider-closed");
-            return refuse(tr, message, StatusCode::CONFLICT);
+    let circle = ids.circle()?;
+    let version = sent_version(&form.version);
+    match decider::choose(&state.ctx, &worker.actor, circle, version, &form.decider).await {
+        Ok(Chosen::Now | Chosen::Already) => {
+            Ok(Redirect::to(&format!("{}?done=decider", sharing_path(circle))).into_response())
         }
-        Err(DeciderError::NotOffered) => {
-            let message = tr.t("decider-choose");
-            return refuse(tr, message, StatusCode::UNPROCESSABLE_ENTITY);
+        Err(DeciderWriteError::Refused(refused)) => {
+            let open = &refused.open;
+            let (message, status) = match refused.problem {
+                DeciderProblem::CircleClosed => (tr.t("decider-closed"), StatusCode::CONFLICT),
+                DeciderProblem::NotOffered => {
+                    (tr.t("decider-choose"), StatusCode::UNPROCESSABLE_ENTITY)
+                }
+                // Someone changed the circle since the page was shown: their
+                // choice is shown beside what is now.
+                DeciderProblem::Stale { chosen } => {
+                    let (now, _) = choice_label(&tr, open, open.circle.decider);
+                    let (yours, _) = choice_label(&tr, open, chosen);
+                    let message = tr.t_args("decider-stale", &[("now", now), ("yours", yours)]);
+                    (message, StatusCode::CONFLICT)
+                }
+            };
+            let errors = vec![FieldError {
+                field: "decider",
+                message,
+            }];
+            render(tr, &viewer, open, Some(&form.decider), errors, status)
         }
-    };
-    let done = Redirect::to(&format!("{}?done=decider", sharing_path(open.circle.id)));
-    // Someone changed the circle since the page was shown: the same choice
-    // (this form sent twice) is done; another is shown beside what is now.
-    let stale = |tr: Tr| {
-        let (now, _) = choice_label(&tr, &open, open.circle.decider);
-        let (yours, _) = choice_label(&tr, &open, chosen);
-        let message = tr.t_args("decider-stale", &[("now", now), ("yours", yours)]);
-        refuse(tr, message, StatusCode::CONFLICT)
-    };
-    if sent_version(&form.version) != open.circle.version {
-        if open.circle.decider == chosen {
-            return Ok(done.into_response());
-        }
-        return stale(tr);
-    }
-    may_change_decider(&open, &viewer.actor).map_err(|_| AppError::Forbidden)?;
-    let audit = AuditEntry::new(
-        AuditScope::Organisation(open.circle.org_id),
-        state.clock.now(),
-        viewer.actor.user,
-        AuditAction::SharingChanged,
-    )
-    .subject(open.circle.id.to_string())
-    .detail(format!("decider:{}", decider_code(chosen)));
-    match state
-        .store
-        .set_decider(
-            open.circle.org_id,
-            open.circle.id,
-            open.circle.version,
-            chosen,
-            &audit,
-        )
-        .await?
-    {
-        VersionedWrite::Done => Ok(done.into_response()),
-        VersionedWrite::Stale => stale(tr),
-        VersionedWrite::NotFound => Err(AppError::NotFound),
+        Err(DeciderWriteError::Core(e)) => Err(e.into()),
     }
 }

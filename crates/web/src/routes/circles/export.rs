@@ -4,70 +4,40 @@
 //! asking may see (`moves_core::circle::CircleExport`, which sends notes
 //! through the journal's rule, checks' perspectives and plans through theirs),
 //! and both are audited: the read, as every read of a circle, and the export
-//! itself. The page is made from the same export as the file
-//! (`export_page` for who decides, agreements, checks and plans).
+//! itself; each counts as one change of the person's hourly budget, so an
+//! export cannot be asked for in a loop (`moves_core::circle::export`). The
+//! page is made from the same export as the file (`export_page` for who
+//! decides, agreements, checks and plans).
 
 use crate::auth::viewer::Viewer;
+use crate::catalogue::catalogue;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::admin::audit::format_time;
 use crate::routes::circles::export_page::{
-    AgreementItem, CheckItem, PlanItem, Wordings, agreements, checks, plans,
+    AgreementItem, CheckItem, PlanItem, agreements, checks, plans,
 };
 use crate::routes::circles::notes::date_text;
+use crate::routes::circles::role_label;
 use crate::routes::circles::sharing::audience_label;
-use crate::routes::circles::{open, role_label};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::circle::export::ExportedNote;
-use moves_core::circle::{Audience, CircleExport, ExportContents, OpenCircle};
-use moves_store::AuditEntry;
-
-/// The export of the circle in the path for this viewer, with its audit
-/// entry written first: no entry, no export.
-async fn assemble(
-    state: &AppState,
-    viewer: &Viewer,
-    id: &str,
-    kind: &str,
-) -> Result<(OpenCircle, CircleExport), AppError> {
-    let open = open(state, viewer, id, "export").await?;
-    let (org, circle) = (open.circle.org_id, open.circle.id);
-    // Everything the store holds of the circle: `CircleExport::assemble`
-    // decides, by each kind's rule, what of it this person sees.
-    let contents = ExportContents {
-        notes: state.store.notes_of_circle(org, circle).await?,
-        agreements: state.store.agreements_of_circle(org, circle).await?,
-        checks: state.store.checks_of_circle(org, circle).await?,
-        perspectives: state.store.perspectives_of_circle(org, circle).await?,
-        plans: state.store.plans_of_circle(org, circle).await?,
-    };
-    let now = state.clock.now();
-    let entry = AuditEntry::new(
-        AuditScope::Organisation(open.circle.org_id),
-        now,
-        viewer.actor.user,
-        AuditAction::CircleExported,
-    )
-    .subject(open.circle.id.to_string())
-    .detail(kind);
-    state.store.append_audit(&entry).await?;
-    let export = CircleExport::assemble(&open, contents, now);
-    Ok((open, export))
-}
+use moves_core::circle::Audience;
+use moves_core::circle::export::{self, ExportKind, ExportedNote, Printable};
 
 /// `GET /circles/{id}/export.json`
 pub async fn json(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (open, export) = assemble(&state, &viewer, &id, "json").await?;
+    let (open, export) =
+        export::export(&state.ctx, &worker.actor, ids.circle()?, ExportKind::Json).await?;
     let text =
         serde_json::to_string_pretty(&export).map_err(|e| AppError::Internal(e.to_string()))?;
     let disposition = format!(
@@ -130,9 +100,15 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (open, export) = assemble(&state, &viewer, &id, "page").await?;
+    let shipped = catalogue().map_err(|e| AppError::Internal(e.to_string()))?;
+    let Printable {
+        open,
+        export,
+        wordings,
+    } = export::printable(&state.ctx, &worker.actor, ids.circle()?, shipped).await?;
     let c = &export.circle;
     let mut details = Vec::new();
     if let Some(p) = &c.pronouns {
@@ -198,10 +174,8 @@ pub async fn page(
             role: role_label(&tr, m.role),
         })
         .collect();
-    let org = open.circle.org_id;
-    let mut wordings = Wordings::default();
-    let checks = checks(&state, &tr, org, &mut wordings, &export.checks).await?;
-    let plans = plans(&state, &tr, org, &mut wordings, &export.plans).await?;
+    let checks = checks(&tr, &wordings, &export.checks)?;
+    let plans = plans(&tr, &wordings, &export.plans)?;
     let decider = export
         .decides_about_sharing
         .as_ref()
@@ -210,7 +184,7 @@ pub async fn page(
     let page = ExportPage {
         id: c.id.to_string(),
         focus_name: c.focus_name.clone(),
-        made: tr.t_args("export-made", &[("at", format_time(state.clock.now()))]),
+        made: tr.t_args("export-made", &[("at", format_time(state.ctx.now()))]),
         requested_by: export
             .requested_by
             .as_ref()

@@ -2,21 +2,20 @@
 //! agreements, checks and plans. They are made from the same
 //! `CircleExport` as the JSON file (never read again from the store), so
 //! the page and the file always hold the same things; moves are named with
-//! the wording of the framework version each check or plan keeps.
+//! the wording of the framework version each check or plan keeps (read by
+//! `moves_core::circle::export::printable`).
 
-use crate::catalogue::catalogue;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::routes::circles::checks::status_label;
 use crate::routes::circles::plans::move_label;
 use crate::routes::circles::sharing::audience_label;
-use crate::state::AppState;
 use moves_core::check::AnswerStatus;
 use moves_core::circle::Audience;
-use moves_core::circle::export::{ExportedAgreement, ExportedAnswer, ExportedCheck, ExportedPlan};
-use moves_core::framework::adaptation::{FrameworkVersion, framework_in_force};
-use moves_core::framework::{AdaptedFramework, FrameworkId};
-use moves_core::ids::OrgId;
+use moves_core::circle::export::{
+    ExportedAgreement, ExportedAnswer, ExportedCheck, ExportedPlan, Wordings,
+};
+use moves_core::framework::AdaptedFramework;
 
 pub struct AgreementItem {
     pub sentence: String,
@@ -121,35 +120,16 @@ pub fn agreements(tr: &Tr, list: &[ExportedAgreement]) -> Vec<AgreementItem> {
         .collect()
 }
 
-/// The frameworks met so far, so each version is read once per page.
-#[derive(Default)]
-pub struct Wordings(Vec<(FrameworkVersion, AdaptedFramework)>);
-
-impl Wordings {
-    async fn of(
-        &mut self,
-        state: &AppState,
-        org: OrgId,
-        edition: &str,
-        adaptation_version: u32,
-    ) -> Result<&AdaptedFramework, AppError> {
-        let version = FrameworkVersion {
-            edition: FrameworkId::parse(edition).map_err(|e| AppError::Internal(e.to_string()))?,
-            adaptation_version,
-        };
-        let at = match self.0.iter().position(|(v, _)| *v == version) {
-            Some(i) => i,
-            None => {
-                let shipped = catalogue().map_err(|e| AppError::Internal(e.to_string()))?;
-                let fw = framework_in_force(state.store.as_ref(), shipped, org, &version)
-                    .await
-                    .map_err(|e| AppError::Internal(e.to_string()))?;
-                self.0.push((version, fw));
-                self.0.len() - 1
-            }
-        };
-        Ok(&self.0[at].1)
-    }
+/// The wording of `edition` at `version`, which the export names (so
+/// `printable` read it).
+fn wording<'a>(
+    wordings: &'a Wordings,
+    edition: &str,
+    version: u32,
+) -> Result<&'a AdaptedFramework, AppError> {
+    wordings
+        .of(edition, version)
+        .ok_or_else(|| AppError::Internal(format!("no wording for {edition} {version}")))
 }
 
 fn answer_lines(tr: &Tr, fw: &AdaptedFramework, answers: &[ExportedAnswer]) -> Vec<String> {
@@ -171,18 +151,14 @@ fn answer_lines(tr: &Tr, fw: &AdaptedFramework, answers: &[ExportedAnswer]) -> V
         .collect()
 }
 
-pub async fn checks(
-    state: &AppState,
+pub fn checks(
     tr: &Tr,
-    org: OrgId,
-    wordings: &mut Wordings,
+    wordings: &Wordings,
     list: &[ExportedCheck],
 ) -> Result<Vec<CheckItem>, AppError> {
     let mut out = Vec::new();
     for c in list {
-        let fw = wordings
-            .of(state, org, &c.framework, c.framework_version)
-            .await?;
+        let fw = wording(wordings, &c.framework, c.framework_version)?;
         let mut groups = vec![AnswerGroup {
             heading: tr.t("export-check-agreed"),
             audience: None,
@@ -208,18 +184,14 @@ pub async fn checks(
     Ok(out)
 }
 
-pub async fn plans(
-    state: &AppState,
+pub fn plans(
     tr: &Tr,
-    org: OrgId,
-    wordings: &mut Wordings,
+    wordings: &Wordings,
     list: &[ExportedPlan],
 ) -> Result<Vec<PlanItem>, AppError> {
     let mut out = Vec::new();
     for p in list {
-        let fw = wordings
-            .of(state, org, &p.framework, p.framework_version)
-            .await?;
+        let fw = wording(wordings, &p.framework, p.framework_version)?;
         let truths = p
             .noble_truths
             .iter()

@@ -1,18 +1,22 @@
 //! `GET /circles`: the circles one is in, and for a manager the circles of
-//! their teams. Two queries whatever the number of circles.
+//! their teams, a page at a time (`?mine=` or `?teams=` starts a later page
+//! of that part). Every circle named is audited as read
+//! (`moves_core::circle::list`).
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::Worker;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::worker;
+use crate::routes::circles::CIRCLES_PATH;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::permission::Capability;
-use moves_store::CircleSummary;
+use moves_core::circle::CircleCursor;
+use moves_core::circle::list::{self, ListPart, ListRequest};
+use serde::Deserialize;
 
 pub struct CircleRow {
     pub id: String,
@@ -21,52 +25,84 @@ pub struct CircleRow {
     pub closed: bool,
 }
 
+/// One part of the list as shown, with the link to its next page.
+pub struct Part {
+    pub rows: Vec<CircleRow>,
+    pub more: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "circles/list.html")]
 struct ListPage {
     layout: Layout,
-    mine: Vec<CircleRow>,
-    teams: Vec<CircleRow>,
+    mine: Option<Part>,
+    teams: Option<Part>,
     manager: bool,
     can_create: bool,
+    /// A later page: a link back to the first.
+    later: bool,
 }
 
-fn rows(tr: &Tr, list: Vec<CircleSummary>) -> Vec<CircleRow> {
-    list.into_iter()
-        .map(|s| CircleRow {
-            id: s.circle.id.to_string(),
-            closed: !s.circle.is_open(),
-            focus_name: s.circle.focus_name,
-            members: tr.t_args(
-                "circles-member-count",
-                &[("count", s.member_count.to_string())],
-            ),
+#[derive(Deserialize, Default)]
+pub struct Pages {
+    /// Where a later page of one's own circles starts.
+    #[serde(default)]
+    mine: Option<String>,
+    /// Where a later page of the teams' circles starts.
+    #[serde(default)]
+    teams: Option<String>,
+}
+
+impl Pages {
+    /// The part asked for; a link that is not one of ours finds nothing.
+    fn request(&self) -> Result<ListRequest, AppError> {
+        let cursor = |s: &str| CircleCursor::parse(s).ok_or(AppError::NotFound);
+        Ok(match (&self.mine, &self.teams) {
+            (None, None) => ListRequest::First,
+            (Some(m), None) => ListRequest::Mine(cursor(m)?),
+            (None, Some(t)) => ListRequest::Teams(cursor(t)?),
+            (Some(_), Some(_)) => return Err(AppError::NotFound),
         })
-        .collect()
+    }
+}
+
+fn part(tr: &Tr, part: ListPart, param: &str) -> Part {
+    Part {
+        rows: part
+            .circles
+            .into_iter()
+            .map(|s| CircleRow {
+                id: s.circle.id.to_string(),
+                closed: !s.circle.is_open(),
+                focus_name: s.circle.focus_name,
+                members: tr.t_args(
+                    "circles-member-count",
+                    &[("count", s.member_count.to_string())],
+                ),
+            })
+            .collect(),
+        more: part
+            .next
+            .map(|c| format!("{CIRCLES_PATH}?{param}={}", c.to_param())),
+    }
 }
 
 pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
+    worker: Worker,
+    Query(pages): Query<Pages>,
 ) -> Result<Response, AppError> {
-    let (org, user) = worker(&viewer)?;
-    let mine = state.store.circles_of_user(org, user).await?;
-    let manager = viewer.actor.may(Capability::SeeTeamCircles);
-    let teams = if manager {
-        let ids: Vec<_> = mine.iter().map(|s| s.circle.id).collect();
-        let mut t = state.store.circles_of_teams_of_user(org, user).await?;
-        t.retain(|s| !ids.contains(&s.circle.id));
-        t
-    } else {
-        Vec::new()
-    };
+    let request = pages.request()?;
+    let list = list::list(&state.ctx, &worker.actor, request).await?;
     let title = tr.t("circles-title");
     let page = ListPage {
-        mine: rows(&tr, mine),
-        teams: rows(&tr, teams),
-        manager,
-        can_create: viewer.actor.may(Capability::CreateCircle),
+        mine: list.mine.map(|p| part(&tr, p, "mine")),
+        teams: list.teams.map(|p| part(&tr, p, "teams")),
+        manager: list.manager,
+        can_create: list.may_start,
+        later: request != ListRequest::First,
         layout: Layout::for_viewer(tr, title, &viewer),
     };
     render_page(&page, StatusCode::OK, [])

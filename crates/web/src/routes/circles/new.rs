@@ -1,30 +1,31 @@
 //! `GET/POST /circles/new`: a practitioner starts a circle and is its first
-//! member. The form carries the id the circle will have, so the same form sent
-//! twice (a double click, a resent page) makes one circle: the second sending
-//! finds it and goes to it.
+//! member. The form carries a one-use key, not an id: the server makes the
+//! circle's id, so the same form sent twice (a double click, a resent page)
+//! makes one circle and the second sending goes to it
+//! (`moves_core::circle::start`).
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::Worker;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::{change, circle_path, text_error, worker};
+use crate::routes::circles::{circle_path, text_error};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::circle::{
-    AgeBand, Birth, BirthError, Circle, CircleError, CircleMember, CircleRole, NewCircle,
-};
-use moves_core::ids::{CircleId, TeamId};
-use moves_store::StoreError;
+use moves_core::circle::start::{self, CircleDraft, StartError, StartProblem};
+use moves_core::circle::{AgeBand, BirthError, CircleError};
+use moves_core::team::Team;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
 pub struct NewForm {
+    /// The form's one-use key.
     #[serde(default)]
-    circle: String,
+    key: String,
     #[serde(default)]
     focus_name: String,
     #[serde(default)]
@@ -39,6 +40,21 @@ pub struct NewForm {
     protected_identity: Option<String>,
     #[serde(default)]
     team: String,
+}
+
+impl NewForm {
+    /// The circle as typed, for the use case.
+    fn draft(&self) -> CircleDraft<'_> {
+        CircleDraft {
+            focus_name: &self.focus_name,
+            birth_date: &self.birth_date,
+            age_band: &self.age_band,
+            pronouns: &self.pronouns,
+            languages: &self.languages,
+            protected_identity: self.protected_identity.is_some(),
+            team: &self.team,
+        }
+    }
 }
 
 pub struct Choice {
@@ -58,7 +74,7 @@ pub struct FieldError {
 struct NewPage {
     layout: Layout,
     csrf: String,
-    circle: String,
+    key: String,
     form: NewForm,
     bands: Vec<Choice>,
     teams: Vec<Choice>,
@@ -74,19 +90,17 @@ impl NewPage {
     }
 }
 
-async fn render(
-    state: &AppState,
+#[allow(clippy::too_many_arguments)]
+fn render(
     tr: Tr,
     viewer: &Viewer,
+    teams: Vec<Team>,
+    key: &str,
     form: NewForm,
     errors: Vec<FieldError>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (org, _) = worker(viewer)?;
-    let teams = state
-        .store
-        .teams_of_organisation(org)
-        .await?
+    let teams = teams
         .into_iter()
         .map(|t| Choice {
             selected: form.team == t.id.to_string(),
@@ -102,18 +116,11 @@ async fn render(
             selected: form.age_band == b.as_str(),
         })
         .collect();
-    // A fresh id unless the form already had one (kept, so that sending the
-    // corrected form twice still makes one circle).
-    let circle = form
-        .circle
-        .parse::<CircleId>()
-        .unwrap_or_else(|_| CircleId::new())
-        .to_string();
     let title = tr.t("circles-new-title");
     let page = NewPage {
         layout: Layout::for_viewer(tr, title, viewer),
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
-        circle,
+        key: key.to_owned(),
         form,
         bands,
         teams,
@@ -122,178 +129,81 @@ async fn render(
     render_page(&page, status, [])
 }
 
+/// The message for each problem, with its field, in the form's order.
+fn problems_shown(tr: &Tr, problems: &[StartProblem]) -> Vec<FieldError> {
+    problems
+        .iter()
+        .map(|p| {
+            let (field, message) = match p {
+                StartProblem::FormExpired => ("focus_name", tr.t("circles-new-form-expired")),
+                StartProblem::UnknownTeam => ("team", tr.t("circles-team-unknown")),
+                StartProblem::Birth(e) => {
+                    let (field, key) = match e {
+                        BirthError::NotADate => ("birth_date", "circles-birth-not-a-date"),
+                        BirthError::InTheFuture => ("birth_date", "circles-birth-future"),
+                        BirthError::TooLongAgo => ("birth_date", "circles-birth-too-long-ago"),
+                        BirthError::Both => ("birth_date", "circles-birth-both"),
+                        BirthError::UnknownBand => ("age_band", "circles-age-band-unknown"),
+                    };
+                    (field, tr.t(key))
+                }
+                StartProblem::Circle(e) => {
+                    let (field, prefix, t) = match e {
+                        CircleError::FocusName(t) => ("focus_name", "circles-focus-name", t),
+                        CircleError::Pronouns(t) => ("pronouns", "circles-pronouns", t),
+                        CircleError::Languages(t) => ("languages", "circles-languages", t),
+                        CircleError::Reflection(t) => ("focus_name", "circles-reflection", t),
+                    };
+                    (field, text_error(tr, prefix, t))
+                }
+            };
+            FieldError { field, message }
+        })
+        .collect()
+}
+
 pub async fn form(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
+    worker: Worker,
 ) -> Result<Response, AppError> {
+    let shown = start::new_circle_form(&state.ctx, &worker.actor).await?;
     render(
-        &state,
         tr,
         &viewer,
+        shown.teams,
+        shown.key.as_str(),
         NewForm::default(),
         Vec::new(),
         StatusCode::OK,
     )
-    .await
 }
 
 pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
+    worker: Worker,
     CsrfForm(form): CsrfForm<NewForm>,
 ) -> Result<Response, AppError> {
-    let (org, user) = worker(&viewer)?;
-    let now = state.clock.now();
-    let mut errors = Vec::new();
-    let Ok(id) = form.circle.trim().parse::<CircleId>() else {
-        errors.push(FieldError {
-            field: "focus_name",
-            message: tr.t("circles-new-form-expired"),
-        });
-        return render(
-            &state,
-            tr,
-            &viewer,
-            form,
-            errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    let birth = match Birth::from_form(&form.birth_date, &form.age_band, now) {
-        Ok(b) => b,
-        Err(e) => {
-            let (field, key) = match e {
-                BirthError::NotADate => ("birth_date", "circles-birth-not-a-date"),
-                BirthError::InTheFuture => ("birth_date", "circles-birth-future"),
-                BirthError::TooLongAgo => ("birth_date", "circles-birth-too-long-ago"),
-                BirthError::Both => ("birth_date", "circles-birth-both"),
-                BirthError::UnknownBand => ("age_band", "circles-age-band-unknown"),
-            };
-            errors.push(FieldError {
-                field,
-                message: tr.t(key),
-            });
-            None
+    match start::start(&state.ctx, &worker.actor, &form.key, form.draft()).await {
+        Ok(started) => Ok(
+            Redirect::to(&format!("{}?done=created", circle_path(started.id()))).into_response(),
+        ),
+        Err(StartError::Refused(refused)) => {
+            let errors = problems_shown(&tr, &refused.problems);
+            let refused = *refused;
+            render(
+                tr,
+                &viewer,
+                refused.teams,
+                refused.key.as_str(),
+                form,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
-    };
-    // Only this organisation's teams; anything else is refused, not ignored.
-    let team_id = match form.team.trim() {
-        "" => None,
-        t => match t.parse::<TeamId>() {
-            Ok(t) if state.store.team(org, t).await?.is_some() => Some(t),
-            _ => {
-                errors.push(FieldError {
-                    field: "team",
-                    message: tr.t("circles-team-unknown"),
-                });
-                None
-            }
-        },
-    };
-    let input = NewCircle {
-        focus_name: &form.focus_name,
-        birth,
-        pronouns: &form.pronouns,
-        languages: &form.languages,
-        protected_identity: form.protected_identity.is_some(),
-        team_id,
-    };
-    let circle = match Circle::new(id, org, &input, user, now) {
-        Ok(c) => Some(c),
-        Err(e) => {
-            let (field, prefix, t) = match &e {
-                CircleError::FocusName(t) => ("focus_name", "circles-focus-name", t),
-                CircleError::Pronouns(t) => ("pronouns", "circles-pronouns", t),
-                CircleError::Languages(t) => ("languages", "circles-languages", t),
-                CircleError::Reflection(t) => ("focus_name", "circles-reflection", t),
-            };
-            errors.insert(
-                0,
-                FieldError {
-                    field,
-                    message: text_error(&tr, prefix, t),
-                },
-            );
-            None
-        }
-    };
-    let name = viewer
-        .user
-        .as_ref()
-        .map(|u| u.display_name.clone())
-        .unwrap_or_default();
-    let (Some(circle), true) = (circle, errors.is_empty()) else {
-        return render(
-            &state,
-            tr,
-            &viewer,
-            form,
-            errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    let me = CircleMember::new(
-        org,
-        id,
-        Some(user),
-        &name,
-        "",
-        CircleRole::Practitioner,
-        now,
-    )
-    .map_err(|e| AppError::Internal(e.to_string()))?;
-    // The focus person is in their own circle from the start, named as they
-    // want to be; an account can be linked later.
-    let focus = CircleMember::new(
-        org,
-        id,
-        None,
-        &circle.focus_name,
-        "",
-        CircleRole::FocusPerson,
-        now,
-    )
-    .map_err(|e| AppError::Internal(e.to_string()))?;
-    match state
-        .store
-        .create_circle(
-            &circle,
-            &[me, focus],
-            &change(&state, org, user, id, "created"),
-        )
-        .await
-    {
-        Ok(()) => {}
-        Err(StoreError::Conflict(_)) => {
-            // Sent before: go to the circle if it is the one this person started.
-            match state.store.circle(org, id).await? {
-                Some(existing) if existing.created_by == user => {}
-                _ => {
-                    let errors = vec![FieldError {
-                        field: "focus_name",
-                        message: tr.t("circles-new-form-expired"),
-                    }];
-                    let form = NewForm {
-                        circle: String::new(),
-                        ..form
-                    };
-                    return render(
-                        &state,
-                        tr,
-                        &viewer,
-                        form,
-                        errors,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                    )
-                    .await;
-                }
-            }
-        }
-        Err(e) => return Err(e.into()),
+        Err(StartError::Core(e)) => Err(e.into()),
     }
-    Ok(Redirect::to(&format!("{}?done=created", circle_path(id))).into_response())
 }

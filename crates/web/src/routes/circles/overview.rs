@@ -4,15 +4,16 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::{birth_label, open, role_label};
+use crate::routes::circles::{birth_label, role_label};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::circle::{CircleStatus, OpenCircle, SharingDecider};
+use moves_core::circle::{CircleStatus, OpenCircle, SharingDecider, open_circle};
 use serde::Deserialize;
 
 pub struct MemberRow {
@@ -82,10 +83,11 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "overview").await?;
+    let open = open_circle(&state.ctx, &worker.actor, ids.circle()?, "overview").await?;
     let notice = match q.done.as_deref() {
         Some("created") => Some(tr.t("circles-done-created")),
         Some("closed") => Some(tr.t("circles-done-closed")),

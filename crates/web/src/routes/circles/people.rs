@@ -5,16 +5,18 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::overview::decider_text;
-use crate::routes::circles::{open, role_label};
+use crate::routes::circles::role_label;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use moves_core::circle::agreement::decider;
+use moves_core::circle::people::{People, people};
 use moves_core::circle::{Audience, Byline, CircleAccess, CircleMember};
 
 pub struct PersonRow {
@@ -87,9 +89,10 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "people").await?;
+    let People { open, team } = people(&state.ctx, &worker.actor, ids.circle()?).await?;
     let c = &open.circle;
     let people = open
         .members
@@ -106,14 +109,7 @@ pub async fn page(
             is_you: m.user_id.is_some() && m.user_id == viewer.actor.user,
         })
         .collect();
-    let team = match c.team_id {
-        Some(t) => state
-            .store
-            .team(c.org_id, t)
-            .await?
-            .map(|t| tr.t_args("circles-team-managers-see", &[("team", t.name)])),
-        None => None,
-    };
+    let team = team.map(|t| tr.t_args("circles-team-managers-see", &[("team", t.name)]));
     let title = tr.t_args("circles-people-title", &[("name", c.focus_name.clone())]);
     let page = PeoplePage {
         id: c.id.to_string(),

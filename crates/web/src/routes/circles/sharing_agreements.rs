@@ -5,31 +5,35 @@
 //! them, records and ends them (`moves_core::circle::agreement`). Closed
 //! circles are read-only.
 //!
-//! The record form carries the agreement's id (sent twice, recorded once) and
-//! the decider it was shown for: if who decides changed meanwhile, nothing is
-//! recorded and the person is told, with what they typed kept. Ending an
-//! agreement someone else ended meanwhile says who did and when.
+//! The record form carries a one-use key, not an id (the server makes the
+//! agreement's id, so the form sent twice records once), and the decider it
+//! was shown for: if who decides changed meanwhile, nothing is recorded and
+//! the person is told, with what they typed kept. Ending an agreement someone
+//! else ended meanwhile says who did and when; an agreement of another
+//! circle is not found, like an unknown one.
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::members::FieldError;
 use crate::routes::circles::notes::date_text;
 use crate::routes::circles::overview::decider_text;
-use crate::routes::circles::{circle_path, open, text_error};
+use crate::routes::circles::{circle_path, text_error};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::Timestamp;
-use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::agreement::{AgreementError, SharingAgreement, decider, may_record};
-use moves_core::circle::{CircleMember, JournalDate, OpenCircle};
+use moves_core::circle::agreements::{
+    self, AgreementDraft, AgreementProblem, AgreementWriteError, Ended, Recorded, SharingView,
+};
+use moves_core::circle::{CircleMember, JournalDate};
 use moves_core::ids::{AgreementId, CircleId, CircleMemberId};
-use moves_store::AuditEntry;
 use serde::Deserialize;
 
 pub fn sharing_path(circle: CircleId) -> String {
@@ -38,9 +42,9 @@ pub fn sharing_path(circle: CircleId) -> String {
 
 #[derive(Deserialize, Default)]
 pub struct AgreementForm {
-    /// The id the agreement will have.
+    /// The form's one-use key.
     #[serde(default)]
-    agreement: String,
+    key: String,
     /// The member who decided when the form was shown.
     #[serde(default)]
     decider: String,
@@ -82,7 +86,7 @@ struct SharingPage {
     who_sees: String,
     /// "You are recording this with Pat", for a practitioner.
     with_note: Option<String>,
-    new_id: String,
+    key: String,
     form: AgreementForm,
     errors: Vec<FieldError>,
     notice: Option<String>,
@@ -148,36 +152,28 @@ pub fn agreement_line(tr: &Tr, a: &SharingAgreement, members: &[CircleMember]) -
 }
 
 /// The circle's agreements: those in force, then the ended ones.
-async fn lines(
-    state: &AppState,
-    tr: &Tr,
-    open: &OpenCircle,
-) -> Result<(Vec<AgreementLine>, Vec<AgreementLine>), AppError> {
-    let all = state
-        .store
-        .agreements_of_circle(open.circle.org_id, open.circle.id)
-        .await?;
-    let (ended, in_force): (Vec<_>, Vec<_>) = all.iter().partition(|a| a.ended.is_some());
+fn lines(tr: &Tr, view: &SharingView) -> (Vec<AgreementLine>, Vec<AgreementLine>) {
+    let (ended, in_force): (Vec<_>, Vec<_>) =
+        view.agreements.iter().partition(|a| a.ended.is_some());
     let show = |list: Vec<&SharingAgreement>| {
         list.into_iter()
-            .map(|a| agreement_line(tr, a, &open.members))
+            .map(|a| agreement_line(tr, a, &view.open.members))
             .collect()
     };
-    Ok((show(in_force), show(ended)))
+    (show(in_force), show(ended))
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn render(
-    state: &AppState,
+fn render(
     tr: Tr,
     viewer: &Viewer,
-    open: &OpenCircle,
+    view: &SharingView,
     form: AgreementForm,
     errors: Vec<FieldError>,
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (in_force, ended) = lines(state, &tr, open).await?;
+    let open = &view.open;
+    let (in_force, ended) = lines(&tr, view);
     let decides = decider(open);
     let me = open.access.member();
     let with_note = match (me, decides) {
@@ -185,10 +181,6 @@ async fn render(
             Some(tr.t_args("sharing-form-with", &[("name", d.display_name.clone())]))
         }
         _ => None,
-    };
-    let new_id = match form.agreement.trim().parse::<AgreementId>() {
-        Ok(id) => id.to_string(),
-        Err(_) => AgreementId::new().to_string(),
     };
     let title = tr.t_args("sharing-title", &[("name", open.circle.focus_name.clone())]);
     let page = SharingPage {
@@ -210,7 +202,11 @@ async fn render(
             )],
         ),
         with_note,
-        new_id,
+        key: view
+            .key
+            .as_ref()
+            .map(|k| k.as_str().to_owned())
+            .unwrap_or_default(),
         form,
         errors,
         notice,
@@ -229,10 +225,11 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "sharing").await?;
+    let view = agreements::read(&state.ctx, &worker.actor, ids.circle()?).await?;
     let notice = match q.done.as_deref() {
         Some("recorded") => Some(tr.t("sharing-done-recorded")),
         Some("already") => Some(tr.t("sharing-done-already")),
@@ -241,226 +238,122 @@ pub async fn page(
         _ => None,
     };
     render(
-        &state,
         tr,
         &viewer,
-        &open,
+        &view,
         AgreementForm::default(),
         Vec::new(),
         notice,
         StatusCode::OK,
     )
-    .await
 }
 
-/// A sharing change, for the audit log (ids only).
-fn sharing_changed(
-    state: &AppState,
-    viewer: &Viewer,
-    open: &OpenCircle,
-    detail: &str,
-) -> AuditEntry {
-    AuditEntry::new(
-        AuditScope::Organisation(open.circle.org_id),
-        state.clock.now(),
-        viewer.actor.user,
-        AuditAction::SharingChanged,
-    )
-    .subject(open.circle.id.to_string())
-    .detail(detail)
-}
-
-/// Who may not record or end, told why: team managers and other members
-/// get 403; a closed circle or one without its decider, 409 with the reason.
-fn refusal(tr: &Tr, e: &AgreementError) -> Result<(StatusCode, FieldError), AppError> {
-    let message = match e {
-        AgreementError::NotAllowed => return Err(AppError::Forbidden),
-        AgreementError::CircleClosed => tr.t("sharing-closed"),
-        AgreementError::NoDecider => tr.t("sharing-no-decider"),
-        AgreementError::What(_) | AgreementError::WithWhom(_) => tr.t("sharing-form-expired"),
-    };
-    Ok((
-        StatusCode::CONFLICT,
-        FieldError {
-            field: "with_whom",
-            message,
-        },
-    ))
+/// The message for each problem, with its field, and the status the page
+/// is answered with: a conflict with the circle as it is now (closed, no
+/// decider, the decider changed, ended meanwhile) or what was typed.
+fn problems_shown(
+    tr: &Tr,
+    view: &SharingView,
+    problems: &[AgreementProblem],
+) -> (Vec<FieldError>, StatusCode) {
+    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
+    let errors = problems
+        .iter()
+        .map(|p| {
+            let (field, message) = match p {
+                AgreementProblem::Agreement(AgreementError::WithWhom(e)) => {
+                    ("with_whom", text_error(tr, "sharing-with-whom", e))
+                }
+                AgreementProblem::Agreement(AgreementError::What(e)) => {
+                    ("what", text_error(tr, "sharing-what", e))
+                }
+                AgreementProblem::FormExpired
+                | AgreementProblem::Agreement(AgreementError::NotAllowed) => {
+                    ("with_whom", tr.t("sharing-form-expired"))
+                }
+                AgreementProblem::Agreement(AgreementError::CircleClosed) => {
+                    status = StatusCode::CONFLICT;
+                    ("with_whom", tr.t("sharing-closed"))
+                }
+                AgreementProblem::Agreement(AgreementError::NoDecider) => {
+                    status = StatusCode::CONFLICT;
+                    ("with_whom", tr.t("sharing-no-decider"))
+                }
+                AgreementProblem::DeciderChanged => {
+                    status = StatusCode::CONFLICT;
+                    let name = decider(&view.open)
+                        .map(|d| d.display_name.clone())
+                        .unwrap_or_default();
+                    (
+                        "with_whom",
+                        tr.t_args("sharing-decider-changed", &[("name", name)]),
+                    )
+                }
+                AgreementProblem::EndedMeanwhile { by, at } => {
+                    status = StatusCode::CONFLICT;
+                    (
+                        "with_whom",
+                        tr.t_args(
+                            "sharing-ended-meanwhile",
+                            &[
+                                ("name", name_of(&view.open.members, *by)),
+                                ("date", on_day(tr, *at)),
+                            ],
+                        ),
+                    )
+                }
+            };
+            FieldError { field, message }
+        })
+        .collect();
+    (errors, status)
 }
 
 pub async fn record(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
     CsrfForm(form): CsrfForm<AgreementForm>,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "sharing").await?;
-    if let Err(e) = SharingAgreement::ender(&open) {
-        let (status, error) = refusal(&tr, &e)?;
-        return render(&state, tr, &viewer, &open, form, vec![error], None, status).await;
-    }
-    let Ok(agreement_id) = form.agreement.trim().parse::<AgreementId>() else {
-        let errors = vec![FieldError {
-            field: "with_whom",
-            message: tr.t("sharing-form-expired"),
-        }];
-        let status = StatusCode::UNPROCESSABLE_ENTITY;
-        return render(&state, tr, &viewer, &open, form, errors, None, status).await;
+    let circle = ids.circle()?;
+    let draft = AgreementDraft {
+        decider_seen: &form.decider,
+        with_whom: &form.with_whom,
+        what: &form.what,
     };
-    // Who decides changed since the form was shown: the agreement would be
-    // recorded as someone else's decision. Told, with the text kept.
-    let now_deciding = decider(&open).map(|d| d.id.to_string()).unwrap_or_default();
-    if form.decider.trim() != now_deciding {
-        let errors = vec![FieldError {
-            field: "with_whom",
-            message: tr.t_args(
-                "sharing-decider-changed",
-                &[(
-                    "name",
-                    decider(&open)
-                        .map(|d| d.display_name.clone())
-                        .unwrap_or_default(),
-                )],
-            ),
-        }];
-        let status = StatusCode::CONFLICT;
-        return render(&state, tr, &viewer, &open, form, errors, None, status).await;
+    let path = sharing_path(circle);
+    match agreements::record(&state.ctx, &worker.actor, circle, &form.key, draft).await {
+        Ok(Recorded::New(_)) => Ok(Redirect::to(&format!("{path}?done=recorded")).into_response()),
+        Ok(Recorded::Again(_)) => Ok(Redirect::to(&format!("{path}?done=already")).into_response()),
+        Err(AgreementWriteError::Refused(refused)) => {
+            let (errors, status) = problems_shown(&tr, &refused.view, &refused.problems);
+            render(tr, &viewer, &refused.view, form, errors, None, status)
+        }
+        Err(AgreementWriteError::Core(e)) => Err(e.into()),
     }
-    let now = state.clock.now();
-    let agreement =
-        match SharingAgreement::record(&open, agreement_id, &form.what, &form.with_whom, now) {
-            Ok(a) => a,
-            Err(problems) => {
-                let mut errors = Vec::new();
-                for p in &problems {
-                    match p {
-                        AgreementError::WithWhom(e) => errors.push(FieldError {
-                            field: "with_whom",
-                            message: text_error(&tr, "sharing-with-whom", e),
-                        }),
-                        AgreementError::What(e) => errors.push(FieldError {
-                            field: "what",
-                            message: text_error(&tr, "sharing-what", e),
-                        }),
-                        other => {
-                            let (status, error) = refusal(&tr, other)?;
-                            return render(
-                                &state,
-                                tr,
-                                &viewer,
-                                &open,
-                                form,
-                                vec![error],
-                                None,
-                                status,
-                            )
-                            .await;
-                        }
-                    }
-                }
-                let status = StatusCode::UNPROCESSABLE_ENTITY;
-                return render(&state, tr, &viewer, &open, form, errors, None, status).await;
-            }
-        };
-    let audit = sharing_changed(&state, &viewer, &open, &format!("agreed:{}", agreement.id));
-    let path = sharing_path(open.circle.id);
-    if state.store.record_agreement(&agreement, &audit).await? {
-        return Ok(Redirect::to(&format!("{path}?done=recorded")).into_response());
-    }
-    // Sent before: recorded once, here. An id of another circle is a form
-    // that cannot be trusted: a fresh one, and the text kept.
-    let here = state
-        .store
-        .agreements_of_circle(open.circle.org_id, open.circle.id)
-        .await?
-        .iter()
-        .any(|a| a.id == agreement.id);
-    if here {
-        return Ok(Redirect::to(&format!("{path}?done=already")).into_response());
-    }
-    let errors = vec![FieldError {
-        field: "with_whom",
-        message: tr.t("sharing-form-expired"),
-    }];
-    let form = AgreementForm {
-        agreement: String::new(),
-        ..form
-    };
-    let status = StatusCode::UNPROCESSABLE_ENTITY;
-    render(&state, tr, &viewer, &open, form, errors, None, status).await
 }
 
 pub async fn end(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, agreement)): Path<(String, String)>,
+    worker: Worker,
+    ids: PathIds,
     CsrfForm(_form): CsrfForm<AgreementForm>,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "sharing").await?;
-    let agreement_id: AgreementId = agreement.parse().map_err(|_| AppError::NotFound)?;
-    let find = |list: Vec<SharingAgreement>| list.into_iter().find(|a| a.id == agreement_id);
-    let (org, circle) = (open.circle.org_id, open.circle.id);
-    let Some(found) = find(state.store.agreements_of_circle(org, circle).await?) else {
-        return Err(AppError::NotFound);
-    };
-    let by = match SharingAgreement::ender(&open) {
-        Ok(by) => by,
-        Err(e) => {
-            let (status, error) = refusal(&tr, &e)?;
+    let circle = ids.circle()?;
+    let agreement: AgreementId = ids.id("agreement")?;
+    match agreements::end(&state.ctx, &worker.actor, circle, agreement).await {
+        Ok(Ended::Now | Ended::Already) => {
+            Ok(Redirect::to(&format!("{}?done=ended", sharing_path(circle))).into_response())
+        }
+        Err(AgreementWriteError::Refused(refused)) => {
+            let (errors, status) = problems_shown(&tr, &refused.view, &refused.problems);
             let form = AgreementForm::default();
-            return render(&state, tr, &viewer, &open, form, vec![error], None, status).await;
+            render(tr, &viewer, &refused.view, form, errors, None, status)
         }
-    };
-    let path = sharing_path(circle);
-    let already = |tr: &Tr, a: &SharingAgreement| -> Option<Result<Response, FieldError>> {
-        let (ender, at) = a.ended?;
-        if ender == by {
-            // The same form sent twice: ended once.
-            return Some(Ok(
-                Redirect::to(&format!("{path}?done=ended")).into_response()
-            ));
-        }
-        Some(Err(FieldError {
-            field: "with_whom",
-            message: tr.t_args(
-                "sharing-ended-meanwhile",
-                &[
-                    ("name", name_of(&open.members, ender)),
-                    ("date", on_day(tr, at)),
-                ],
-            ),
-        }))
-    };
-    let ended_before = match already(&tr, &found) {
-        Some(Ok(done)) => return Ok(done),
-        Some(Err(error)) => Some(error),
-        None => None,
-    };
-    if let Some(error) = ended_before {
-        let form = AgreementForm::default();
-        let status = StatusCode::CONFLICT;
-        return render(&state, tr, &viewer, &open, form, vec![error], None, status).await;
-    }
-    let audit = sharing_changed(&state, &viewer, &open, &format!("ended:{agreement_id}"));
-    let now = state.clock.now();
-    if state
-        .store
-        .end_agreement(org, circle, agreement_id, by, now, &audit)
-        .await?
-    {
-        return Ok(Redirect::to(&format!("{path}?done=ended")).into_response());
-    }
-    // Ended by someone else between reading and writing.
-    let now_found = find(state.store.agreements_of_circle(org, circle).await?);
-    match now_found.as_ref().and_then(|a| already(&tr, a)) {
-        Some(Ok(done)) => Ok(done),
-        Some(Err(error)) => {
-            let form = AgreementForm::default();
-            let status = StatusCode::CONFLICT;
-            render(&state, tr, &viewer, &open, form, vec![error], None, status).await
-        }
-        None => Err(AppError::NotFound),
+        Err(AgreementWriteError::Core(e)) => Err(e.into()),
     }
 }

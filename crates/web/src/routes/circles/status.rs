@@ -5,16 +5,17 @@
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::{change, circle_path, open, sent_version, text_error, worker};
+use crate::routes::circles::{circle_path, sent_version, text_error};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::circle::{CircleError, Closing, OpenCircle, closing_reflection};
-use moves_store::VersionedWrite;
+use moves_core::circle::OpenCircle;
+use moves_core::circle::status::{self, CloseError, CloseProblem, Reopened};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -65,12 +66,10 @@ pub async fn form(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "close").await?;
-    if !open.access.may_manage(&viewer.actor) {
-        return Err(AppError::Forbidden);
-    }
+    let open = status::close_form(&state.ctx, &worker.actor, ids.circle()?).await?;
     if !open.circle.is_open() {
         return Ok(Redirect::to(&circle_path(open.circle.id)).into_response());
     }
@@ -81,75 +80,32 @@ pub async fn close(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
     CsrfForm(form): CsrfForm<CloseForm>,
 ) -> Result<Response, AppError> {
-    let (org, user) = worker(&viewer)?;
-    let open = open(&state, &viewer, &id, "close").await?;
-    if !open.access.may_manage(&viewer.actor) {
-        return Err(AppError::Forbidden);
-    }
+    let id = ids.circle()?;
     let version = sent_version(&form.version);
-    if version != open.circle.version || !open.circle.is_open() {
-        let error = Some(tr.t("circles-stale"));
-        return render(
-            tr,
-            &viewer,
-            &open,
-            form.reflection,
-            error,
-            StatusCode::CONFLICT,
-        );
-    }
-    let reflection = match closing_reflection(&form.reflection) {
-        Ok(r) => r,
-        Err(CircleError::Reflection(e))
-        | Err(CircleError::FocusName(e))
-        | Err(CircleError::Pronouns(e))
-        | Err(CircleError::Languages(e)) => {
-            let error = Some(text_error(&tr, "circles-reflection", &e));
-            return render(
-                tr,
-                &viewer,
-                &open,
-                form.reflection,
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-    };
-    let id = open.circle.id;
-    let audit = change(&state, org, user, id, "closed");
-    match state
-        .store
-        .close_circle(
-            org,
-            id,
-            version,
-            &Closing {
-                by: user,
-                at: state.clock.now(),
-                reflection,
-            },
-            &audit,
-        )
-        .await?
-    {
-        VersionedWrite::Done => {
-            Ok(Redirect::to(&format!("{}?done=closed", circle_path(id))).into_response())
-        }
-        VersionedWrite::Stale => {
-            let error = Some(tr.t("circles-stale"));
+    match status::close(&state.ctx, &worker.actor, id, version, &form.reflection).await {
+        Ok(()) => Ok(Redirect::to(&format!("{}?done=closed", circle_path(id))).into_response()),
+        Err(CloseError::Refused(refused)) => {
+            let (error, status) = match &refused.problem {
+                CloseProblem::Stale => (tr.t("circles-stale"), StatusCode::CONFLICT),
+                CloseProblem::Reflection(e) => (
+                    text_error(&tr, "circles-reflection", e),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                ),
+            };
             render(
                 tr,
                 &viewer,
-                &open,
+                &refused.open,
                 form.reflection,
-                error,
-                StatusCode::CONFLICT,
+                Some(error),
+                status,
             )
         }
-        VersionedWrite::NotFound => Err(AppError::NotFound),
+        Err(CloseError::Core(e)) => Err(e.into()),
     }
 }
 
@@ -161,27 +117,17 @@ pub struct ReopenForm {
 
 pub async fn reopen(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    worker: Worker,
+    ids: PathIds,
     CsrfForm(form): CsrfForm<ReopenForm>,
 ) -> Result<Response, AppError> {
-    let (org, user) = worker(&viewer)?;
-    let open = open(&state, &viewer, &id, "reopen").await?;
-    if !open.access.may_manage(&viewer.actor) {
-        return Err(AppError::Forbidden);
-    }
-    let id = open.circle.id;
-    let audit = change(&state, org, user, id, "reopened");
-    let outcome = state
-        .store
-        .reopen_circle(org, id, sent_version(&form.version), &audit)
-        .await?;
-    let done = match outcome {
-        VersionedWrite::Done => "reopened",
+    let id = ids.circle()?;
+    let version = sent_version(&form.version);
+    let done = match status::reopen(&state.ctx, &worker.actor, id, version).await? {
+        Reopened::Done => "reopened",
         // A second click, or someone else changed it: nothing was changed,
         // and the overview says so.
-        VersionedWrite::Stale => "stale",
-        VersionedWrite::NotFound => return Err(AppError::NotFound),
+        Reopened::Stale => "stale",
     };
     Ok(Redirect::to(&format!("{}?done={done}", circle_path(id))).into_response())
 }
