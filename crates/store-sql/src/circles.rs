@@ -65,7 +65,7 @@ macro_rules! impl_circle_store {
                 circle: &$crate::reexport::moves_domain::circle::Circle,
                 members: &[$crate::reexport::moves_domain::circle::CircleMember],
                 audit: &$crate::reexport::moves_store::AuditEntry,
-            ) -> $crate::reexport::moves_store::StoreResult<()> {
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 use $crate::reexport::moves_domain::circle::{Birth, CircleStatus, SharingDecider};
                 let (birth_date, age_band) = match circle.birth {
                     None => (None, None),
@@ -83,11 +83,12 @@ macro_rules! impl_circle_store {
                     SharingDecider::Member(m) => Some(m.as_uuid()),
                 };
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
-                $crate::reexport::sqlx::query(
+                let done = $crate::reexport::sqlx::query(
                     "INSERT INTO circles (org_id, id, focus_name, birth_date, age_band, pronouns,
                          languages, protected_identity, team_id, closed_at, closed_by,
                          closing_reflection, decider_member_id, created_by, created_at, version)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                     ON CONFLICT (org_id, id) DO NOTHING",
                 )
                 .bind(circle.org_id.as_uuid())
                 .bind(circle.id.as_uuid())
@@ -108,10 +109,14 @@ macro_rules! impl_circle_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
+                if done.rows_affected() == 0 {
+                    return Ok(false);
+                }
                 for m in members {
                     $crate::insert_circle_member!(&mut *tx, m)?;
                 }
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(tx, audit)?;
+                Ok(true)
             }
 
             async fn circle(

@@ -22,15 +22,15 @@ pub struct CircleSummary {
 /// the version they were made against and raise it.
 #[async_trait]
 pub trait CircleStore: Send + Sync {
-    /// Writes the circle, its first members and `audit`, all or nothing. Fails
-    /// with [`StoreError::Conflict`] when the organisation has a circle with
-    /// that id already (the same form sent twice).
+    /// Writes a circle, its first members and `audit` in one transaction,
+    /// unless the organisation has a circle with its id already (the same
+    /// form sent twice): then nothing is written and the answer is false.
     async fn create_circle(
         &self,
         circle: &moves_domain::circle::Circle,
         members: &[moves_domain::circle::CircleMember],
         audit: &AuditEntry,
-    ) -> StoreResult<()>;
+    ) -> StoreResult<bool>;
     async fn circle(
         &self,
         org: OrgId,

@@ -157,7 +157,7 @@ mod tests {
             _: &Circle,
             _: &[CircleMember],
             _: &AuditEntry,
-        ) -> StoreResult<()> {
+        ) -> StoreResult<bool> {
             Err(StoreError::Unavailable("read-only fake".into()))
         }
         async fn circle(&self, org: OrgId, id: CircleId) -> StoreResult<Option<Circle>> {

@@ -218,19 +218,16 @@ pub async fn start(
     )
     .map_err(|e| Error::Internal(e.to_string()))?;
     let audit = circle_changed(ctx, actor, org, id, "created");
-    match ctx
+    if ctx
         .store()
         .create_circle(&circle, &[me, focus], &audit)
-        .await
+        .await?
     {
-        Ok(()) => Ok(Started::New(id)),
-        // The key was claimed before: this person's circle exists already
-        // (nothing more was written).
-        Err(StoreError::Conflict(why)) => match ctx.store().circle(org, id).await? {
-            Some(c) if c.created_by == user => Ok(Started::Again(id)),
-            _ => Err(StoreError::Conflict(why).into()),
-        },
-        Err(e) => Err(e.into()),
+        Ok(Started::New(id))
+    } else {
+        // The key was claimed before: this person's circle exists already,
+        // and nothing more was written.
+        Ok(Started::Again(id))
     }
 }
 

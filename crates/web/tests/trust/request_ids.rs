@@ -53,7 +53,9 @@ async fn an_error_pages_reference_is_on_its_log_lines() {
     let lines: Vec<&str> = written.lines().filter(|l| !l.is_empty()).collect();
     assert!(!lines.is_empty(), "something was logged");
     assert!(
-        lines.iter().all(|l| l.contains(&format!("request_id={reference}"))),
+        lines
+            .iter()
+            .all(|l| l.contains(&format!("request_id={reference}"))),
         "every line of the request carries its reference {reference}:\n{written}"
     );
     assert!(
