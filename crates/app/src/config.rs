@@ -306,6 +306,7 @@ impl Config {
             write_budget: WriteBudget {
                 per_hour: self.writes_per_hour,
             },
+            hashing: moves_web::hashing::HashingLimits::default(),
             public_url: self.public_url.clone(),
             trusted_proxies: self.trusted_proxies.clone(),
             metrics_token: self.metrics_token.clone(),

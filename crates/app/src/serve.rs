@@ -115,9 +115,14 @@ async fn warn_about_demo_data(store: &dyn Store) -> Result<()> {
     Ok(())
 }
 
-/// Removes ended sessions, old sign-in failures, unclaimed kept forms, used
-/// form keys and past counts of writes now and then.
-async fn sweep(store: Arc<dyn Store>, ctx: moves_core::Ctx, policy: SessionPolicy) {
+/// Removes ended sessions, old sign-in attempt counts, unclaimed kept forms,
+/// used form keys and past counts of writes now and then.
+async fn sweep(
+    store: Arc<dyn Store>,
+    ctx: moves_core::Ctx,
+    policy: SessionPolicy,
+    throttle: ThrottlePolicy,
+) {
     let mut every = tokio::time::interval(Duration::from_secs(600));
     loop {
         every.tick().await;
@@ -129,11 +134,8 @@ async fn sweep(store: Arc<dyn Store>, ctx: moves_core::Ctx, policy: SessionPolic
         {
             tracing::warn!(error = %e, "could not sweep ended sessions");
         }
-        if let Err(e) = store
-            .sweep_sign_in_failures(ThrottlePolicy::default().sweep_before(now))
-            .await
-        {
-            tracing::warn!(error = %e, "could not sweep old sign-in failures");
+        if let Err(e) = store.sweep_attempts(throttle.sweep_before(now)).await {
+            tracing::warn!(error = %e, "could not sweep old sign-in attempts");
         }
         if let Err(e) = store.sweep_kept_forms(now).await {
             tracing::warn!(error = %e, "could not sweep kept forms");
@@ -170,6 +172,7 @@ pub async fn run(config: Config) -> Result<()> {
         keys: Some(backend.keyring()),
         ..config.web()
     };
+    let throttle = web.throttle_policy;
     let state = AppState::new(store.clone(), Arc::new(SystemClock), web);
     let ctx = state.ctx.clone();
     let app = moves_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -190,7 +193,7 @@ pub async fn run(config: Config) -> Result<()> {
     }
     offer_setup(store.as_ref(), &config).await?;
     warn_about_demo_data(store.as_ref()).await?;
-    tokio::spawn(sweep(store.clone(), ctx, config.session_policy));
+    tokio::spawn(sweep(store.clone(), ctx, config.session_policy, throttle));
 
     let handle = Handle::new();
     let shutdown = handle.clone();

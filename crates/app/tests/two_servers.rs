@@ -115,7 +115,7 @@ async fn two_servers_share_throttles_sessions_and_memberships() {
 
     // Let another account sign in on one server and use its session on the other.
     let account = moves_core::auth::throttle::account_key("sam@example.org");
-    store.clear_sign_in_failures(&account).await.unwrap();
+    store.clear_account_attempts(&account).await.unwrap();
     let token = form_token(&browser, &one).await;
     assert_eq!(sign_in(&browser, &one, &token, PASSWORD).await, 303);
     let home = browser

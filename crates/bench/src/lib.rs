@@ -4,9 +4,14 @@
 //! HTTP or rendering, so `bench/run` can set the served latency beside it.
 //!
 //! Adding a page to the benchmark is one line in [`pages::PAGES`].
+//!
+//! The sign-in storm (`bench/storm`) is apart: `bench-people` adds the people,
+//! `bench-argon2` times one password check (its floor's unit) and
+//! `bench-storm` signs them all in at once ([`storm`]).
 
 pub mod context;
 pub mod history;
 pub mod load;
 pub mod pages;
 pub mod stats;
+pub mod storm;

@@ -146,6 +146,13 @@ impl PgStore {
     /// first's organisation (and answers "already set up") instead of adding its own.
     const SETUP_LOCK: Option<&'static str> = Some("LOCK TABLE setup_codes IN EXCLUSIVE MODE");
 
+    /// Sweeping old sign-in counts passes over rows a sign-in holds: an attempt
+    /// locks its counts in one order, and a sweep locking many in another could
+    /// deadlock with it. A row skipped now is swept next time.
+    const SWEEP_ATTEMPTS: &'static str = "DELETE FROM sign_in_attempts WHERE throttle_key IN
+         (SELECT throttle_key FROM sign_in_attempts WHERE window_began < $1
+          FOR UPDATE SKIP LOCKED)";
+
     fn reader(&self) -> &PgPool {
         &self.pool
     }

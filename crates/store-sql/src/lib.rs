@@ -12,7 +12,9 @@
 //! It provides `fn keys(&self) -> &Keyring`, the installation's keys, which seal
 //! second-factor secrets at rest.
 //! It also provides `const SETUP_LOCK: Option<&'static str>`, the statement that
-//! makes concurrent first-run setups wait for each other (see `setup.rs`).
+//! makes concurrent first-run setups wait for each other (see `setup.rs`), and
+//! `const SWEEP_ATTEMPTS: &'static str`, the statement that sweeps old sign-in
+//! counts without waiting for a sign-in that holds them (see `throttle.rs`).
 
 mod error;
 mod rows;

@@ -171,6 +171,9 @@ impl SqliteStore {
     /// between processes.
     const SETUP_LOCK: Option<&'static str> = None;
 
+    /// Sweeping old sign-in counts: one writer, so no lock to step around.
+    const SWEEP_ATTEMPTS: &'static str = "DELETE FROM sign_in_attempts WHERE window_began < $1";
+
     fn reader(&self) -> &SqlitePool {
         &self.reader
     }

@@ -89,3 +89,45 @@ async fn second_factor_secrets_are_sealed_at_rest() {
     moves_store_tests::stories::second_factor_secrets_are_sealed_at_rest(&store, raw, put).await;
     guard.finish(store).await;
 }
+
+/// Upgrading a database made before migration 0019: the same story as on
+/// PostgreSQL, with this backend's way back to before it (the old table, with
+/// the story's failures in it).
+#[tokio::test]
+async fn failures_from_before_0019_carry_over_as_counts() {
+    use sqlx::Connection as _;
+    let Some((store, guard)) = fresh().await else {
+        return;
+    };
+    let path = store.path().to_owned();
+    moves_store_tests::stories::failures_from_before_0019_carry_over_as_counts(
+        &store,
+        async || {
+            let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                .await
+                .unwrap();
+            for undo in [
+                "DROP TABLE sign_in_attempts",
+                "CREATE TABLE sign_in_failures (id BLOB PRIMARY KEY NOT NULL, \
+                 throttle_key TEXT NOT NULL, at INTEGER NOT NULL)",
+                "DELETE FROM _sqlx_migrations WHERE version = 19",
+            ] {
+                sqlx::query(undo).execute(&mut conn).await.unwrap();
+            }
+            for (key, at) in moves_store_tests::stories::FAILURES_BEFORE_0019 {
+                sqlx::query(
+                    "INSERT INTO sign_in_failures (id, throttle_key, at) VALUES (randomblob(16), $1, $2)",
+                )
+                .bind(key)
+                .bind(at)
+                .execute(&mut conn)
+                .await
+                .unwrap();
+            }
+            conn.close().await.unwrap();
+            store.migrate().await.unwrap();
+        },
+    )
+    .await;
+    guard.finish(store).await;
+}

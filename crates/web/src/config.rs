@@ -1,5 +1,6 @@
 //! The settings the web layer needs, already validated by the binary.
 
+use crate::hashing::HashingLimits;
 use ipnet::IpNet;
 use moves_core::auth::session_policy::SessionPolicy;
 use moves_core::auth::throttle::ThrottlePolicy;
@@ -37,6 +38,9 @@ pub struct WebConfig {
     pub keys: Option<Arc<Keyring>>,
     /// The longest a request may take, its body included (then 408).
     pub request_timeout: Duration,
+    /// How many passwords are hashed at once in this process, and how many
+    /// requests may wait for a turn before the next is answered 503.
+    pub hashing: HashingLimits,
 }
 
 impl WebConfig {
@@ -59,6 +63,7 @@ impl Default for WebConfig {
             write_budget: WriteBudget::default(),
             keys: None,
             request_timeout: Self::DEFAULT_REQUEST_TIMEOUT,
+            hashing: HashingLimits::default(),
         }
     }
 }

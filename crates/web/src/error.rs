@@ -30,6 +30,10 @@ pub enum AppError {
     Throttled { retry_after_secs: u64 },
     #[error("too many changes this hour")]
     TooManyWrites { retry_after_secs: u64 },
+    /// Too many passwords are being checked at once in this process: the
+    /// hashing queue is full (`crate::hashing`).
+    #[error("too busy checking passwords")]
+    Busy { retry_after_secs: u64 },
     #[error("the database failed: {0}")]
     Store(#[from] StoreError),
     #[error("the framework's wording is not available: {0}")]
@@ -74,6 +78,7 @@ impl AppError {
             AppError::Throttled { .. } | AppError::TooManyWrites { .. } => {
                 StatusCode::TOO_MANY_REQUESTS
             }
+            AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Store(StoreError::Unavailable(_)) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Store(StoreError::Conflict(_)) => StatusCode::CONFLICT,
             AppError::Store(StoreError::Corrupt(_))
@@ -92,6 +97,7 @@ impl AppError {
             AppError::TooManyWrites { .. } => {
                 ("error-too-many-writes-title", "error-too-many-writes-body")
             }
+            AppError::Busy { .. } => ("error-busy-title", "error-busy-body"),
             _ => return None,
         };
         Some(ErrorMessage {
@@ -104,7 +110,9 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status();
-        if status.is_server_error() {
+        // A full hashing queue is load, not a fault: counted by the metrics
+        // (503 on its route), not logged once per request.
+        if status.is_server_error() && !matches!(self, AppError::Busy { .. }) {
             // Details go to the log, never to the person.
             tracing::error!(error = %self, "request failed");
         }
@@ -113,7 +121,8 @@ impl IntoResponse for AppError {
             res.extensions_mut().insert(m);
         }
         if let AppError::Throttled { retry_after_secs }
-        | AppError::TooManyWrites { retry_after_secs } = self
+        | AppError::TooManyWrites { retry_after_secs }
+        | AppError::Busy { retry_after_secs } = self
             && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
         {
             res.headers_mut().insert(header::RETRY_AFTER, v);

@@ -10,6 +10,7 @@ pub mod client_ip;
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod hashing;
 pub mod i18n;
 pub mod mail;
 pub mod middleware;

@@ -1,6 +1,7 @@
 //! What every handler can reach.
 
 use crate::config::WebConfig;
+use crate::hashing::HashingGate;
 use metrics_exporter_prometheus::PrometheusHandle;
 use moves_core::Ctx;
 use moves_core::clock::Clock;
@@ -16,6 +17,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub config: Arc<WebConfig>,
     pub metrics: PrometheusHandle,
+    /// Every Argon2 hash or check of a request goes through this.
+    pub hashing: Arc<HashingGate>,
 }
 
 impl AppState {
@@ -30,6 +33,7 @@ impl AppState {
                 .with_keys(keys),
             store,
             clock,
+            hashing: HashingGate::new(config.hashing),
             config: Arc::new(config),
             metrics: crate::middleware::metrics::handle(),
         }

@@ -13,8 +13,9 @@
 //!   nothing but the code and enrolment pages, and lives at most
 //!   [`PENDING_SECS`]. A right code (or a recovery code) replaces it with a full
 //!   session under a new id.
-//! - Wrong codes are throttled like passwords: [`CODE_LIMIT`] under
-//!   [`throttle_key`], counted in the database (`ThrottleStore`).
+//! - Codes are throttled like passwords: each is counted under
+//!   [`throttle_key`] before it is checked ([`super::attempt`]), at most
+//!   [`CODE_LIMIT`] (the default of `ThrottlePolicy::code`), in the database.
 //! - **Parents and young people** get no TOTP. Their browser keeps a long-lived
 //!   random device id; the database keeps its hash per person. A sign-in from a
 //!   device not seen before (when one was seen before) is audited and shown on
@@ -104,7 +105,7 @@ pub fn pending_is_live(session: &Session, now: Timestamp) -> bool {
 
 /// Wrong codes allowed before the prompt is throttled: as strict as passwords.
 pub const CODE_LIMIT: Limit = Limit {
-    failures: 5,
+    attempts: 5,
     window_secs: 900,
 };
 

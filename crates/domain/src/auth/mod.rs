@@ -3,18 +3,20 @@
 //!
 //! - [`password`]: what a new password must be (NIST SP 800-63B), and Argon2id
 //!   hashing and verification. Hashing is slow on purpose and **blocking**: the web
-//!   layer calls it inside `tokio::task::spawn_blocking`, never on the async runtime.
+//!   layer runs it on blocking threads, a few at a time, never on the async runtime.
+//! - [`hash_memory`]: Argon2id's working memory, kept and used again, so hashing
+//!   under load does not fragment the heap.
 //! - [`token`]: random session tokens, human-typeable setup codes, per-session CSRF
 //!   tokens, and constant-time comparison.
-//! - [`throttle`]: the sign-in throttle policy. The failures themselves are counted
-//!   in the database ([`crate::store::ThrottleStore`]) so the limit holds across
-//!   several server processes.
+//! - [`throttle`]: the sign-in throttle: its keys and limits. The attempts
+//!   themselves are counted in the database (`moves_core::auth::attempt`) so the
+//!   limits hold across several server processes.
 //! - [`session_policy`]: idle and absolute session timeouts.
 //! - [`setup`]: the first-run rule that turns a setup form into domain values.
 //! - [`one_time`]: single-use, expiring links (set a password, accept an
 //!   invitation); the store uses them atomically.
 //! - [`account_wide`]: who may act on a whole account (password, second factor,
-//!   sessions), and its entries in every organisation's log.
+//!   sessions).
 //! - [`create_org`]: the rule behind `moves admin create-org`.
 //! - [`invite`]: inviting people into an organisation, and taking them out.
 //! - [`reset`]: an administrator resets a member's password.
@@ -25,6 +27,7 @@
 
 pub mod account_wide;
 pub mod create_org;
+pub mod hash_memory;
 pub mod invite;
 pub mod mfa;
 pub mod next;

@@ -15,9 +15,11 @@
 //! with a fresh 16-byte salt from the operating system.
 //!
 //! **[`hash_password`], [`verify_password`], [`verify_against_dummy`] and
-//! [`NewPassword::hash`] are deliberately slow (tens of milliseconds) and block the
-//! thread.** The web layer calls them inside `tokio::task::spawn_blocking`, never
-//! directly on the async runtime.
+//! [`NewPassword::hash`] are deliberately slow (tens of milliseconds, 19 MiB each)
+//! and block the thread.** The web layer runs them on blocking threads, never
+//! directly on the async runtime, and only a few at a time (one per core, behind
+//! a short queue: `moves_web::hashing`), so a crowd signing in at once cannot
+//! take all the memory.
 //!
 //! The list of common passwords (`crates/core/data/common-passwords.txt`, one per
 //! line, lowercase, no comments) was written out by hand from the top entries of
@@ -29,11 +31,13 @@
 //! length anyway, and keeping them makes the list easy to compare with its sources.
 
 use super::AuthError;
-use argon2::password_hash::phc::PasswordHash;
-use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
+use super::hash_memory::HashMemory;
+use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
+use argon2::{Algorithm, Argon2, Params, Version};
 use std::collections::HashSet;
 use std::fmt;
 use std::sync::LazyLock;
+use subtle::ConstantTimeEq;
 use thiserror::Error;
 use unicode_normalization::UnicodeNormalization;
 
@@ -135,6 +139,11 @@ impl NewPassword {
     pub fn hash(&self) -> Result<String, AuthError> {
         hash_password(&self.0)
     }
+
+    /// The same, hashed in `memory` (kept by the caller, see [`HashMemory`]).
+    pub fn hash_with(&self, memory: &mut HashMemory) -> Result<String, AuthError> {
+        hash_password_with(&self.0, memory)
+    }
 }
 
 impl fmt::Debug for NewPassword {
@@ -143,7 +152,8 @@ impl fmt::Debug for NewPassword {
     }
 }
 
-fn params() -> Result<Params, AuthError> {
+/// Today's Argon2id parameters.
+pub(super) fn current_params() -> Result<Params, AuthError> {
     Params::new(
         ARGON2_MEMORY_KIB,
         ARGON2_ITERATIONS,
@@ -153,25 +163,42 @@ fn params() -> Result<Params, AuthError> {
     .map_err(|e| AuthError::Hashing(e.to_string()))
 }
 
-fn hasher() -> Result<Argon2<'static>, AuthError> {
-    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params()?))
-}
-
 /// Hashes a password with Argon2id and a fresh random salt, as a PHC string.
 /// Call [`check_new_password`] first (or use [`NewPassword`]). Blocking: call it
 /// in `spawn_blocking`.
 pub fn hash_password(pw: &str) -> Result<String, AuthError> {
+    hash_password_with(pw, &mut HashMemory::none())
+}
+
+/// [`hash_password`], in `memory`.
+pub fn hash_password_with(pw: &str, memory: &mut HashMemory) -> Result<String, AuthError> {
     if too_long(pw) {
         return Err(AuthError::PasswordTooLong {
             max: PASSWORD_MAX_CHARS,
         });
     }
+    let hashing = |e: &dyn fmt::Display| AuthError::Hashing(e.to_string());
     let mut salt = [0u8; 16];
     super::os_random(&mut salt)?;
-    let hash = hasher()?
-        .hash_password_with_salt(normalise(pw).as_bytes(), &salt)
-        .map_err(|e| AuthError::Hashing(e.to_string()))?;
-    Ok(hash.to_string())
+    let params = current_params()?;
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    let mut spare = Vec::new();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone())
+        .hash_password_into_with_memory(
+            normalise(pw).as_bytes(),
+            &salt,
+            &mut out,
+            memory.blocks(params.block_count(), &mut spare),
+        )
+        .map_err(|e| hashing(&e))?;
+    let phc = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).map_err(|e| hashing(&e))?,
+        salt: Some(Salt::new(&salt).map_err(|e| hashing(&e))?),
+        hash: Some(Output::new(&out).map_err(|e| hashing(&e))?),
+    };
+    Ok(phc.to_string())
 }
 
 /// Whether a password matches a stored PHC string. False for a malformed hash and
@@ -179,18 +206,40 @@ pub fn hash_password(pw: &str) -> Result<String, AuthError> {
 /// hash's own parameters are used, so hashes made with older parameters still
 /// verify (see [`needs_rehash`]). Blocking: call it in `spawn_blocking`.
 pub fn verify_password(pw: &str, phc: &str) -> bool {
+    verify_password_with(pw, phc, &mut HashMemory::none())
+}
+
+/// [`verify_password`], in `memory`.
+pub fn verify_password_with(pw: &str, phc: &str, memory: &mut HashMemory) -> bool {
     if too_long(pw) {
         return false;
     }
     let Ok(parsed) = PasswordHash::new(phc) else {
         return false;
     };
-    let Ok(argon2) = hasher() else {
+    let (Some(salt), Some(expected)) = (&parsed.salt, &parsed.hash) else {
         return false;
     };
-    argon2
-        .verify_password(normalise(pw).as_bytes(), &parsed)
+    let Ok(algorithm) = Algorithm::try_from(parsed.algorithm.as_str()) else {
+        return false;
+    };
+    let Ok(version) = parsed.version.map_or(Ok(Version::V0x13), Version::try_from) else {
+        return false;
+    };
+    // The parameters stored with the hash, its length included.
+    let Ok(params) = Params::try_from(&parsed) else {
+        return false;
+    };
+    let mut buffer = [0u8; Output::MAX_LENGTH];
+    let Some(out) = buffer.get_mut(..expected.len()) else {
+        return false;
+    };
+    let mut spare = Vec::new();
+    let blocks = memory.blocks(params.block_count(), &mut spare);
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(normalise(pw).as_bytes(), salt.as_ref(), out, blocks)
         .is_ok()
+        && bool::from(out.ct_eq(expected.as_bytes()))
 }
 
 /// A hash made with the current parameters from a password nobody has: verifying
@@ -201,7 +250,12 @@ const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$mdHIGT/i8B70JxCF4EUaKQ$
 /// an account without a password), so the time taken does not reveal which
 /// accounts exist. Always false. Blocking: call it in `spawn_blocking`.
 pub fn verify_against_dummy(pw: &str) -> bool {
-    let _ = verify_password(pw, DUMMY_HASH);
+    verify_against_dummy_with(pw, &mut HashMemory::none())
+}
+
+/// [`verify_against_dummy`], in `memory`.
+pub fn verify_against_dummy_with(pw: &str, memory: &mut HashMemory) -> bool {
+    let _ = verify_password_with(pw, DUMMY_HASH, memory);
     false
 }
 
@@ -211,7 +265,7 @@ pub fn needs_rehash(phc: &str) -> bool {
     let Ok(parsed) = PasswordHash::new(phc) else {
         return true;
     };
-    let Ok(current) = params() else {
+    let Ok(current) = current_params() else {
         return false;
     };
     let Ok(stored) = Params::try_from(&parsed) else {
@@ -227,6 +281,7 @@ pub fn needs_rehash(phc: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use argon2::{PasswordHasher, PasswordVerifier};
     use proptest::prelude::*;
     use std::time::Instant;
 
@@ -440,6 +495,62 @@ mod tests {
         let ratio = real / dummy;
         assert!((0.33..3.0).contains(&ratio), "real {real}s, dummy {dummy}s");
         assert!(!verify_against_dummy("vivid otter canal"));
+    }
+
+    #[test]
+    fn kept_memory_hashes_and_verifies_as_argon2_itself_does() {
+        let mut memory = HashMemory::new().unwrap();
+        let ours = hash_password_with("vivid otter canal", &mut memory).unwrap();
+        assert!(
+            ours.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{ours}"
+        );
+        // The crate's own verifier agrees with what was hashed in kept memory...
+        let parsed = PasswordHash::new(&ours).unwrap();
+        assert!(
+            Argon2::default()
+                .verify_password(b"vivid otter canal", &parsed)
+                .is_ok()
+        );
+        // ...and the same memory, used again and again, checks both ways.
+        let theirs = Argon2::default()
+            .hash_password_with_salt(b"vivid otter canal", b"0123456789abcdef")
+            .unwrap()
+            .to_string();
+        for _ in 0..3 {
+            assert!(verify_password_with(
+                "vivid otter canal",
+                &ours,
+                &mut memory
+            ));
+            assert!(verify_password_with(
+                "vivid otter canal",
+                &theirs,
+                &mut memory
+            ));
+            assert!(!verify_password_with(
+                "vivid otter canaL",
+                &ours,
+                &mut memory
+            ));
+            assert!(!verify_against_dummy_with("vivid otter canal", &mut memory));
+        }
+        // A hash with more memory than today's is checked with a one-off, and
+        // the kept memory stays its size.
+        let bigger = Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            Params::new(32 * 1024, 1, 1, None).unwrap(),
+        )
+        .hash_password_with_salt(b"vivid otter canal", b"0123456789abcdef")
+        .unwrap()
+        .to_string();
+        assert!(verify_password_with(
+            "vivid otter canal",
+            &bigger,
+            &mut memory
+        ));
+        assert_eq!(format!("{memory:?}"), "HashMemory(19456 blocks)");
     }
 
     #[test]

@@ -1,81 +1,123 @@
-//! The sign-in throttle: strict per account, generous per address.
+//! The sign-in throttle: what is counted, under which keys, and how much is
+//! allowed.
 //!
-//! Failed sign-ins are recorded in the database under two keys: the account named
-//! ([`account_key`]) and the address the attempt came from ([`address_key`]).
-//! Because they are in the database, not in a process, the limit holds however many
-//! server processes share it. The per-account limit stops guessing one person's
-//! password; the per-address limit is generous because a whole school class may
-//! sign in from one address.
+//! Every password attempt is counted under three keys, in this order
+//! ([`password_counters`]):
 //!
-//! How the web layer uses it, for each sign-in attempt:
-//! 1. Count both keys' failures since the start of each window
-//!    ([`Limit::window_start`], `ThrottleStore::sign_in_failures_since`) and
-//!    [`decide`]. If throttled, answer `429` with `Retry-After` and do **not** check
-//!    the password or record anything.
-//! 2. Otherwise check the password (against the dummy if there is no such
-//!    account, so both cases look alike).
-//! 3. On failure, record a failure under both keys. On success, clear the
-//!    **account** key only: clearing the address key would let one person with a
-//!    valid account reset the count for everyone guessing from their address.
-//! 4. From time to time, sweep failures older than [`ThrottlePolicy::sweep_before`].
+//! 1. the account named **from this address** ([`account_at_address_key`]):
+//!    strict (5 in 15 minutes), so one address cannot guess much;
+//! 2. the **address** ([`address_key`]): generous (100 in 15 minutes), because a
+//!    whole school class may sign in from one address;
+//! 3. the **account** from every address together ([`account_key`]): higher
+//!    than the first (50 in 15 minutes), so failures from one address never lock
+//!    the owner out at home, while a guess spread over many addresses still stops.
 //!
-//! The account key is a SHA-256 of the lowercased login, so the table holds no
-//! email addresses. (It is a pseudonym, not a secret: someone with the table and a
-//! list of addresses could test them. It only records that sign-in failed.)
+//! A second-factor code is counted under one key per person ([`code_counter`]).
+//!
+//! The counts live in the database (`ThrottleStore`), so the limits hold however
+//! many server processes share it, and each attempt is counted **before** it is
+//! checked, by one statement that returns the count including it: of N attempts
+//! at once, each sees a different count, so exactly as many as the limit are
+//! checked however many arrive together. How an attempt is counted, refused or
+//! forgiven is [`super::attempt`].
+//!
+//! A count covers a fixed window that begins with the first attempt after the
+//! last window ended ([`Limit::window_secs`] long). An attempt that is refused
+//! waits until that window ends ([`Limit::retry_after`]); refused attempts do not
+//! move it, so nobody can keep a lock on by hammering. (A fixed window lets
+//! twice the limit through around a window's end, at most; over time the rate is
+//! the limit.)
+//!
+//! Keys are pseudonyms: SHA-256 digests of the login as typed (trimmed and
+//! lowercased, the same whether or not an account has it, so throttling reveals
+//! nothing) and of the address, so the table holds neither. Someone with the
+//! table and a list of logins or addresses could test them, so they are not
+//! secrets; they only record that sign-in was tried.
 
 use crate::clock::Timestamp;
-use crate::user::login_key;
+use crate::ids::UserId;
+use crate::user::{User, login_key};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::net::IpAddr;
 
-/// At most `failures` failed sign-ins within `window_secs`; the next is throttled
-/// until the oldest of them leaves the window.
+/// At most `attempts` attempts that did not succeed within a window of
+/// `window_secs`; the next is refused until the window ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Limit {
-    pub failures: u64,
+    pub attempts: u64,
     pub window_secs: u64,
 }
 
 impl Limit {
-    /// The earliest moment whose failures still count (pass it to
-    /// `ThrottleStore::sign_in_failures_since`, which includes it). A failure counts
-    /// for exactly `window_secs` after it happened: at `at + window_secs` it no
-    /// longer does, which is the moment [`decide`]'s `retry_after_secs` points to.
-    pub fn window_start(&self, now: Timestamp) -> Timestamp {
-        let start = now.plus_seconds(-secs_i64(self.window_secs));
-        Timestamp::from_millis(start.as_millis().saturating_add(1))
+    /// A window that began at or before this moment has ended at `now` (the
+    /// store starts a new one there).
+    pub fn ended_by(&self, now: Timestamp) -> Timestamp {
+        now.plus_seconds(-secs_i64(self.window_secs))
+    }
+
+    /// Whether an attempt whose count (including itself) is `count` may go ahead.
+    pub fn admits(&self, count: u64) -> bool {
+        count <= self.attempts
+    }
+
+    /// Seconds until the window that began at `window_began` ends: at least 1,
+    /// at most the window.
+    pub fn retry_after(&self, window_began: Timestamp, now: Timestamp) -> u64 {
+        let ends = window_began.plus_seconds(secs_i64(self.window_secs));
+        let millis = ends.as_millis().saturating_sub(now.as_millis());
+        let secs = u64::try_from(millis).unwrap_or(0).div_ceil(1000);
+        secs.clamp(1, self.window_secs.max(1))
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ThrottlePolicy {
-    /// Per account named: strict (5 in 15 minutes).
+    /// Per account named from one address: strict (5 in 15 minutes).
+    pub account_at_address: Limit,
+    /// Per account named, from every address together: higher (50 in 15
+    /// minutes), so one address cannot lock the owner out from another.
     pub account: Limit,
     /// Per address (IPv4 address, or IPv6 /64): generous (100 in 15 minutes).
     pub address: Limit,
+    /// Second-factor codes, per person: as strict as passwords.
+    pub code: Limit,
 }
 
 impl Default for ThrottlePolicy {
     fn default() -> Self {
         Self {
+            account_at_address: Limit {
+                attempts: 5,
+                window_secs: 900,
+            },
             account: Limit {
-                failures: 5,
+                attempts: 50,
                 window_secs: 900,
             },
             address: Limit {
-                failures: 100,
+                attempts: 100,
                 window_secs: 900,
             },
+            code: super::mfa::CODE_LIMIT,
         }
     }
 }
 
 impl ThrottlePolicy {
-    /// Failures recorded before this no longer count under either limit (pass it
-    /// to `ThrottleStore::sweep_sign_in_failures`).
+    /// Counts whose window began before this have ended under every limit
+    /// (pass it to `ThrottleStore::sweep_attempts`).
     pub fn sweep_before(&self, now: Timestamp) -> Timestamp {
-        let longest = self.account.window_secs.max(self.address.window_secs);
+        let longest = [
+            self.account_at_address,
+            self.account,
+            self.address,
+            self.code,
+        ]
+        .iter()
+        .map(|l| l.window_secs)
+        .max()
+        .unwrap_or(0);
         now.plus_seconds(-secs_i64(longest))
     }
 }
@@ -84,27 +126,22 @@ fn secs_i64(secs: u64) -> i64 {
     i64::try_from(secs).unwrap_or(i64::MAX)
 }
 
-/// The failures recorded under one key within its window, as the store counts
-/// them: how many, and when the oldest was.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Failures {
-    pub count: u64,
-    pub oldest: Option<Timestamp>,
+/// One key an attempt is counted under, with its limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counter {
+    pub key: String,
+    /// The account key this count belongs to, when it is one account's count
+    /// from one address: what lets a reset lift every such count at once.
+    pub account: Option<String>,
+    pub limit: Limit,
 }
 
-impl From<(u64, Option<Timestamp>)> for Failures {
-    fn from((count, oldest): (u64, Option<Timestamp>)) -> Self {
-        Self { count, oldest }
-    }
-}
-
+/// What the store answers when it counts an attempt: the attempts in the
+/// window, this one included, and when the window began.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decision {
-    Allow,
-    /// Refuse without checking the password; say when to try again.
-    Throttled {
-        retry_after_secs: u64,
-    },
+pub struct Counted {
+    pub attempts: u64,
+    pub window_began: Timestamp,
 }
 
 /// The throttle key for an account named at sign-in: `acct:` and the hex SHA-256
@@ -115,181 +152,133 @@ pub fn account_key(login: &str) -> String {
     format!("acct:{}", super::hex(&digest))
 }
 
-/// The throttle key for the address an attempt came from: `addr:` and the IPv4
-/// address, or the IPv6 /64 network (one household or device usually has a whole
-/// /64, so counting single IPv6 addresses would be no limit at all). An IPv4
-/// address written in IPv6 form counts as the IPv4 address.
+/// The account keys of a person: one for each login they can sign in with
+/// (email address, username).
+pub fn account_keys_of(user: &User) -> Vec<String> {
+    let logins = [
+        user.email.as_ref().map(|e| e.as_str().to_owned()),
+        user.username.clone(),
+    ];
+    logins.iter().flatten().map(|l| account_key(l)).collect()
+}
+
+/// The throttle key for the address an attempt came from: `addr:` and the hex
+/// SHA-256 of its network ([`address_network`]), so the table holds no address.
 pub fn address_key(ip: IpAddr) -> String {
+    let digest = Sha256::digest(address_network(ip).as_bytes());
+    format!("addr:{}", super::hex(&digest))
+}
+
+/// What one address limit covers: the IPv4 address, or the IPv6 /64 network
+/// (one household or device usually has a whole /64, so counting single IPv6
+/// addresses would be no limit at all). An IPv4 address written in IPv6 form
+/// counts as the IPv4 address.
+pub fn address_network(ip: IpAddr) -> String {
     match ip.to_canonical() {
-        IpAddr::V4(v4) => format!("addr:{v4}"),
+        IpAddr::V4(v4) => v4.to_string(),
         IpAddr::V6(v6) => {
             let mut segments = v6.segments();
             for s in &mut segments[4..] {
                 *s = 0;
             }
-            format!("addr:{}/64", std::net::Ipv6Addr::from(segments))
+            format!("{}/64", std::net::Ipv6Addr::from(segments))
         }
     }
 }
 
-/// Whether a sign-in attempt may go ahead, given the failures already counted
-/// within each limit's window.
-///
-/// When throttled, `retry_after_secs` is when the oldest counting failure leaves
-/// its window (at least 1 second); by then one more attempt is allowed.
-pub fn decide(
-    account: Failures,
-    address: Failures,
-    now: Timestamp,
-    policy: &ThrottlePolicy,
-) -> Decision {
-    let wait = [(account, policy.account), (address, policy.address)]
-        .into_iter()
-        .filter(|(failures, limit)| failures.count >= limit.failures)
-        .map(|(failures, limit)| retry_after(failures.oldest, limit, now))
-        .max();
-    match wait {
-        None => Decision::Allow,
-        Some(retry_after_secs) => Decision::Throttled { retry_after_secs },
-    }
+/// The throttle key for one account from one address: `pair:` and the hex
+/// SHA-256 of both keys, so the table holds neither login nor address for it.
+pub fn account_at_address_key(account_key: &str, address_key: &str) -> String {
+    let mut digest = Sha256::new();
+    digest.update(account_key.as_bytes());
+    digest.update(b"\n");
+    digest.update(address_key.as_bytes());
+    format!("pair:{}", super::hex(&digest.finalize()))
 }
 
-fn retry_after(oldest: Option<Timestamp>, limit: Limit, now: Timestamp) -> u64 {
-    let Some(oldest) = oldest else {
-        return limit.window_secs.max(1);
-    };
-    let frees_at = oldest.plus_seconds(secs_i64(limit.window_secs));
-    let millis = frees_at.as_millis().saturating_sub(now.as_millis());
-    let secs = u64::try_from(millis).unwrap_or(0).div_ceil(1000);
-    secs.clamp(1, limit.window_secs.max(1))
+/// The counters of a password attempt naming `login` from `ip`, narrowest
+/// first: the account from this address, the address, then the account
+/// everywhere. An attempt refused by one is not counted by the ones after it,
+/// so a single address guessing reaches the account's own limit by no more
+/// than its strict share.
+pub fn password_counters(login: &str, ip: IpAddr, policy: &ThrottlePolicy) -> Vec<Counter> {
+    let account = account_key(login);
+    let address = address_key(ip);
+    vec![
+        Counter {
+            key: account_at_address_key(&account, &address),
+            account: Some(account.clone()),
+            limit: policy.account_at_address,
+        },
+        Counter {
+            key: address,
+            account: None,
+            limit: policy.address,
+        },
+        Counter {
+            key: account,
+            account: None,
+            limit: policy.account,
+        },
+    ]
+}
+
+/// The counter of one person's second-factor codes (from anywhere: the person
+/// has already given their password).
+pub fn code_counter(user: UserId, policy: &ThrottlePolicy) -> Vec<Counter> {
+    vec![Counter {
+        key: super::mfa::throttle_key(user),
+        account: None,
+        limit: policy.code,
+    }]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::{Clock, FixedClock};
+    use crate::user::Email;
     use proptest::prelude::*;
     use std::net::{Ipv4Addr, Ipv6Addr};
 
     const T0: Timestamp = Timestamp::from_millis(1_764_000_000_000);
 
-    /// A tiny in-memory failure log, standing in for the store.
-    #[derive(Default)]
-    struct Log(Vec<(String, Timestamp)>);
-
-    impl Log {
-        fn since(&self, key: &str, since: Timestamp) -> Failures {
-            let times: Vec<Timestamp> = self
-                .0
-                .iter()
-                .filter(|(k, at)| k == key && *at >= since)
-                .map(|(_, at)| *at)
-                .collect();
-            Failures {
-                count: times.len() as u64,
-                oldest: times.iter().min().copied(),
-            }
-        }
-        fn decide(&self, acct: &str, addr: &str, now: Timestamp, p: &ThrottlePolicy) -> Decision {
-            decide(
-                self.since(acct, p.account.window_start(now)),
-                self.since(addr, p.address.window_start(now)),
-                now,
-                p,
-            )
-        }
+    #[test]
+    fn the_limits_are_strict_from_one_address_and_higher_for_the_account() {
+        let p = ThrottlePolicy::default();
+        assert_eq!(p.account_at_address.attempts, 5);
+        assert!(p.account.attempts > p.account_at_address.attempts);
+        assert!(p.address.attempts >= p.account.attempts);
+        assert_eq!(p.code.attempts, 5);
+        assert!(p.account_at_address.admits(5));
+        assert!(!p.account_at_address.admits(6));
     }
 
     #[test]
-    fn five_wrong_passwords_lock_the_account_for_the_rest_of_the_window() {
-        let clock = FixedClock::at(T0);
-        let policy = ThrottlePolicy::default();
-        let acct = account_key("sam@example.org");
-        let addr = address_key(IpAddr::V4(Ipv4Addr::new(192, 0, 2, 7)));
-        let mut log = Log::default();
-        for _ in 0..5 {
-            assert_eq!(
-                log.decide(&acct, &addr, clock.now(), &policy),
-                Decision::Allow
-            );
-            log.0.push((acct.clone(), clock.now()));
-            log.0.push((addr.clone(), clock.now()));
-            clock.advance_seconds(60);
-        }
-        // The first failure was at T0; it leaves the window at T0 + 900 s.
+    fn a_refused_attempt_waits_until_the_window_ends() {
+        let limit = ThrottlePolicy::default().account_at_address;
+        assert_eq!(limit.retry_after(T0, T0), 900);
+        assert_eq!(limit.retry_after(T0, T0.plus_seconds(300)), 600);
         assert_eq!(
-            log.decide(&acct, &addr, clock.now(), &policy),
-            Decision::Throttled {
-                retry_after_secs: 900 - 300
-            }
+            limit.retry_after(T0, Timestamp::from_millis(T0.as_millis() + 899_001)),
+            1
         );
-        clock.advance_seconds(599);
-        assert_eq!(
-            log.decide(&acct, &addr, clock.now(), &policy),
-            Decision::Throttled {
-                retry_after_secs: 1
-            }
-        );
-        clock.advance_seconds(1);
-        assert_eq!(
-            log.decide(&acct, &addr, clock.now(), &policy),
-            Decision::Allow
-        );
-        // Someone else at the same address is not held up by Sam's account.
-        let other = account_key("jo@example.org");
-        assert_eq!(log.decide(&other, &addr, T0, &policy), Decision::Allow);
+        // Past the end (the store starts a new window then), still at least 1.
+        assert_eq!(limit.retry_after(T0, T0.plus_seconds(2000)), 1);
+        // A window that began a moment in the future (another server's clock).
+        assert_eq!(limit.retry_after(T0.plus_seconds(5), T0), 900);
+        assert_eq!(limit.ended_by(T0.plus_seconds(900)), T0);
     }
 
     #[test]
-    fn a_class_sharing_one_address_is_throttled_only_in_bulk() {
-        let policy = ThrottlePolicy::default();
-        let addr = address_key(IpAddr::V4(Ipv4Addr::new(203, 0, 113, 9)));
-        let mut log = Log::default();
-        for pupil in 0..30 {
-            // Each of 30 pupils mistypes three times: well under both limits.
-            for _ in 0..3 {
-                log.0.push((account_key(&format!("pupil{pupil}")), T0));
-                log.0.push((addr.clone(), T0));
-            }
-        }
-        assert_eq!(
-            log.decide(&account_key("pupil0"), &addr, T0, &policy),
-            Decision::Allow
-        );
-        for _ in 0..10 {
-            log.0.push((addr.clone(), T0));
-        }
-        assert_eq!(
-            log.decide(&account_key("pupil0"), &addr, T0.plus_seconds(30), &policy),
-            Decision::Throttled {
-                retry_after_secs: 870
-            }
-        );
-    }
-
-    #[test]
-    fn the_longer_wait_wins() {
+    fn the_sweep_keeps_the_longest_window() {
         let policy = ThrottlePolicy {
-            account: Limit {
-                failures: 1,
-                window_secs: 60,
-            },
             address: Limit {
-                failures: 1,
-                window_secs: 600,
+                attempts: 1,
+                window_secs: 3600,
             },
+            ..ThrottlePolicy::default()
         };
-        let failed = Failures {
-            count: 1,
-            oldest: Some(T0),
-        };
-        assert_eq!(
-            decide(failed, failed, T0, &policy),
-            Decision::Throttled {
-                retry_after_secs: 600
-            }
-        );
-        assert_eq!(policy.sweep_before(T0), T0.plus_seconds(-600));
+        assert_eq!(policy.sweep_before(T0), T0.plus_seconds(-3600));
     }
 
     #[test]
@@ -303,87 +292,91 @@ mod tests {
     }
 
     #[test]
-    fn address_keys_use_the_ipv6_slash_64() {
-        let v4: IpAddr = "192.0.2.7".parse().unwrap();
-        assert_eq!(address_key(v4), "addr:192.0.2.7");
-        let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
-        assert_eq!(address_key(mapped), "addr:192.0.2.7");
-        let a: IpAddr = "2001:db8:1:2:aaaa:bbbb:cccc:dddd".parse().unwrap();
-        let b: IpAddr = "2001:db8:1:2::1".parse().unwrap();
-        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
-        assert_eq!(address_key(a), "addr:2001:db8:1:2::/64");
-        assert_eq!(address_key(a), address_key(b));
-        assert_ne!(address_key(a), address_key(c));
-        assert_eq!(address_key(IpAddr::V6(Ipv6Addr::LOCALHOST)), "addr:::/64");
+    fn a_person_has_a_key_for_each_login() {
+        let mut sam = User::new("Sam", Some(Email::parse("Sam@Example.org").unwrap()), T0).unwrap();
+        assert_eq!(account_keys_of(&sam), vec![account_key("sam@example.org")]);
+        sam.username = Some("sam.j".into());
+        assert_eq!(
+            account_keys_of(&sam),
+            vec![account_key("sam@example.org"), account_key("SAM.J")]
+        );
     }
 
     #[test]
-    fn missing_oldest_waits_the_whole_window() {
+    fn addresses_are_counted_by_ipv6_slash_64_under_a_digest() {
+        let v4: IpAddr = "192.0.2.7".parse().unwrap();
+        assert_eq!(address_network(v4), "192.0.2.7");
+        let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
+        assert_eq!(address_network(mapped), "192.0.2.7");
+        assert_eq!(address_key(mapped), address_key(v4));
+        let a: IpAddr = "2001:db8:1:2:aaaa:bbbb:cccc:dddd".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(address_network(a), "2001:db8:1:2::/64");
+        assert_eq!(address_key(a), address_key(b));
+        assert_ne!(address_key(a), address_key(c));
+        assert_eq!(address_network(IpAddr::V6(Ipv6Addr::LOCALHOST)), "::/64");
+        let key = address_key(v4);
+        assert!(key.starts_with("addr:"));
+        assert_eq!(key.len(), 5 + 64);
+        assert!(!key.contains("192"));
+    }
+
+    #[test]
+    fn a_password_attempt_is_counted_narrowest_first_under_pseudonyms() {
         let policy = ThrottlePolicy::default();
-        let over = Failures {
-            count: 5,
-            oldest: None,
-        };
-        assert_eq!(
-            decide(over, Failures::default(), T0, &policy),
-            Decision::Throttled {
-                retry_after_secs: 900
-            }
-        );
-        assert_eq!(Failures::from((3, Some(T0))).count, 3);
+        let home = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 7));
+        let school = IpAddr::V4(Ipv4Addr::new(203, 0, 113, 9));
+        let at_home = password_counters("Sam@Example.org", home, &policy);
+        let acct = account_key("sam@example.org");
+        assert_eq!(at_home.len(), 3);
+        assert!(at_home[0].key.starts_with("pair:"));
+        assert_eq!(at_home[0].key.len(), 5 + 64);
+        assert_eq!(at_home[0].account.as_deref(), Some(acct.as_str()));
+        assert_eq!(at_home[0].limit, policy.account_at_address);
+        assert_eq!(at_home[1].key, address_key(home));
+        assert_eq!(at_home[1].limit, policy.address);
+        assert_eq!(at_home[2].key, acct);
+        assert_eq!(at_home[2].limit, policy.account);
+        for c in &at_home {
+            assert!(!c.key.contains("sam"), "{c:?}");
+        }
+        // Another address: another pair, the same account.
+        let at_school = password_counters("sam@example.org", school, &policy);
+        assert_ne!(at_school[0].key, at_home[0].key);
+        assert_eq!(at_school[2].key, at_home[2].key);
+        // Another account at the same address: another pair, the same address.
+        let jo = password_counters("jo@example.org", home, &policy);
+        assert_ne!(jo[0].key, at_home[0].key);
+        assert_eq!(jo[1].key, at_home[1].key);
+    }
+
+    #[test]
+    fn codes_are_counted_per_person() {
+        let policy = ThrottlePolicy::default();
+        let a = UserId::new();
+        let counters = code_counter(a, &policy);
+        assert_eq!(counters.len(), 1);
+        assert_eq!(counters[0].key, super::super::mfa::throttle_key(a));
+        assert_eq!(counters[0].limit, policy.code);
+        assert_ne!(code_counter(UserId::new(), &policy)[0].key, counters[0].key);
     }
 
     proptest! {
         #[test]
-        fn under_both_limits_is_always_allowed(
-            acct in 0u64..5, addr in 0u64..100, age in 0i64..900,
+        fn the_wait_is_within_the_window_and_ends_it(
+            began_ago_ms in -5_000i64..2_000_000, window in 1u64..100_000,
         ) {
-            let oldest = Some(T0.plus_seconds(-age));
-            prop_assert_eq!(
-                decide(Failures { count: acct, oldest }, Failures { count: addr, oldest }, T0, &ThrottlePolicy::default()),
-                Decision::Allow
-            );
-        }
-
-        #[test]
-        fn waiting_as_told_is_always_enough(
-            mut ages_ms in proptest::collection::vec(0i64..2_000_000, 5),
-        ) {
-            // Exactly the limit of failures at assorted times; a throttled attempt
-            // retried after `retry_after_secs` is allowed (nobody failed meanwhile).
-            let policy = ThrottlePolicy::default();
-            ages_ms.sort_unstable();
-            let mut log = Log::default();
-            for age in &ages_ms {
-                log.0.push(("acct:k".into(), Timestamp::from_millis(T0.as_millis() - age)));
-            }
-            if let Decision::Throttled { retry_after_secs } = log.decide("acct:k", "addr:a", T0, &policy) {
-                let later = T0.plus_seconds(retry_after_secs as i64);
-                prop_assert_eq!(log.decide("acct:k", "addr:a", later, &policy), Decision::Allow);
-                let just_before = Timestamp::from_millis(later.as_millis() - 1000);
-                prop_assert!(
-                    retry_after_secs == 1
-                        || log.decide("acct:k", "addr:a", just_before, &policy) != Decision::Allow,
-                    "told to wait longer than needed"
-                );
-            }
-        }
-
-        #[test]
-        fn at_a_limit_the_wait_is_within_the_window(
-            acct in 5u64..50, age_ms in 0i64..900_000, window in 1u64..100_000,
-        ) {
-            let policy = ThrottlePolicy {
-                account: Limit { failures: 5, window_secs: window },
-                ..ThrottlePolicy::default()
-            };
-            let oldest = Some(Timestamp::from_millis(T0.as_millis() - age_ms));
-            match decide(Failures { count: acct, oldest }, Failures::default(), T0, &policy) {
-                Decision::Throttled { retry_after_secs } => {
-                    prop_assert!(retry_after_secs >= 1);
-                    prop_assert!(retry_after_secs <= window);
-                }
-                Decision::Allow => prop_assert!(false, "over the limit was allowed"),
+            let limit = Limit { attempts: 5, window_secs: window };
+            let began = Timestamp::from_millis(T0.as_millis() - began_ago_ms);
+            let wait = limit.retry_after(began, T0);
+            prop_assert!(wait >= 1);
+            prop_assert!(wait <= window);
+            // Coming back when told, the window has ended (unless it began in
+            // the future, when the wait is capped at one window).
+            let back = T0.plus_seconds(wait as i64);
+            if began_ago_ms >= 0 {
+                prop_assert!(began <= limit.ended_by(back));
             }
         }
     }

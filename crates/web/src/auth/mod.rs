@@ -1,6 +1,7 @@
 //! Who is asking, and may they: sessions, the CSRF defence, and the per-route
 //! permission rules.
 
+pub mod attempts;
 pub mod cookies;
 pub mod csrf;
 pub mod guard;

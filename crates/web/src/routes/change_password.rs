@@ -1,9 +1,11 @@
 //! `GET/POST /account/password`: a signed-in person changes their own password.
 //! The current password is asked for (a session left open on a shared computer
-//! must not be enough), wrong answers count against the same per-account
-//! throttle as signing in, and a change signs the person out everywhere, this
+//! must not be enough), and each answer is counted before it is checked exactly
+//! as a sign-in naming the person from this address is, so guesses here and at
+//! sign-in share one limit. A change signs the person out everywhere, this
 //! browser included, so whoever knew the old password or held a session is out.
 
+use crate::auth::attempts::{self, Peer};
 use crate::auth::cookies::{self, CookieNames};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::password_messages;
@@ -15,12 +17,12 @@ use crate::routes::sign_in::verify;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::audit::AuditAction;
 use moves_core::auth::account_wide::{account_entry, audit_in_every_organisation};
 use moves_core::auth::password::{self, NewPassword};
-use moves_core::auth::throttle::{self, Decision, Failures};
+use moves_core::auth::throttle;
 use moves_core::user::User;
 use serde::Deserialize;
 
@@ -80,28 +82,27 @@ pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
+    headers: HeaderMap,
+    peer: Peer,
     CsrfForm(form): CsrfForm<ChangePasswordForm>,
 ) -> Result<Response, AppError> {
     let user = signed_in(&viewer)?;
     let now = state.clock.now();
-    let policy = state.config.throttle_policy;
     let login = user.login();
-    let account_key = throttle::account_key(&login);
-    let account = state
-        .store
-        .sign_in_failures_since(&account_key, policy.account.window_start(now))
-        .await?;
-    if let Decision::Throttled { retry_after_secs } =
-        throttle::decide(account.into(), Failures::default(), now, &policy)
-    {
-        return Err(AppError::Throttled { retry_after_secs });
-    }
+    let ip = attempts::address(&state, &headers, &peer);
+    let counters = throttle::password_counters(&login, ip, &state.config.throttle_policy);
+    attempts::refuse_if_over(&state, &counters).await?;
+    // Read now, said only after the current password is found right.
+    let new = NewPassword::parse(
+        &form.password,
+        Some(login.as_str()).filter(|l| !l.is_empty()),
+    );
     let plausible = form.current.chars().count() <= password::PASSWORD_MAX_CHARS;
-    if !(plausible && verify(Some(user), form.current).await?) {
-        state
-            .store
-            .record_sign_in_failure(&account_key, now)
-            .await?;
+    // One turn to hash for both the check and the new hash, taken before the
+    // count (as at sign-in): a full queue (503) counts nothing.
+    let mut slot = state.hashing.enter().await?;
+    let attempt = attempts::begin(&state, &counters).await?;
+    if !(plausible && verify(&mut slot, Some(user), form.current).await?) {
         return page(
             tr.clone(),
             &viewer,
@@ -109,20 +110,19 @@ pub async fn submit(
             None,
         );
     }
-    let new = match NewPassword::parse(
-        &form.password,
-        Some(login.as_str()).filter(|l| !l.is_empty()),
-    ) {
+    attempt.succeeded(state.store.as_ref()).await?;
+    let new = match new {
         Ok(p) => p,
         Err(problem) => {
             let message = password_messages::message(&tr, &problem);
             return page(tr, &viewer, None, Some(message));
         }
     };
-    let hash = tokio::task::spawn_blocking(move || new.hash())
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+    let hash = slot
+        .run(move |memory| new.hash_with(memory))
+        .await?
         .map_err(|e| AppError::Internal(e.to_string()))?;
+    drop(slot);
     if !state.store.set_password_hash(user.id, &hash, now).await? {
         return Err(AppError::NotFound);
     }

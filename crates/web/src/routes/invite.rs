@@ -189,9 +189,10 @@ pub async fn submit(
             }
         };
         // Hash before using the link: if hashing failed, the link would still work.
-        let hash = tokio::task::spawn_blocking(move || password.hash())
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))?
+        let hash = state
+            .hashing
+            .run(move |memory| password.hash_with(memory))
+            .await?
             .map_err(|e| AppError::Internal(e.to_string()))?;
         Some(hash)
     } else if is_them(&viewer, &live) {

@@ -4,7 +4,9 @@
 //! Showing the form does not use the link, and neither does a password that is
 //! refused: only a good password uses it, atomically, so of two tabs (or two
 //! servers) at most one succeeds. Then the password is stored, the person's
-//! other sessions end, and the audit log records it. A link that is unknown,
+//! other sessions end, any sign-in lock on them is lifted (whoever holds the
+//! link was trusted with the account), and the audit log records it. A link
+//! that is unknown,
 //! used or expired gets one plain page (410 Gone) that says to ask for a new one.
 
 use crate::auth::cookies::{self, CookieNames};
@@ -22,6 +24,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use moves_core::auth::account_wide::audit_in_every_organisation;
 use moves_core::auth::one_time::{OneTimeToken, password_set_audit, set_password_path};
 use moves_core::auth::password::NewPassword;
+use moves_core::auth::throttle;
 use moves_core::auth::token::TOKEN_BYTES;
 use moves_core::session::hash_token;
 use moves_core::user::User;
@@ -147,10 +150,12 @@ pub async fn submit(
             return page(&state, tr, &viewer, &headers, &token, &user, error).await;
         }
     };
-    // Hash before using the link: if hashing failed, the link would still work.
-    let hash = tokio::task::spawn_blocking(move || password.hash())
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+    // Hash before using the link: if hashing failed (or the queue was full),
+    // the link would still work.
+    let hash = state
+        .hashing
+        .run(move |memory| password.hash_with(memory))
+        .await?
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let now = state.clock.now();
     // The atomic step: another tab or server may have used the link meanwhile.
@@ -172,6 +177,10 @@ pub async fn submit(
     state.store.end_sessions_of_user(used.user_id).await?;
     // A password opens the whole account: every organisation's log records it.
     let memberships = state.store.memberships_of_user(used.user_id).await?;
+    // Failed sign-ins, from anywhere, no longer hold the person out.
+    for account in throttle::account_keys_of(&user) {
+        state.store.clear_account_attempts(&account).await?;
+    }
     state
         .store
         .append_audit_batch(&audit_in_every_organisation(

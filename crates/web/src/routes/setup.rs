@@ -171,9 +171,11 @@ pub async fn submit(
             return page(&state, tr, &viewer, &headers, form, errors).await;
         }
     };
-    let plan = tokio::task::spawn_blocking(move || plan.hashed())
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+    // Once per installation: hashing in memory of its own is fine here.
+    let plan = state
+        .hashing
+        .run(move |_| plan.hashed())
+        .await?
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let audit = setup_audit(&plan);
     match state

@@ -1,29 +1,31 @@
-//! Signing in and out. Failure messages never say whether an account exists;
-//! failures are throttled per account (strictly) and per address (generously, as
-//! a school class shares one), in the database so every server agrees.
+//! Signing in and out. Failure messages never say whether an account exists.
+//! Each attempt waits for a turn to hash (`crate::hashing`), then is counted
+//! before its password is checked, per account from this address (strictly),
+//! per address (generously, as a school class shares one) and per account
+//! (higher), in the database so every server agrees (`moves_core::auth::attempt`).
 
+use crate::auth::attempts::{self, Peer};
 use crate::auth::cookies::{self, CookieNames};
 use crate::auth::csrf::{self, CsrfForm};
 use crate::auth::viewer::Viewer;
-use crate::client_ip::client_ip;
 use crate::error::AppError;
+use crate::hashing::HashingSlot;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::mfa;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::auth::password;
-use moves_core::auth::throttle::{self, Decision};
+use moves_core::auth::throttle;
 use moves_core::auth::token::new_token;
 use moves_core::session::{Session, hash_token};
 use moves_core::user::User;
 use moves_store::AuditEntry;
 use serde::Deserialize;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 /// Longer than any password we accept: refuse before hashing anything.
 const LOGIN_MAX: usize = 254;
@@ -103,21 +105,24 @@ pub async fn form(
     render_page(&page, StatusCode::OK, cookie)
 }
 
-/// Checks a password against a person's hash, off the async runtime; for
-/// nobody, spends the same time and says no.
-pub async fn verify(user: Option<&User>, password: String) -> Result<bool, AppError> {
+/// Checks a password against a person's hash, in a hashing turn (off the
+/// async runtime); for nobody, spends the same time and says no.
+pub async fn verify(
+    slot: &mut HashingSlot,
+    user: Option<&User>,
+    password: String,
+) -> Result<bool, AppError> {
     let hash = user.and_then(|u| u.password_hash.clone());
-    tokio::task::spawn_blocking(move || match hash {
-        Some(h) => password::verify_password(&password, &h),
+    slot.run(move |memory| match hash {
+        Some(h) => password::verify_password_with(&password, &h, memory),
         None => {
             // Spend the same time as a real check: timing must not tell
             // whether the account exists.
-            password::verify_against_dummy(&password);
+            password::verify_against_dummy_with(&password, memory);
             false
         }
     })
     .await
-    .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 pub async fn submit(
@@ -125,51 +130,40 @@ pub async fn submit(
     tr: Tr,
     viewer: Viewer,
     headers: HeaderMap,
-    peer: Option<axum::Extension<ConnectInfo<SocketAddr>>>,
+    peer: Peer,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> Result<Response, AppError> {
-    let now = state.clock.now();
-    let policy = state.config.throttle_policy;
-    let peer_ip = peer.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |p| p.0.0.ip());
-    let ip = client_ip(peer_ip, &headers, &state.config.trusted_proxies);
+    let ip = attempts::address(&state, &headers, &peer);
     let login = form.login.trim().to_owned();
-    let account_key = throttle::account_key(&login);
-    let address_key = throttle::address_key(ip);
-
-    let account = state
-        .store
-        .sign_in_failures_since(&account_key, policy.account.window_start(now))
-        .await?;
-    let address = state
-        .store
-        .sign_in_failures_since(&address_key, policy.address.window_start(now))
-        .await?;
-    if let Decision::Throttled { retry_after_secs } =
-        throttle::decide(account.into(), address.into(), now, &policy)
-    {
-        return Err(AppError::Throttled { retry_after_secs });
-    }
-
     let plausible = !login.is_empty()
         && login.chars().count() <= LOGIN_MAX
         && form.password.chars().count() <= password::PASSWORD_MAX_CHARS;
+    let counters = throttle::password_counters(&login, ip, &state.config.throttle_policy);
+    // Already over a limit: refused before waiting for anything.
+    attempts::refuse_if_over(&state, &counters).await?;
     let user = if plausible {
         state.store.user_by_login(&login).await?
     } else {
         None
     };
-    let ok = plausible && verify(user.as_ref(), form.password).await?;
+    // A turn to hash, then the count: so only attempts about to be checked are
+    // counted (not those waiting), and a full queue (503) counts nothing.
+    // Implausible ones need no hashing.
+    let slot = if plausible {
+        Some(state.hashing.enter().await?)
+    } else {
+        None
+    };
+    let attempt = attempts::begin(&state, &counters).await?;
+    let ok = match slot {
+        Some(mut slot) => verify(&mut slot, user.as_ref(), form.password).await?,
+        None => false,
+    };
     let user = user.filter(|_| ok);
+    let now = state.clock.now();
 
+    // Wrong: counted before it was checked, so only audited now.
     let Some(user) = user else {
-        state
-            .store
-            .record_sign_in_failure(&account_key, now)
-            .await?;
-        state
-            .store
-            .record_sign_in_failure(&address_key, now)
-            .await?;
         state
             .store
             .append_audit(&AuditEntry::new(
@@ -193,7 +187,7 @@ pub async fn submit(
         return render_page(&page, StatusCode::UNPROCESSABLE_ENTITY, cookie);
     };
 
-    state.store.clear_sign_in_failures(&account_key).await?;
+    attempt.succeeded(state.store.as_ref()).await?;
     // A new session id at every sign-in (no fixation), and the old one ends.
     if let Some(old) = &viewer.session {
         state.store.end_session(&old.token_hash).await?;

@@ -1,6 +1,8 @@
 //! Signing in, as an attacker would try it: forged cross-site posts, missing and
 //! stale tokens, session fixation, a signed-out cookie used again, 50 wrong
-//! passwords, a 1 MB password, odd Unicode, and the setup page without its code.
+//! passwords, sixty at once, guesses from one address and from many, a full
+//! hashing queue, a 1 MB password, odd Unicode, and the setup page without its
+//! code.
 //! Each gets a clear answer and changes nothing it should not.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -8,12 +10,14 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod busy;
 mod fixation;
 mod forged_forms;
 mod kept_forms;
 mod password;
 mod session_end;
 mod setup_page;
+mod throttle;
 mod wrong_passwords;
 
 use moves_core::membership::Role;

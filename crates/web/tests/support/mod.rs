@@ -17,7 +17,9 @@ use moves_core::user::{Email, User};
 use moves_store::AuditEntry;
 use moves_store::Store;
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
+use moves_web::hashing::HashingGate;
 use moves_web::{AppState, WebConfig};
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use tower::ServiceExt;
 
@@ -30,11 +32,15 @@ pub struct App {
     pub router: Router,
     pub store: Arc<dyn Store>,
     pub clock: Arc<FixedClock>,
+    /// The app's password-hashing queue, so a test can hold its turns.
+    pub hashing: Arc<HashingGate>,
     _dir: tempfile::TempDir,
 }
 
 pub struct Reply {
     pub status: StatusCode,
+    /// The `Retry-After` header, if any.
+    pub retry_after: Option<String>,
     pub content_type: String,
     pub location: String,
     pub cookies: Vec<String>,
@@ -91,10 +97,12 @@ impl App {
         let mut config = config;
         change(&mut config);
         let state = AppState::new(store.clone(), clock.clone(), config);
+        let hashing = state.hashing.clone();
         App {
             router: moves_web::router(state),
             store,
             clock,
+            hashing,
             _dir: dir,
         }
     }
@@ -150,6 +158,7 @@ impl App {
         };
         let content_type = header_text(header::CONTENT_TYPE);
         let location = header_text(header::LOCATION);
+        let retry_after = Some(header_text(header::RETRY_AFTER)).filter(|v| !v.is_empty());
         let cookies = res
             .headers()
             .get_all(header::SET_COOKIE)
@@ -160,6 +169,7 @@ impl App {
             .into_owned();
         Reply {
             status,
+            retry_after,
             content_type,
             location,
             cookies,
@@ -217,6 +227,26 @@ impl App {
             urlencoding::encode(password)
         );
         self.post("/sign-in", &cookie, form).await
+    }
+
+    /// Signs in as a browser at `from` would (the server sees it as the
+    /// connection's peer).
+    pub async fn sign_in_from(&self, login: &str, password: &str, from: IpAddr) -> Reply {
+        let (cookie, csrf) = self.visitor().await;
+        let form = format!(
+            "_csrf={csrf}&login={}&password={}",
+            urlencoding::encode(login),
+            urlencoding::encode(password)
+        );
+        let mut req = Request::post("/sign-in")
+            .header(header::COOKIE, &cookie)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::from(form))
+            .unwrap();
+        req.extensions_mut()
+            .insert(axum::extract::ConnectInfo(SocketAddr::new(from, 50_000)));
+        self.send(req).await
     }
 
     /// Signs in with [`PASSWORD`] and returns the session cookie.

@@ -1,5 +1,6 @@
 //! Codes at sign-in: a right one signs in once and fails replayed; five wrong
-//! ones throttle the prompt.
+//! ones throttle the prompt, however many arrive at once (at sign-in and while
+//! setting up).
 
 use super::{code_at, session_cookie, signed_in_home, text, wrong_code};
 use crate::support::{App, PASSWORD};
@@ -141,4 +142,84 @@ async fn five_wrong_codes_throttle_the_prompt() {
     let later = app.pending("sam@example.org").await;
     let ok = app.give_code(&later, &code_at(&secret, app.now())).await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+}
+
+/// Wrong codes actually checked: each is audited once as a failed sign-in
+/// (`second_factor`); refused ones are not looked at.
+fn wrong_codes_checked(log: &[moves_store::AuditEntry]) -> usize {
+    log.iter()
+        .filter(|e| {
+            e.action == AuditAction::SignInFailed && e.detail.as_deref() == Some("second_factor")
+        })
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn twenty_wrong_codes_at_once_are_checked_no_more_than_the_limit() {
+    let app = App::empty().await;
+    let org = app.organisation_requiring_mfa("Northside Hub").await;
+    let sam = app
+        .person(
+            "Sam Practitioner",
+            "sam@example.org",
+            &org,
+            Role::Practitioner,
+        )
+        .await;
+    let (secret, codes) = app.enrol(&sam).await;
+    let pending = app.pending("sam@example.org").await;
+    let wrong = wrong_code(&secret, app.now());
+    let replies = futures::future::join_all((0..20).map(|_| app.give_code(&pending, &wrong))).await;
+    let statuses: Vec<StatusCode> = replies.iter().map(|r| r.status).collect();
+    let count = |s: StatusCode| statuses.iter().filter(|x| **x == s).count();
+    assert_eq!(count(StatusCode::UNPROCESSABLE_ENTITY), 5, "{statuses:?}");
+    assert_eq!(count(StatusCode::TOO_MANY_REQUESTS), 15, "{statuses:?}");
+    assert_eq!(wrong_codes_checked(&app.log(&org).await), 5);
+    // A recovery code is a code too: refused, unused, while throttled.
+    let recovery = app.give_code(&pending, &codes[0]).await;
+    assert_eq!(recovery.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(app.store.unused_recovery_codes(sam.id).await.unwrap(), 10);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn wrong_codes_at_once_while_setting_up_are_checked_no_more_than_the_limit() {
+    let app = App::empty().await;
+    let org = app.organisation_requiring_mfa("Northside Hub").await;
+    let sam = app
+        .person(
+            "Sam Practitioner",
+            "sam@example.org",
+            &org,
+            Role::Practitioner,
+        )
+        .await;
+    let reply = app.sign_in("sam@example.org", PASSWORD).await;
+    assert_eq!(reply.location, "/account/two-factor");
+    let pending = session_cookie(&reply);
+    let page = app.get("/account/two-factor", &pending).await;
+    let csrf = page.csrf();
+    let secret = app.store.totp_factor(sam.id).await.unwrap().unwrap().secret;
+    let wrong = wrong_code(&secret, app.now());
+    let replies = futures::future::join_all((0..20).map(|_| {
+        app.post(
+            "/account/two-factor",
+            &pending,
+            format!("_csrf={csrf}&code={wrong}"),
+        )
+    }))
+    .await;
+    let statuses: Vec<StatusCode> = replies.iter().map(|r| r.status).collect();
+    let count = |s: StatusCode| statuses.iter().filter(|x| **x == s).count();
+    assert_eq!(count(StatusCode::UNPROCESSABLE_ENTITY), 5, "{statuses:?}");
+    assert_eq!(count(StatusCode::TOO_MANY_REQUESTS), 15, "{statuses:?}");
+    assert_eq!(wrong_codes_checked(&app.log(&org).await), 5);
+    // Even the right code waits now.
+    let right = app
+        .post(
+            "/account/two-factor",
+            &pending,
+            format!("_csrf={csrf}&code={}", code_at(&secret, app.now())),
+        )
+        .await;
+    assert_eq!(right.status, StatusCode::TOO_MANY_REQUESTS);
 }

@@ -1,9 +1,9 @@
 //! `GET/POST /sign-in/code`: the second step of signing in for staff. A code from
 //! the authenticator app (each works once: its step must be later than the last
-//! one used), or one of the recovery codes (each works once). Wrong codes are
-//! throttled like passwords.
+//! one used), or one of the recovery codes (each works once). Codes are
+//! throttled like passwords: each is counted before it is looked at.
 
-use super::{ENROL_PATH, check_throttle, complete_sign_in, record_wrong_code, with_next};
+use super::{ENROL_PATH, audit_wrong_code, complete_sign_in, count_code, with_next};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -16,7 +16,6 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::auth::mfa;
 use moves_core::auth::totp::{self, TypedCode};
 use moves_core::session::Session;
 use serde::Deserialize;
@@ -107,7 +106,7 @@ pub async fn submit(
     };
     let now = state.clock.now();
     let user = pending.user_id;
-    check_throttle(&state, user, now).await?;
+    let attempt = count_code(&state, user).await?;
 
     let accepted = match totp::classify(&form.code) {
         TypedCode::Totp(digits) => match totp::verify(&secret, &digits, now) {
@@ -128,14 +127,11 @@ pub async fn submit(
     };
     match accepted {
         Some(how) => {
-            state
-                .store
-                .clear_sign_in_failures(&mfa::throttle_key(user))
-                .await?;
+            attempt.succeeded(state.store.as_ref()).await?;
             complete_sign_in(&state, &pending, how, &form.next, now).await
         }
         None => {
-            record_wrong_code(&state, user, pending.org_id, now).await?;
+            audit_wrong_code(&state, user, pending.org_id, now).await?;
             let error = Some(tr.t("mfa-code-wrong"));
             render_page(
                 &page(tr, &viewer, &form.next, error),

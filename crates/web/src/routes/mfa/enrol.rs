@@ -7,7 +7,7 @@
 //! administrator's reset removes it.
 
 use super::{
-    CODE_PATH, check_throttle, csrf_for, format_date, record_wrong_code, scope_of, session_cookies,
+    CODE_PATH, audit_wrong_code, count_code, csrf_for, format_date, scope_of, session_cookies,
     step_up, with_next,
 };
 use crate::auth::csrf::CsrfForm;
@@ -223,17 +223,18 @@ pub async fn confirm(
     };
     let now = state.clock.now();
     let user = who.user.id;
-    check_throttle(&state, user, now).await?;
     let factor = match state.store.totp_factor(user).await? {
         Some(f) if !f.is_enrolled() => f,
         // Set up already (another tab), or never begun: show what is true now.
         _ => return Ok(Redirect::to(&with_next(super::ENROL_PATH, &form.next)).into_response()),
     };
+    let attempt = count_code(&state, user).await?;
     let Some(step) = totp::verify(&factor.secret, &form.code, now) else {
-        record_wrong_code(&state, user, who.org, now).await?;
+        audit_wrong_code(&state, user, who.org, now).await?;
         let error = Some(tr.t("mfa-enrol-wrong"));
         return enrol_page(&state, tr, &viewer, &who, &form.next, error, now).await;
     };
+    attempt.succeeded(state.store.as_ref()).await?;
     let codes = totp::new_recovery_codes().map_err(|e| AppError::Internal(e.to_string()))?;
     let hashes: Vec<String> = codes.iter().map(|c| totp::recovery_code_hash(c)).collect();
     if !state
@@ -243,10 +244,6 @@ pub async fn confirm(
     {
         return Ok(Redirect::to(&with_next(super::ENROL_PATH, &form.next)).into_response());
     }
-    state
-        .store
-        .clear_sign_in_failures(&mfa::throttle_key(user))
-        .await?;
     state
         .store
         .append_audit(

@@ -9,6 +9,7 @@ pub mod code;
 pub mod devices;
 pub mod enrol;
 
+use crate::auth::attempts;
 use crate::auth::cookies::{self, CookieNames};
 use crate::error::AppError;
 use crate::routes::sign_in::safe_next;
@@ -16,8 +17,9 @@ use crate::state::AppState;
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::audit::{AuditAction, AuditScope};
+use moves_core::auth::attempt::Attempt;
 use moves_core::auth::mfa::{self, AfterPassword};
-use moves_core::auth::throttle::{self, Decision, Failures};
+use moves_core::auth::throttle;
 use moves_core::auth::token::{csrf_token_for_session, new_token};
 use moves_core::clock::Timestamp;
 use moves_core::ids::{OrgId, UserId};
@@ -188,36 +190,20 @@ async fn complete_sign_in(
     Ok(res)
 }
 
-/// Refuses (429) when the person has given too many wrong codes lately. Checked
-/// before any code is looked at, like the password throttle.
-async fn check_throttle(state: &AppState, user: UserId, now: Timestamp) -> Result<(), AppError> {
-    let key = mfa::throttle_key(user);
-    let limit = mfa::CODE_LIMIT;
-    let failures = state
-        .store
-        .sign_in_failures_since(&key, limit.window_start(now))
-        .await?;
-    let policy = throttle::ThrottlePolicy {
-        account: limit,
-        ..state.config.throttle_policy
-    };
-    match throttle::decide(failures.into(), Failures::default(), now, &policy) {
-        Decision::Allow => Ok(()),
-        Decision::Throttled { retry_after_secs } => Err(AppError::Throttled { retry_after_secs }),
-    }
+/// Counts a code attempt of `user` before any code is looked at, like a
+/// password attempt; refused (429) over the limit.
+async fn count_code(state: &AppState, user: UserId) -> Result<Attempt, AppError> {
+    let counters = throttle::code_counter(user, &state.config.throttle_policy);
+    attempts::begin(state, &counters).await
 }
 
-/// Records a wrong code: counted for the throttle, and audited.
-async fn record_wrong_code(
+/// Audits a wrong code (already counted, before it was checked).
+async fn audit_wrong_code(
     state: &AppState,
     user: UserId,
     org: Option<OrgId>,
     now: Timestamp,
 ) -> Result<(), AppError> {
-    state
-        .store
-        .record_sign_in_failure(&mfa::throttle_key(user), now)
-        .await?;
     state
         .store
         .append_audit(
