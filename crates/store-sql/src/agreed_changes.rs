@@ -28,12 +28,17 @@ fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
 }
 
 /// An answer kept in the history: `None` when no status was (nothing agreed).
-fn kept(move_id: &MoveId, status: Option<String>, note: Option<String>) -> Result<Option<Answer>, StoreError> {
+fn kept(
+    move_id: &MoveId,
+    status: Option<String>,
+    note: Option<String>,
+) -> Result<Option<Answer>, StoreError> {
     status
         .map(|s| {
             Ok(Answer {
                 move_id: move_id.clone(),
-                status: AnswerStatus::parse(&s).ok_or_else(|| corrupt("agreed change status", &s))?,
+                status: AnswerStatus::parse(&s)
+                    .ok_or_else(|| corrupt("agreed change status", &s))?,
                 note,
             })
         })

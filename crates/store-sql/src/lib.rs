@@ -21,7 +21,8 @@ mod rows;
 
 pub use agreed_changes::AgreedChangeRow;
 pub use checks::{
-    AnswerRow as CheckAnswerRow, assemble_answers, CheckRow, PerspectiveRow, assemble_checks, assemble_perspectives,
+    AnswerRow as CheckAnswerRow, CheckRow, PerspectiveRow, assemble_answers, assemble_checks,
+    assemble_perspectives,
 };
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, open_totp_secret, seal_totp_secret, step_to_db};

@@ -64,7 +64,9 @@ async fn earlier_agreed_answers_and_who_changed_them_stay_on_the_check_page() {
         // What Sam agreed is still there, in Zoë's change and in his own.
         assert!(h.contains("Good enough housing"), "{h}");
         assert!(
-            h.contains("from ● In place — the flat is fine now to ○ Not yet — the heating is broken"),
+            h.contains(
+                "from ● In place — the flat is fine now to ○ Not yet — the heating is broken"
+            ),
             "{h}"
         );
         assert!(
@@ -105,6 +107,9 @@ async fn the_history_is_read_a_page_at_a_time() {
     let next = s.app.get(&older, &s.parent.cookie).await;
     assert_eq!(next.status, StatusCode::OK, "{}", next.body);
     let h = history(&next);
-    assert!(h.contains("from nothing agreed to ◐ Partly — change 0"), "{h}");
+    assert!(
+        h.contains("from nothing agreed to ◐ Partly — change 0"),
+        "{h}"
+    );
     assert!(!h.contains("change 59"), "{h}");
 }

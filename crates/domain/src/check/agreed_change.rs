@@ -115,9 +115,14 @@ mod tests {
         assert_eq!(changes[0].1, Some(&housing));
         assert_eq!(changes[0].2, None, "left for now again");
         assert_eq!(changes[1].1, Some(&money));
-        assert_eq!(changes[1].2.and_then(|x| x.note.as_deref()), Some("rent and food"));
+        assert_eq!(
+            changes[1].2.and_then(|x| x.note.as_deref()),
+            Some("rent and food")
+        );
         assert_eq!(changes[2].1, None, "nothing agreed before");
-        assert!(agreed_changes(&before, &[same.clone(), housing.clone(), money.clone()]).is_empty());
+        assert!(
+            agreed_changes(&before, &[same.clone(), housing.clone(), money.clone()]).is_empty()
+        );
     }
 
     #[test]
@@ -127,7 +132,14 @@ mod tests {
             move_id: MoveId::parse("coping.brave").unwrap(),
         };
         assert_eq!(AgreedChangeCursor::parse(&c.as_param()), Some(c));
-        for bad in ["", "7", "x:coping.brave", "0:coping.brave", "7:nope", "-1:a.b"] {
+        for bad in [
+            "",
+            "7",
+            "x:coping.brave",
+            "0:coping.brave",
+            "7:nope",
+            "-1:a.b",
+        ] {
             assert_eq!(AgreedChangeCursor::parse(bad), None, "{bad}");
         }
     }

@@ -380,7 +380,11 @@ pub async fn the_agreed_version_keeps_its_history(store: &dyn Store) {
     let (org, by) = (s.org.id, s.by);
     let at = |secs: i64| T0.plus_seconds(secs);
     let first = [
-        answer("basics.housing", AnswerStatus::InPlace, Some("the flat is fine")),
+        answer(
+            "basics.housing",
+            AnswerStatus::InPlace,
+            Some("the flat is fine"),
+        ),
         answer("basics.money", AnswerStatus::Partly, None),
     ];
     let save_at = |version, answers, secs| CompartmentSave {
@@ -391,19 +395,35 @@ pub async fn the_agreed_version_keeps_its_history(store: &dyn Store) {
     };
     assert_eq!(
         store
-            .save_agreed_answers(org, s.check.id, &save_at(0, &first, 10), s.worker.id, &audit(&s.org, by, "agreed"))
+            .save_agreed_answers(
+                org,
+                s.check.id,
+                &save_at(0, &first, 10),
+                s.worker.id,
+                &audit(&s.org, by, "agreed")
+            )
             .await
             .unwrap(),
         VersionedWrite::Done
     );
     // The young person changes one move and leaves the other as it was.
     let second = [
-        answer("basics.housing", AnswerStatus::NotYet, Some("the heating broke")),
+        answer(
+            "basics.housing",
+            AnswerStatus::NotYet,
+            Some("the heating broke"),
+        ),
         answer("basics.money", AnswerStatus::Partly, None),
     ];
     assert_eq!(
         store
-            .save_agreed_answers(org, s.check.id, &save_at(1, &second, 20), s.young.id, &audit(&s.org, by, "agreed"))
+            .save_agreed_answers(
+                org,
+                s.check.id,
+                &save_at(1, &second, 20),
+                s.young.id,
+                &audit(&s.org, by, "agreed")
+            )
             .await
             .unwrap(),
         VersionedWrite::Done
@@ -411,15 +431,31 @@ pub async fn the_agreed_version_keeps_its_history(store: &dyn Store) {
     // A stale save keeps nothing in the history either.
     assert_eq!(
         store
-            .save_agreed_answers(org, s.check.id, &save_at(1, &[], 30), s.worker.id, &audit(&s.org, by, "agreed"))
+            .save_agreed_answers(
+                org,
+                s.check.id,
+                &save_at(1, &[], 30),
+                s.worker.id,
+                &audit(&s.org, by, "agreed")
+            )
             .await
             .unwrap(),
         VersionedWrite::Stale
     );
     // Then the practitioner leaves money for now: a change to nothing.
-    let third = [answer("basics.housing", AnswerStatus::NotYet, Some("the heating broke"))];
+    let third = [answer(
+        "basics.housing",
+        AnswerStatus::NotYet,
+        Some("the heating broke"),
+    )];
     store
-        .save_agreed_answers(org, s.check.id, &save_at(2, &third, 40), s.worker.id, &audit(&s.org, by, "agreed"))
+        .save_agreed_answers(
+            org,
+            s.check.id,
+            &save_at(2, &third, 40),
+            s.worker.id,
+            &audit(&s.org, by, "agreed"),
+        )
         .await
         .unwrap();
 
@@ -443,7 +479,11 @@ pub async fn the_agreed_version_keeps_its_history(store: &dyn Store) {
     );
     assert_eq!(history[0].before, Some(first[1].clone()));
     assert_eq!(history[0].after, None);
-    assert_eq!(history[1].before, Some(first[0].clone()), "what was agreed first is kept");
+    assert_eq!(
+        history[1].before,
+        Some(first[0].clone()),
+        "what was agreed first is kept"
+    );
     assert_eq!(history[1].after, Some(second[0].clone()));
     assert_eq!(history[2].before, None);
     assert_eq!(history[2].after, Some(first[0].clone()));
@@ -538,7 +578,6 @@ pub async fn checks_are_sealed_by_organisation(store: &dyn Store) {
                 b.org.id,
                 hers.id,
                 &save(0, "basics", &one),
-                b.worker.id,
                 &audit(&b.org, b.by, "x")
             )
             .await
