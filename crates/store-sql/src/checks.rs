@@ -57,18 +57,28 @@ pub struct AnswerRow {
     pub note: Option<String>,
 }
 
+fn answer(r: AnswerRow) -> Result<(Uuid, Answer), StoreError> {
+    let answer = Answer {
+        move_id: MoveId::parse(&r.move_id).map_err(|e| corrupt("answer move", e))?,
+        status: AnswerStatus::parse(&r.status)
+            .ok_or_else(|| corrupt("answer status", &r.status))?,
+        note: r.note,
+    };
+    Ok((r.owner, answer))
+}
+
 fn answers_by_owner(rows: Vec<AnswerRow>) -> Result<HashMap<Uuid, Vec<Answer>>, StoreError> {
     let mut by: HashMap<Uuid, Vec<Answer>> = HashMap::new();
     for r in rows {
-        let answer = Answer {
-            move_id: MoveId::parse(&r.move_id).map_err(|e| corrupt("answer move", e))?,
-            status: AnswerStatus::parse(&r.status)
-                .ok_or_else(|| corrupt("answer status", &r.status))?,
-            note: r.note,
-        };
-        by.entry(r.owner).or_default().push(answer);
+        let (owner, answer) = answer(r)?;
+        by.entry(owner).or_default().push(answer);
     }
     Ok(by)
+}
+
+/// The answers of `rows`, in their order, whoever owns them.
+pub fn assemble_answers(rows: Vec<AnswerRow>) -> Result<Vec<Answer>, StoreError> {
+    rows.into_iter().map(|r| Ok(answer(r)?.1)).collect()
 }
 
 /// Checks with their agreed answers, in the order of `rows`.
@@ -515,6 +525,7 @@ macro_rules! impl_check_store {
                 org: $crate::reexport::moves_domain::ids::OrgId,
                 check: $crate::reexport::moves_domain::ids::CheckId,
                 save: &$crate::reexport::moves_domain::check::CompartmentSave<'_>,
+                by: $crate::reexport::moves_domain::ids::CircleMemberId,
                 audit: &$crate::reexport::moves_store::AuditEntry,
             ) -> $crate::reexport::moves_store::StoreResult<
                 $crate::reexport::moves_store::VersionedWrite,
@@ -534,6 +545,7 @@ macro_rules! impl_check_store {
                 if bumped.rows_affected() == 0 {
                     return $crate::stale_or_missing!(&mut *tx, "checks", org, check);
                 }
+                $crate::keep_agreed_changes!(tx, org, check, save, by);
                 $crate::replace_answers!(
                     tx,
                     "check_agreed_answers",
@@ -544,6 +556,40 @@ macro_rules! impl_check_store {
                 );
                 $crate::commit_with_audit!(tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
+            }
+
+            async fn agreed_changes_of_check(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                check: $crate::reexport::moves_domain::ids::CheckId,
+                after: Option<&$crate::reexport::moves_domain::check::AgreedChangeCursor>,
+                limit: u32,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::check::AgreedChange>,
+            > {
+                // Without a cursor, from before any version there can be.
+                let (version, move_id) =
+                    after.map_or((i64::MAX, ""), |c| (c.version, c.move_id.as_str()));
+                let rows: Vec<$crate::AgreedChangeRow> = $crate::reexport::sqlx::query_as(
+                    "SELECT org_id, check_id, version, move_id, changed_by, changed_at,
+                            before_status, before_note, after_status, after_note
+                     FROM check_agreed_changes
+                     WHERE org_id = $1 AND check_id = $2
+                       AND (version < $3 OR (version = $3 AND move_id > $4))
+                     ORDER BY version DESC, move_id
+                     LIMIT $5",
+                )
+                .bind(org.as_uuid())
+                .bind(check.as_uuid())
+                .bind(version)
+                .bind(move_id)
+                .bind(i64::from(limit))
+                .fetch_all(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                rows.into_iter()
+                    .map($crate::AgreedChangeRow::into_change)
+                    .collect()
             }
         }
     };

@@ -19,8 +19,10 @@
 mod error;
 mod rows;
 
+pub use agreed_changes::AgreedChangeRow;
 pub use checks::{
-    AnswerRow as CheckAnswerRow, CheckRow, PerspectiveRow, assemble_checks, assemble_perspectives,
+    AnswerRow as CheckAnswerRow, CheckRow, PerspectiveRow, assemble_answers, assemble_checks,
+    assemble_perspectives,
 };
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, open_totp_secret, seal_totp_secret, step_to_db};
@@ -35,6 +37,7 @@ pub use rows::{TeamMemberRow, TeamRow};
 pub use sharing::AgreementRow;
 
 mod adaptations;
+mod agreed_changes;
 mod audit;
 mod checks;
 mod circle_lists;

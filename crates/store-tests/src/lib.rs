@@ -99,6 +99,7 @@ macro_rules! conformance_suite {
             checks_are_started_once_and_read_back,
             perspectives_are_kept_apart_and_saved_per_compartment,
             the_agreed_version_never_touches_a_perspective,
+            the_agreed_version_keeps_its_history,
             checks_are_sealed_by_organisation,
             perspectives_shared_are_read_over_all_of_a_persons_circles,
             plans_are_created_and_read_back_whole,

@@ -97,13 +97,26 @@ pub trait CheckStore: Send + Sync {
         audit: &AuditEntry,
     ) -> StoreResult<VersionedWrite>;
     /// Replaces the agreed answers of one compartment of a check, if it is
-    /// still at the version the save was made from.
-    /// No perspective is touched.
+    /// still at the version the save was made from, and keeps each move whose
+    /// answer changed (from what was agreed before to what is agreed now, by
+    /// the circle member `by`) in the check's history, in the same
+    /// transaction as the change and its audit entry. No perspective is
+    /// touched.
     async fn save_agreed_answers(
         &self,
         org: OrgId,
         check: moves_domain::ids::CheckId,
         save: &moves_domain::check::CompartmentSave<'_>,
+        by: moves_domain::ids::CircleMemberId,
         audit: &AuditEntry,
     ) -> StoreResult<VersionedWrite>;
+    /// The history of a check's agreed version, newest first (the moves of
+    /// one save in move order), starting after `after`, at most `limit`.
+    async fn agreed_changes_of_check(
+        &self,
+        org: OrgId,
+        check: moves_domain::ids::CheckId,
+        after: Option<&moves_domain::check::AgreedChangeCursor>,
+        limit: u32,
+    ) -> StoreResult<Vec<moves_domain::check::AgreedChange>>;
 }

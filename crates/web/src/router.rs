@@ -316,7 +316,7 @@ pub fn routes() -> Routes {
         .post(
             "/circles/{id}/checks",
             Rule::InCircle,
-            circles::checks::list::start,
+            circles::checks::list::start_check,
         )
         .get(
             "/circles/{id}/checks/{check}",
@@ -346,7 +346,7 @@ pub fn routes() -> Routes {
         .post(
             "/circles/{id}/checks/{check}/perspectives/{perspective}/share",
             Rule::InCircle,
-            circles::checks::share::share,
+            circles::checks::share::save_share,
         )
         .get(
             "/circles/{id}/checks/{check}/compare",

@@ -145,7 +145,7 @@ async fn the_nav_offers_checks_and_team_managers_start_none() {
     let list = s.app.get(&s.checks(), &s.manager.cookie).await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(
-        !list.body.contains("name=\"check\""),
+        !list.body.contains("name=\"key\""),
         "a team manager starts none"
     );
 }

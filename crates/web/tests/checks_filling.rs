@@ -181,13 +181,13 @@ async fn bad_input_is_refused_clearly_and_nothing_typed_is_lost() {
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
         assert!(r.body.contains("Please choose who can see this view."));
     }
-    // A start form without its id.
+    // A start form without a key we made.
     let r = s
         .app
         .post(
             &s.checks(),
             &s.young.cookie,
-            support::form(&[("_csrf", &s.young.csrf), ("check", "not-an-id")]),
+            support::form(&[("_csrf", &s.young.csrf), ("key", "not-a-key")]),
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -223,18 +223,24 @@ async fn a_form_sent_twice_saves_once() {
     assert_eq!(saves, 1);
     // Starting a check twice with one form starts one.
     let list = s.app.get(&s.checks(), &s.worker.cookie).await;
-    let id = checks_support::hidden(&list, "check");
+    let key = checks_support::hidden(&list, "key");
+    let mut started = Vec::new();
     for _ in 0..2 {
         let r = s
             .app
             .post(
                 &s.checks(),
                 &s.worker.cookie,
-                support::form(&[("_csrf", &s.worker.csrf), ("check", &id)]),
+                support::form(&[("_csrf", &s.worker.csrf), ("key", &key)]),
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
+        started.push(r.location);
     }
+    assert_eq!(
+        started[0], started[1],
+        "both sendings lead to the one check"
+    );
     assert_eq!(
         s.app
             .store

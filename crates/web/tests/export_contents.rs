@@ -112,7 +112,7 @@ async fn everyone_contributes(w: &World) {
         let saved = w
             .app
             .store
-            .save_agreed_answers(w.org.id, check.id, &save, &audit(w))
+            .save_agreed_answers(w.org.id, check.id, &save, check.started_by, &audit(w))
             .await
             .unwrap();
         assert_eq!(saved, moves_store::VersionedWrite::Done);

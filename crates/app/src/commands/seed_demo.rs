@@ -154,6 +154,7 @@ async fn seed_checks(
                     circle.org_id,
                     check.id,
                     &save,
+                    check.started_by,
                     &audit(check.id, "agreed:basics"),
                 )
                 .await?;

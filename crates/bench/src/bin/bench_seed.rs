@@ -114,7 +114,13 @@ async fn write_checks(
                 at: c.agreed_at,
             };
             let write = store
-                .save_agreed_answers(org, id, &save, &entry(format!("agreed:{compartment}")))
+                .save_agreed_answers(
+                    org,
+                    id,
+                    &save,
+                    c.check.started_by,
+                    &entry(format!("agreed:{compartment}")),
+                )
                 .await?;
             done(write, "what was agreed")?;
         }

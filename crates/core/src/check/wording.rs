@@ -3,22 +3,23 @@
 //! for young people when that is the one the organisation accepted. Others
 //! then read the same moves in the wording underneath it.
 
-use crate::Error;
 use crate::framework::adaptation::{AdaptedFramework, FrameworkVersion, adaptation_in_force};
+use crate::{Ctx, Error};
+use moves_domain::check::Check;
 pub use moves_domain::check::wording::*;
+use moves_domain::circle::{CircleRole, OpenCircle};
 use moves_domain::framework::{Audience as WordingAudience, Catalogue};
 use moves_domain::ids::OrgId;
-use moves_store::AdaptationStore;
 
 /// The framework `version` of `org` as `reader` reads it.
 pub async fn check_wording(
-    store: &dyn AdaptationStore,
+    ctx: &Ctx,
     catalogue: &Catalogue,
     org: OrgId,
     version: &FrameworkVersion,
     reader: Reader,
 ) -> Result<AdaptedFramework, Error> {
-    let mut adaptation = adaptation_in_force(store, org, version).await?;
+    let mut adaptation = adaptation_in_force(ctx.store(), org, version).await?;
     let for_young_people = adaptation
         .overlay
         .as_ref()
@@ -28,4 +29,20 @@ pub async fn check_wording(
         adaptation.overlay = None;
     }
     Ok(catalogue.adapted(&adaptation)?)
+}
+
+/// The wording `check` reads with for whoever opened `open`: the young
+/// people's wording for the young person when it is the accepted one.
+pub async fn wording_for(
+    ctx: &Ctx,
+    catalogue: &Catalogue,
+    open: &OpenCircle,
+    check: &Check,
+) -> Result<AdaptedFramework, Error> {
+    let reader = if open.access.role() == Some(CircleRole::FocusPerson) {
+        Reader::YoungPerson
+    } else {
+        Reader::Other
+    };
+    check_wording(ctx, catalogue, open.circle.org_id, &check.framework, reader).await
 }

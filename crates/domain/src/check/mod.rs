@@ -9,6 +9,7 @@
 //! version's wording ([`check_wording`]) whatever the organisation adapts
 //! later.
 
+pub mod agreed_change;
 pub mod answer;
 pub mod compare;
 pub mod counts;
@@ -22,6 +23,7 @@ pub mod wording;
 #[cfg(test)]
 pub(crate) mod tests_support;
 
+pub use agreed_change::{AGREED_CHANGES_PAGE, AgreedChange, AgreedChangeCursor, agreed_changes};
 pub use answer::{
     Answer, AnswerError, CompartmentSave, NOTE_MAX, SentAnswer, read_answers, replace_compartment,
     same_answers,

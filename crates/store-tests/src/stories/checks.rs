@@ -5,7 +5,9 @@
 
 use super::circle_scene::{Extras, circle_with};
 use super::{AuditAction, AuditEntry, AuditQuery, AuditScope, T0, member, org, person};
-use moves_domain::check::{Answer, AnswerStatus, Check, CompartmentSave, Perspective};
+use moves_domain::check::{
+    AgreedChangeCursor, Answer, AnswerStatus, Check, CompartmentSave, Perspective,
+};
 use moves_domain::circle::{Audience, Byline, CircleMember};
 use moves_domain::clock::Timestamp;
 use moves_domain::framework::adaptation::FrameworkVersion;
@@ -336,6 +338,7 @@ pub async fn the_agreed_version_never_touches_a_perspective(store: &dyn Store) {
                 org,
                 s.check.id,
                 &save(0, "coping", &agreed),
+                s.worker.id,
                 &audit(&s.org, by, "agreed")
             )
             .await
@@ -348,6 +351,7 @@ pub async fn the_agreed_version_never_touches_a_perspective(store: &dyn Store) {
                 org,
                 s.check.id,
                 &save(0, "coping", &[]),
+                s.worker.id,
                 &audit(&s.org, by, "agreed")
             )
             .await
@@ -366,6 +370,160 @@ pub async fn the_agreed_version_never_touches_a_perspective(store: &dyn Store) {
     let p = store.perspectives_of_check(org, s.check.id).await.unwrap();
     assert_eq!(p[0].answers, own.to_vec());
     assert_eq!(p[0].version, 1);
+}
+
+/// Issue 14, hole 8: every change of a move's agreed answer is kept with who
+/// changed it and when, written with the change (and its audit entry) or not
+/// at all, read newest first a page at a time, and sealed by organisation.
+pub async fn the_agreed_version_keeps_its_history(store: &dyn Store) {
+    let s = scene(store, "a").await;
+    let (org, by) = (s.org.id, s.by);
+    let at = |secs: i64| T0.plus_seconds(secs);
+    let first = [
+        answer(
+            "basics.housing",
+            AnswerStatus::InPlace,
+            Some("the flat is fine"),
+        ),
+        answer("basics.money", AnswerStatus::Partly, None),
+    ];
+    let save_at = |version, answers, secs| CompartmentSave {
+        version,
+        compartment: "basics",
+        answers,
+        at: at(secs),
+    };
+    assert_eq!(
+        store
+            .save_agreed_answers(
+                org,
+                s.check.id,
+                &save_at(0, &first, 10),
+                s.worker.id,
+                &audit(&s.org, by, "agreed")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    // The young person changes one move and leaves the other as it was.
+    let second = [
+        answer(
+            "basics.housing",
+            AnswerStatus::NotYet,
+            Some("the heating broke"),
+        ),
+        answer("basics.money", AnswerStatus::Partly, None),
+    ];
+    assert_eq!(
+        store
+            .save_agreed_answers(
+                org,
+                s.check.id,
+                &save_at(1, &second, 20),
+                s.young.id,
+                &audit(&s.org, by, "agreed")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    // A stale save keeps nothing in the history either.
+    assert_eq!(
+        store
+            .save_agreed_answers(
+                org,
+                s.check.id,
+                &save_at(1, &[], 30),
+                s.worker.id,
+                &audit(&s.org, by, "agreed")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Stale
+    );
+    // Then the practitioner leaves money for now: a change to nothing.
+    let third = [answer(
+        "basics.housing",
+        AnswerStatus::NotYet,
+        Some("the heating broke"),
+    )];
+    store
+        .save_agreed_answers(
+            org,
+            s.check.id,
+            &save_at(2, &third, 40),
+            s.worker.id,
+            &audit(&s.org, by, "agreed"),
+        )
+        .await
+        .unwrap();
+
+    let history = store
+        .agreed_changes_of_check(org, s.check.id, None, 50)
+        .await
+        .unwrap();
+    let seen: Vec<(i64, &str, _, _, _)> = history
+        .iter()
+        .map(|c| (c.version, c.move_id.as_str(), c.by, c.at, c.check_id))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (3, "basics.money", s.worker.id, at(40), s.check.id),
+            (2, "basics.housing", s.young.id, at(20), s.check.id),
+            (1, "basics.housing", s.worker.id, at(10), s.check.id),
+            (1, "basics.money", s.worker.id, at(10), s.check.id),
+        ],
+        "newest first, only what changed"
+    );
+    assert_eq!(history[0].before, Some(first[1].clone()));
+    assert_eq!(history[0].after, None);
+    assert_eq!(
+        history[1].before,
+        Some(first[0].clone()),
+        "what was agreed first is kept"
+    );
+    assert_eq!(history[1].after, Some(second[0].clone()));
+    assert_eq!(history[2].before, None);
+    assert_eq!(history[2].after, Some(first[0].clone()));
+    assert!(history.iter().all(|c| c.org_id == org));
+
+    // A page at a time, from where the last one stopped.
+    let page = store
+        .agreed_changes_of_check(org, s.check.id, None, 2)
+        .await
+        .unwrap();
+    assert_eq!(page, history[..2]);
+    let cursor = AgreedChangeCursor::after(&page[1]);
+    let rest = store
+        .agreed_changes_of_check(org, s.check.id, Some(&cursor), 2)
+        .await
+        .unwrap();
+    assert_eq!(rest, history[2..]);
+    let cursor = AgreedChangeCursor::after(&history[2]);
+    let last = store
+        .agreed_changes_of_check(org, s.check.id, Some(&cursor), 2)
+        .await
+        .unwrap();
+    assert_eq!(last, history[3..]);
+
+    // Another organisation naming this check reads nothing.
+    let b = scene(store, "b").await;
+    assert!(
+        store
+            .agreed_changes_of_check(b.org.id, s.check.id, None, 50)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store
+            .agreed_changes_of_check(org, b.check.id, None, 50)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 pub async fn checks_are_sealed_by_organisation(store: &dyn Store) {
@@ -446,6 +604,7 @@ pub async fn checks_are_sealed_by_organisation(store: &dyn Store) {
                 b.org.id,
                 a.check.id,
                 &save(0, "basics", &one),
+                b.worker.id,
                 &audit(&b.org, b.by, "x")
             )
             .await

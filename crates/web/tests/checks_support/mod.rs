@@ -154,16 +154,21 @@ impl Cast {
 pub async fn start_check_in(app: &App, checks: &str, who: &Person) -> String {
     let list = app.get(checks, &who.cookie).await;
     assert_eq!(list.status, StatusCode::OK, "{}", list.body);
-    let id = hidden(&list, "check");
+    // The form carries a one-use key; the server makes the check's id.
+    let key = hidden(&list, "key");
     let r = app
         .post(
             checks,
             &who.cookie,
-            form(&[("_csrf", &who.csrf), ("check", &id)]),
+            form(&[("_csrf", &who.csrf), ("key", &key)]),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    assert_eq!(r.location, format!("{checks}/{id}"));
+    let id = r
+        .location
+        .strip_prefix(&format!("{checks}/"))
+        .unwrap_or_else(|| panic!("not a check of {checks}: {}", r.location));
+    assert!(id.parse::<moves_core::ids::CheckId>().is_ok(), "{id}");
     r.location
 }
 

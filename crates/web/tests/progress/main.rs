@@ -161,7 +161,7 @@ async fn history(s: &Scene) -> (Check, Check) {
     };
     s.app
         .store
-        .save_agreed_answers(s.org, newer.id, &save, &audit(s.org))
+        .save_agreed_answers(s.org, newer.id, &save, newer.started_by, &audit(s.org))
         .await
         .unwrap();
     (older, newer)

@@ -1,65 +1,52 @@
 //! `GET/POST /circles/{id}/checks/{check}/agreed/{compartment}`: the version
 //! agreed together, recorded move by move beside what each shared
 //! perspective the viewer may see said. It is kept on the check, apart from
-//! every perspective, and saved against the version it was made from.
+//! every perspective, saved against the version it was made from, and each
+//! change is kept in the check's history with who made it and when
+//! (`moves_core::check::agreed`).
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::checks::answers::{
-    AnswersPage, Sent, attach_errors, compartment_links, known_compartment, move_fields,
-    next_compartment, saved_lines,
+    AnswersPage, Sent, attach_errors, compartment_links, move_fields, saved_lines,
 };
-use crate::routes::circles::checks::{
-    check_change, check_path, open_check, open_check_to_change, status_label, status_symbol,
-    wording,
-};
+use crate::routes::circles::checks::{check_path, shipped, status_label, status_symbol};
+use crate::routes::circles::sent_version;
 use crate::routes::circles::sharing::byline_text;
-use crate::routes::circles::{sent_version, worker};
 use crate::state::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::check::{
-    AnswerError, Check, CompartmentSave, Perspective, perspectives_seen_by, read_answers,
-    same_answers,
-};
-use moves_core::circle::OpenCircle;
-use moves_core::framework::adaptation::AdaptedFramework;
-use moves_store::VersionedWrite;
+use moves_core::check::agreed::{AgreedScreen, SaveError, agreed_form, save_agreed};
+use moves_core::check::{AnswerError, Check};
 
 pub fn agreed_path(check: &Check, compartment: &str) -> String {
     format!("{}/agreed/{compartment}", check_path(check))
 }
 
-struct Screen<'a> {
-    open: &'a OpenCircle,
-    check: &'a Check,
-    framework: &'a AdaptedFramework,
-    shared: Vec<&'a Perspective>,
-    compartment: &'a str,
-}
-
 fn render(
     tr: Tr,
     viewer: &Viewer,
-    s: &Screen<'_>,
+    s: &AgreedScreen,
     sent: Option<&Sent>,
     errors: &[AnswerError],
     conflict: bool,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let saved = s.check.agreed_in(s.compartment);
-    let mut moves = move_fields(&tr, s.framework, s.compartment, &saved, sent);
+    let v = &s.views;
+    let saved = v.check.agreed_in(&s.compartment);
+    let mut moves = move_fields(&tr, &v.framework, &s.compartment, &saved, sent);
     for m in &mut moves {
-        m.others = s
+        m.others = v
             .shared
             .iter()
             .filter_map(|p| {
                 let a = p.answer(&m.move_id)?;
-                let who = byline_text(&tr, &p.byline, &s.open.members);
+                let who = byline_text(&tr, &p.byline, &v.open.members);
                 Some(format!(
                     "{who}: {} {}",
                     status_symbol(&tr, a.status),
@@ -68,66 +55,50 @@ fn render(
             })
             .collect();
     }
-    let errors = attach_errors(&tr, s.framework, &mut moves, errors);
-    let compartment = s.framework.framework.compartment_by_id(s.compartment);
+    let errors = attach_errors(&tr, &v.framework, &mut moves, errors);
+    let compartment = v.framework.framework.compartment_by_id(&s.compartment);
     let title = compartment
         .map(|c| c.label.text.clone())
         .unwrap_or_default();
     let lang = compartment
         .map(|c| c.label.lang.clone())
         .unwrap_or_default();
-    let check = s.check;
+    let check = &v.check;
     let page = AnswersPage {
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
-        action: agreed_path(check, s.compartment),
+        action: agreed_path(check, &s.compartment),
         back: check_path(check),
         version: check.version,
         lang,
         intro: tr.t("checks-agreed-intro"),
         byline: None,
         moves,
-        compartments: compartment_links(s.framework, s.compartment, |c| agreed_path(check, c)),
+        compartments: compartment_links(&v.framework, &s.compartment, |c| agreed_path(check, c)),
         errors,
-        conflict: conflict.then(|| saved_lines(&tr, s.framework, &saved)),
+        conflict: conflict.then(|| saved_lines(&tr, &v.framework, &saved)),
         submit: tr.t("checks-save-agreed"),
         layout: Layout::for_viewer(tr, title, viewer),
     };
     render_page(&page, status, [])
 }
 
-/// Only members of the circle record what they agreed.
-fn member_only(open: &OpenCircle) -> Result<(), AppError> {
-    match open.access.member() {
-        Some(m) if m.user_id.is_some() => Ok(()),
-        _ => Err(AppError::Forbidden),
-    }
-}
-
 pub async fn form(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, check, compartment)): Path<(String, String, String)>,
+    worker: Worker,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (open, check) = open_check(&state, &viewer, &id, &check, "check_agreed").await?;
-    member_only(&open)?;
-    let framework = wording(&state, &open, &check).await?;
-    let compartment = known_compartment(&framework, &compartment)?;
-    let all = state
-        .store
-        .perspectives_of_check(open.circle.org_id, check.id)
-        .await?;
-    let shared = perspectives_seen_by(&open.access, &all)
-        .into_iter()
-        .filter(|p| !p.is_draft())
-        .collect();
-    let screen = Screen {
-        open: &open,
-        check: &check,
-        framework: &framework,
-        shared,
-        compartment: &compartment,
-    };
+    let compartment: String = ids.id("compartment")?;
+    let screen = agreed_form(
+        &state.ctx,
+        &worker.actor,
+        shipped()?,
+        ids.circle()?,
+        ids.id("check")?,
+        &compartment,
+    )
+    .await?;
     render(tr, &viewer, &screen, None, &[], false, StatusCode::OK)
 }
 
@@ -135,68 +106,42 @@ pub async fn save(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, check, compartment)): Path<(String, String, String)>,
+    worker: Worker,
+    ids: PathIds,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (org, user) = worker(&viewer)?;
-    let (open, check) = open_check_to_change(&state, &viewer, &id, &check, "check_agreed").await?;
-    member_only(&open)?;
-    let framework = wording(&state, &open, &check).await?;
-    let compartment = known_compartment(&framework, &compartment)?;
-    let all = state.store.perspectives_of_check(org, check.id).await?;
-    let shared = perspectives_seen_by(&open.access, &all)
-        .into_iter()
-        .filter(|p| !p.is_draft())
-        .collect();
-    let screen = Screen {
-        open: &open,
-        check: &check,
-        framework: &framework,
-        shared,
-        compartment: &compartment,
-    };
+    let compartment: String = ids.id("compartment")?;
+    let (circle, check) = (ids.circle()?, ids.id("check")?);
     let sent = Sent::read(&pairs);
-    let answers = match read_answers(&framework, &compartment, &sent.answers()) {
-        Ok(a) => a,
-        Err(errors) => {
-            return render(
-                tr,
-                &viewer,
-                &screen,
-                Some(&sent),
-                &errors,
-                false,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-    };
-    let next = match next_compartment(&framework, &compartment) {
-        Some(c) => agreed_path(&check, &c),
-        None => format!("{}?done=agreed", check_path(&check)),
-    };
-    let audit = check_change(
-        &state,
-        org,
-        user,
-        check.id,
-        &format!("agreed:{compartment}"),
-    );
-    let save = CompartmentSave {
-        version: sent_version(&sent.version),
-        compartment: &compartment,
-        answers: &answers,
-        at: state.clock.now(),
-    };
-    match state
-        .store
-        .save_agreed_answers(org, check.id, &save, &audit)
-        .await?
+    match save_agreed(
+        &state.ctx,
+        &worker.actor,
+        shipped()?,
+        (circle, check),
+        &compartment,
+        sent_version(&sent.version),
+        &sent.answers(),
+    )
+    .await
     {
-        VersionedWrite::Done => Ok(Redirect::to(&next).into_response()),
-        VersionedWrite::Stale if same_answers(&check.agreed_in(&compartment), &answers) => {
-            Ok(Redirect::to(&next).into_response())
+        Ok(next) => {
+            let checks = crate::routes::circles::checks::checks_path(circle);
+            let to = match next {
+                Some(c) => format!("{checks}/{check}/agreed/{c}"),
+                None => format!("{checks}/{check}?done=agreed"),
+            };
+            Ok(Redirect::to(&to).into_response())
         }
-        VersionedWrite::Stale => render(
+        Err(SaveError::Refused(screen, errors)) => render(
+            tr,
+            &viewer,
+            &screen,
+            Some(&sent),
+            &errors,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(SaveError::Stale(screen)) => render(
             tr,
             &viewer,
             &screen,
@@ -205,6 +150,6 @@ pub async fn save(
             true,
             StatusCode::CONFLICT,
         ),
-        VersionedWrite::NotFound => Err(AppError::NotFound),
+        Err(SaveError::Core(e)) => Err(e.into()),
     }
 }

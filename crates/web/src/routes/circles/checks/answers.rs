@@ -4,7 +4,6 @@
 //! in any order, and, after a conflict, what was saved meanwhile beside what
 //! the person sent (kept in the form, ready to send again).
 
-use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Layout;
 use crate::routes::circles::checks::{status_label, status_symbol};
@@ -265,15 +264,6 @@ pub fn compartment_links(
         .collect()
 }
 
-/// The compartment after `current`, for "save and go on".
-pub fn next_compartment(framework: &AdaptedFramework, current: &str) -> Option<String> {
-    framework
-        .framework
-        .compartments_around(current)
-        .1
-        .map(|c| c.id.to_string())
-}
-
 /// What is saved now for a compartment, for the conflict panel.
 pub fn saved_lines(tr: &Tr, framework: &AdaptedFramework, saved: &[&Answer]) -> Vec<SavedLine> {
     saved
@@ -296,13 +286,4 @@ pub fn saved_lines(tr: &Tr, framework: &AdaptedFramework, saved: &[&Answer]) -> 
             }
         })
         .collect()
-}
-
-/// The compartment in the path, if the check's framework has it.
-pub fn known_compartment(framework: &AdaptedFramework, id: &str) -> Result<String, AppError> {
-    framework
-        .framework
-        .compartment_by_id(id)
-        .map(|c| c.id.to_string())
-        .ok_or(AppError::NotFound)
 }

@@ -6,18 +6,18 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::checks::{
-    check_path, open_check, status_label, status_symbol, wording,
-};
+use crate::routes::circles::checks::{check_path, shipped, status_label, status_symbol};
 use crate::routes::circles::sharing::byline_text;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::check::{Agreement, Answer, compare, perspectives_seen_by};
+use moves_core::check::compare::compare as shared_views;
+use moves_core::check::{Agreement, Answer, Perspective};
 use serde::Deserialize;
 
 pub struct Cell {
@@ -73,25 +73,26 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, check)): Path<(String, String)>,
+    worker: Worker,
+    ids: PathIds,
     Query(filter): Query<Filter>,
 ) -> Result<Response, AppError> {
-    let (open, check) = open_check(&state, &viewer, &id, &check, "check_compare").await?;
-    let framework = wording(&state, &open, &check).await?;
-    let all = state
-        .store
-        .perspectives_of_check(open.circle.org_id, check.id)
-        .await?;
-    let shared: Vec<_> = perspectives_seen_by(&open.access, &all)
-        .into_iter()
-        .filter(|p| !p.is_draft())
-        .collect();
+    let views = shared_views(
+        &state.ctx,
+        &worker.actor,
+        shipped()?,
+        ids.circle()?,
+        ids.id("check")?,
+    )
+    .await?;
+    let (open, check, framework) = (&views.open, &views.check, &views.framework);
+    let shared: Vec<&Perspective> = views.shared.iter().collect();
     let only_differ = filter.differ.as_deref() == Some("yes");
     let people: Vec<String> = shared
         .iter()
         .map(|p| byline_text(&tr, &p.byline, &open.members))
         .collect();
-    let rows = compare(&framework, &check, &shared, only_differ);
+    let rows = moves_core::check::compare(framework, check, &shared, only_differ);
     let mut groups: Vec<Group> = Vec::new();
     for r in rows {
         let m = r.framework_move;
@@ -139,8 +140,8 @@ pub async fn page(
     }
     let title = tr.t("checks-compare-title");
     let page = ComparePage {
-        back: check_path(&check),
-        action: format!("{}/compare", check_path(&check)),
+        back: check_path(check),
+        action: format!("{}/compare", check_path(check)),
         only_differ,
         people,
         groups,

@@ -2,25 +2,30 @@
 //! perspective (or a button to start it), a practitioner's choice of someone
 //! to enter a view with, every perspective the viewer may see with who it is
 //! by, whether it is shared, and its counts per compartment (never a total),
-//! and the ways to compare and to record what was agreed.
+//! the ways to compare and to record what was agreed, and every change to
+//! what was agreed (who, when, before and after), a page at a time
+//! (`moves_core::check::read`).
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::checks::agreed::agreed_path;
-use crate::routes::circles::checks::perspective::{compartment_path, first_compartment};
+use crate::routes::circles::checks::history::history_lines;
+use crate::routes::circles::checks::perspective::compartment_path;
 use crate::routes::circles::checks::{
-    check_path, checks_path, day, open_check, status_label, status_symbol, wording,
+    check_path, checks_path, day, shipped, status_label, status_symbol,
 };
 use crate::routes::circles::sharing::{audience_label, byline_text};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::check::{counts, perspectives_seen_by};
-use moves_core::ids::PerspectiveId;
+use moves_core::check::open::first_compartment;
+use moves_core::check::read::read;
+use moves_core::check::{AgreedChangeCursor, counts};
 use serde::Deserialize;
 
 pub struct CountLine {
@@ -54,21 +59,29 @@ struct CheckPage {
     started: String,
     version_note: String,
     notice: Option<String>,
-    /// A fresh id for the start form, when the viewer has no perspective yet.
-    start_mine: Option<String>,
+    /// Whether the viewer may start their own perspective (none yet).
+    start_mine: bool,
     /// Who a practitioner may enter a view with (no perspective yet).
     with_choices: Vec<Choice>,
-    new_perspective: String,
     perspectives: Vec<PerspectiveRow>,
     compare: String,
     agreed: Option<String>,
     agreed_counts: Vec<CountLine>,
+    /// Changes to what was agreed, newest first: one page.
+    history: Vec<String>,
+    /// The next (older) page of changes, if there may be one.
+    older: Option<String>,
+    /// The newest page, when this is an older one.
+    newest: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
-pub struct Done {
+pub struct CheckQuery {
     #[serde(default)]
     done: Option<String>,
+    /// Where a page of the changes to what was agreed starts.
+    #[serde(default)]
+    changes: Option<String>,
 }
 
 fn count_lines(
@@ -104,23 +117,27 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, check)): Path<(String, String)>,
-    Query(q): Query<Done>,
+    worker: Worker,
+    ids: PathIds,
+    Query(q): Query<CheckQuery>,
 ) -> Result<Response, AppError> {
-    let (open, check) = open_check(&state, &viewer, &id, &check, "check").await?;
-    let framework = wording(&state, &open, &check).await?;
-    let all = state
-        .store
-        .perspectives_of_check(open.circle.org_id, check.id)
-        .await?;
-    let seen = perspectives_seen_by(&open.access, &all);
+    // A garbled cursor shows the newest changes.
+    let after = q.changes.as_deref().and_then(AgreedChangeCursor::parse);
+    let paged = after.is_some();
+    let read = read(
+        &state.ctx,
+        &worker.actor,
+        shipped()?,
+        ids.circle()?,
+        ids.id("check")?,
+        after,
+    )
+    .await?;
+    let (open, check, framework) = (&read.open, &read.check, &read.framework);
     let me = open.access.member().filter(|m| m.user_id.is_some());
-    let first = first_compartment(&framework);
-    let has_own =
-        |m: &moves_core::circle::CircleMember| all.iter().any(|p| p.byline.author == m.id);
-    let start_mine = me
-        .filter(|m| !has_own(m) && open.circle.is_open())
-        .map(|_| PerspectiveId::new().to_string());
+    let first = first_compartment(framework);
+    let has_own = |m: &moves_core::circle::CircleMember| read.authors.contains(&m.id);
+    let start_mine = me.is_some_and(|m| !has_own(m) && open.circle.is_open());
     let with_choices = match me {
         Some(m) if m.role.is_practitioner() && open.circle.is_open() => open
             .members
@@ -133,7 +150,8 @@ pub async fn page(
             .collect(),
         _ => Vec::new(),
     };
-    let perspectives = seen
+    let perspectives = read
+        .seen
         .iter()
         .map(|p| {
             let editable = me.is_some_and(|m| p.may_edit(m));
@@ -148,10 +166,10 @@ pub async fn page(
                         &[("audience", audience_label(&tr, p.audience))],
                     )
                 },
-                counts: count_lines(&tr, &framework, &p.answers),
-                edit: editable.then(|| compartment_path(&check, p.id, &first)),
+                counts: count_lines(&tr, framework, &p.answers),
+                edit: editable.then(|| compartment_path(check, p.id, &first)),
                 share: editable
-                    .then(|| format!("{}/perspectives/{}/share", check_path(&check), p.id)),
+                    .then(|| format!("{}/perspectives/{}/share", check_path(check), p.id)),
             }
         })
         .collect();
@@ -168,7 +186,7 @@ pub async fn page(
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         id: open.circle.id.to_string(),
         back: checks_path(open.circle.id),
-        action: format!("{}/perspectives", check_path(&check)),
+        action: format!("{}/perspectives", check_path(check)),
         started: day(check.started_at),
         // Named by its title, in plain words: the edition's id and "version 0"
         // mean nothing to a young person.
@@ -188,15 +206,23 @@ pub async fn page(
         notice,
         start_mine,
         with_choices,
-        new_perspective: PerspectiveId::new().to_string(),
         perspectives,
-        compare: format!("{}/compare", check_path(&check)),
-        agreed: me.map(|_| agreed_path(&check, &first)),
+        compare: format!("{}/compare", check_path(check)),
+        agreed: me.map(|_| agreed_path(check, &first)),
         agreed_counts: if check.agreed.is_empty() {
             Vec::new()
         } else {
-            count_lines(&tr, &framework, &check.agreed)
+            count_lines(&tr, framework, &check.agreed)
         },
+        history: history_lines(&tr, framework, &open.members, &read.history),
+        older: read.older.as_ref().map(|c| {
+            format!(
+                "{}?changes={}#agreed-changes",
+                check_path(check),
+                c.as_param()
+            )
+        }),
+        newest: paged.then(|| format!("{}#agreed-changes", check_path(check))),
         layout: Layout::for_viewer(tr, title, &viewer),
     };
     render_page(&page, StatusCode::OK, [])
