@@ -4,7 +4,7 @@
 
 use super::page::{Kept, Problem, render};
 use super::{
-    FRAMEWORK_ADMIN_PATH, admin_of, current, done, error_message, is_current, save, shipped,
+    FRAMEWORK_ADMIN_PATH, current, done, error_message, is_current, save, shipped,
     stale_message,
 };
 use crate::auth::csrf::CsrfForm;
@@ -84,9 +84,8 @@ async fn render_move(
         problem,
         notice,
     } = shown;
-    let (org, _) = admin_of(viewer)?;
     let catalogue = shipped()?;
-    let adaptation = current(state, org).await?;
+    let adaptation = current(state, viewer).await?;
     let adapted = catalogue
         .adapted(&adaptation)
         .map_err(|e| AppError::Internal(e.to_string()))?;
@@ -188,9 +187,8 @@ pub async fn reword(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<RewordForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
     let catalogue = shipped()?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let base = catalogue
         .framework(now.base.as_str())
         .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
@@ -241,8 +239,7 @@ pub async fn reword(
     }
     match save(
         &state,
-        org,
-        admin,
+        &viewer,
         &next,
         Change::new(ChangeKind::Reworded, Some(id.clone())),
     )
@@ -288,9 +285,8 @@ pub async fn hide(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<HideForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
     let catalogue = shipped()?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let base = catalogue
         .framework(now.base.as_str())
         .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
@@ -330,8 +326,7 @@ pub async fn hide(
     };
     match save(
         &state,
-        org,
-        admin,
+        &viewer,
         &next,
         Change::new(kind, Some(moved.to_string())),
     )
@@ -383,9 +378,8 @@ pub async fn add_local_move(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<LocalMoveForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
     let catalogue = shipped()?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let base = catalogue
         .framework(now.base.as_str())
         .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
@@ -443,7 +437,7 @@ pub async fn add_local_move(
             }
         };
         let change = Change::new(ChangeKind::MoveAdded, Some(id.to_string()));
-        match save(&state, org, admin, &next, change).await? {
+        match save(&state, &viewer, &next, change).await? {
             SaveOutcome::Saved => return Ok(done(&move_path(id.as_str()), "added")),
             SaveOutcome::Stale { latest } => (
                 stale_message(&tr, latest),
