@@ -1,11 +1,11 @@
 //! The port for people's roles in organisations.
 
 use super::StoreResult;
+use crate::AuditEntry;
 use async_trait::async_trait;
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::{MembershipId, OrgId, UserId};
 use moves_domain::membership::{Membership, Role};
-use crate::AuditEntry;
 
 // Named only by the links in the doc comments.
 #[cfg(doc)]

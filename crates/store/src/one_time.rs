@@ -1,11 +1,11 @@
 //! The port for one-time links.
 
 use super::StoreResult;
+use crate::AuditEntry;
 use async_trait::async_trait;
 use moves_domain::auth::one_time::OneTimeToken;
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::UserId;
-use crate::AuditEntry;
 
 // Named only by the links in the doc comments.
 #[cfg(doc)]

@@ -1,10 +1,10 @@
 //! The port for teams.
 
 use super::StoreResult;
+use crate::AuditEntry;
 use async_trait::async_trait;
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::{OrgId, UserId};
-use crate::AuditEntry;
 
 // Named only by the links in the doc comments.
 #[cfg(doc)]

@@ -162,7 +162,13 @@ async fn every_role_of_two_organisations_against_every_route() {
     store.create_organisation(&b).await.unwrap();
     // A team of organisation A, for the team routes' `{id}`.
     let a_team = moves_core::team::Team::new(a.id, "Team of A", now).unwrap();
-    moves_store::TeamStore::create_team(store.as_ref(), &a_team)
+    let team_made = moves_store::AuditEntry::new(
+        moves_core::audit::AuditScope::Organisation(a.id),
+        now,
+        None,
+        moves_core::audit::AuditAction::TeamChanged,
+    );
+    moves_store::TeamStore::create_team(store.as_ref(), &a_team, &team_made)
         .await
         .unwrap();
 

@@ -62,8 +62,8 @@ pub async fn save_notice(
         ctx.now(),
     )
     .map_err(SaveError::Refused)?;
-    let audit = entry(ctx, org, admin, AuditAction::PrivacyNoticeChanged)
-        .subject(next.version.to_string());
+    let audit =
+        entry(ctx, org, admin, AuditAction::PrivacyNoticeChanged).subject(next.version.to_string());
     if ctx
         .store()
         .save_privacy_notice(&next, &audit)

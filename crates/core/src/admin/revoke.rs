@@ -62,11 +62,7 @@ pub async fn revoke(ctx: &Ctx, actor: &Actor, id: MembershipId) -> Result<Revoke
     }
     let now = ctx.now();
     let audit = revoke_audit(&target, admin, now);
-    if ctx
-        .store()
-        .revoke_membership(org, id, now, &audit)
-        .await?
-    {
+    if ctx.store().revoke_membership(org, id, now, &audit).await? {
         Ok(Revoked::Revoked)
     } else {
         Ok(Revoked::Already)

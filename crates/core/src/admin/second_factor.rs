@@ -54,11 +54,7 @@ pub async fn reset_second_factor(
     if !theirs.iter().any(|m| m.org_id == org) {
         return Err(Error::NotFound.into());
     }
-    let account = ctx
-        .store()
-        .user(person)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let account = ctx.store().user(person).await?.ok_or(Error::NotFound)?;
     check_account_wide(org, &account, admin, &theirs).map_err(FactorResetError::Refused)?;
     let entry = account_entry(
         person,

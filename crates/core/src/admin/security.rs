@@ -62,11 +62,7 @@ pub async fn security(
             .into_iter()
             .collect()
     };
-    let names = names_of(
-        ctx,
-        staff_ids.iter().copied().chain(setting.changed_by),
-    )
-    .await?;
+    let names = names_of(ctx, staff_ids.iter().copied().chain(setting.changed_by)).await?;
     audit_people_shown(
         ctx,
         org,

@@ -19,12 +19,12 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::admin::members::{self, MemberCursor};
+use moves_core::admin::revoke::{RevokeError, revoke as revoke_membership};
 use moves_core::auth::invite::{
     Existing, InvitePlan, InviteProblem, InviteRequest, Invitee, Login, UsernameError,
     invite_audit, invite_path,
 };
-use moves_core::admin::members::{self, MemberCursor};
-use moves_core::admin::revoke::{RevokeError, revoke as revoke_membership};
 use moves_core::ids::{MembershipId, OrgId, UserId};
 use moves_core::membership::Role;
 use moves_core::text::TextError;

@@ -148,7 +148,16 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     // A link that is not one of ours starts from the first page.
     let after = q.after.as_deref().and_then(|a| a.trim().parse().ok());
-    teams_page(&state, tr, &viewer, after, String::new(), None, StatusCode::OK).await
+    teams_page(
+        &state,
+        tr,
+        &viewer,
+        after,
+        String::new(),
+        None,
+        StatusCode::OK,
+    )
+    .await
 }
 
 pub async fn create(
@@ -251,14 +260,10 @@ pub async fn add_member(
         Err(_) => tr.t("teams-member-choose"),
         Ok(user) => match team::add_member(&state.ctx, &viewer.actor, id, user).await? {
             Added::Added => {
-                return Ok(
-                    Redirect::to(&format!("{}?done=added", team_path(id))).into_response()
-                );
+                return Ok(Redirect::to(&format!("{}?done=added", team_path(id))).into_response());
             }
             Added::Already => {
-                return Ok(
-                    Redirect::to(&format!("{}?done=already", team_path(id))).into_response()
-                );
+                return Ok(Redirect::to(&format!("{}?done=already", team_path(id))).into_response());
             }
             Added::NotInOrganisation => tr.t("teams-member-not-in-organisation"),
         },

@@ -238,11 +238,10 @@ pub async fn reset_member(
         // The factor guards the whole account: never for someone who belongs
         // elsewhere too, or who administers the installation.
         Err(FactorResetError::Refused(problem)) => {
-            return Ok(Redirect::to(&format!(
-                "{SECURITY_PATH}?reset=refused-{}",
-                problem.code()
-            ))
-            .into_response());
+            return Ok(
+                Redirect::to(&format!("{SECURITY_PATH}?reset=refused-{}", problem.code()))
+                    .into_response(),
+            );
         }
         Err(FactorResetError::Core(e)) => return Err(e.into()),
     };

@@ -28,9 +28,7 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::state::AppState;
 use moves_core::admin::framework as adaptations;
-use moves_core::framework::adaptation::{
-    Adaptation, AdaptationError, Change, Field, SaveOutcome,
-};
+use moves_core::framework::adaptation::{Adaptation, AdaptationError, Change, Field, SaveOutcome};
 use moves_core::framework::{Catalogue, FrameworkId};
 use moves_core::text::TextError;
 

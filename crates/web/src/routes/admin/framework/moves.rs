@@ -4,8 +4,7 @@
 
 use super::page::{Kept, Problem, render};
 use super::{
-    FRAMEWORK_ADMIN_PATH, current, done, error_message, is_current, save, shipped,
-    stale_message,
+    FRAMEWORK_ADMIN_PATH, current, done, error_message, is_current, save, shipped, stale_message,
 };
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;

@@ -14,9 +14,9 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use moves_core::admin::framework::{HistoryEntry, history};
 use moves_core::framework::Category;
 use moves_core::framework::OverlayStatus;
-use moves_core::admin::framework::{HistoryEntry, history};
 use moves_core::framework::adaptation::ChangeKind;
 use serde::Deserialize;
 
