@@ -192,9 +192,10 @@ async fn every_role_of_two_organisations_against_every_route() {
         now,
     )
     .unwrap();
-    store.create_user(&rio).await.unwrap();
+    let people: &dyn Store = store.as_ref();
+    people.create_user(&rio).await.unwrap();
     let rio_in_a = Membership::new(a.id, rio.id, Role::ParentCarer, now);
-    store.add_membership(&rio_in_a).await.unwrap();
+    people.add_membership(&rio_in_a).await.unwrap();
 
     let mut personas = vec![Persona {
         name: "anonymous".into(),
