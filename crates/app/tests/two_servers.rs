@@ -132,8 +132,14 @@ async fn two_servers_share_throttles_sessions_and_memberships() {
     );
 
     // A membership revoked (on any server, or here directly) stops at the next request.
+    let revoked = moves_store::AuditEntry::new(
+        moves_core::audit::AuditScope::Organisation(org.id),
+        t0,
+        None,
+        moves_core::audit::AuditAction::RoleChanged,
+    );
     store
-        .revoke_membership(org.id, membership.id, t0)
+        .revoke_membership(org.id, membership.id, t0, &revoked)
         .await
         .unwrap();
     let home = browser

@@ -88,11 +88,46 @@ macro_rules! impl_membership_store {
                 rows.into_iter().map(TryInto::try_into).collect()
             }
 
+            async fn members_page(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                after: Option<(
+                    $crate::reexport::moves_domain::clock::Timestamp,
+                    $crate::reexport::moves_domain::ids::MembershipId,
+                )>,
+                limit: u32,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::membership::Membership>,
+            > {
+                let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
+                    "SELECT org_id, id, user_id, role, created_at, revoked_at
+                     FROM memberships WHERE org_id = ",
+                );
+                sql.push_bind(org.as_uuid());
+                if let Some((at, id)) = after {
+                    // Row values compare in list order on both databases.
+                    sql.push(" AND (created_at, id) > (")
+                        .push_bind(at.as_millis())
+                        .push(", ")
+                        .push_bind(id.as_uuid())
+                        .push(")");
+                }
+                sql.push(" ORDER BY created_at, id LIMIT ")
+                    .push_bind(i64::from(limit));
+                let rows: Vec<$crate::MembershipRow> = sql
+                    .build_query_as()
+                    .fetch_all(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
             async fn revoke_membership(
                 &self,
                 org: $crate::reexport::moves_domain::ids::OrgId,
                 id: $crate::reexport::moves_domain::ids::MembershipId,
                 at: $crate::reexport::moves_domain::clock::Timestamp,
+                audit: &$crate::reexport::moves_store::AuditEntry,
             ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let user: Option<($crate::reexport::uuid::Uuid,)> = $crate::reexport::sqlx::query_as(
@@ -123,7 +158,7 @@ macro_rules! impl_membership_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                tx.commit().await.map_err($crate::map_err)?;
+                $crate::commit_with_audit!(tx, audit)?;
                 Ok(true)
             }
 

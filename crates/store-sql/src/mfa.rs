@@ -324,6 +324,12 @@ macro_rules! impl_mfa_store {
                 if codes.rows_affected() == 0 && factor.rows_affected() == 0 {
                     return Ok(false);
                 }
+                // Whoever holds the lost factor's sessions is signed out with it.
+                $crate::reexport::sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                    .bind(user.as_uuid())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
                 for entry in audit {
                     $crate::insert_audit_entry!(&mut *tx, entry)?;
                 }

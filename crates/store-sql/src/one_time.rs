@@ -1,8 +1,42 @@
-/// One-time links. Using one is a single `UPDATE ... RETURNING` whose `WHERE`
-/// demands an unused, unexpired token: the database serialises concurrent
-/// updates of one row (PostgreSQL re-checks the condition after waiting for the
-/// row lock; SQLite has one writer), so at most one use ever sees a row come back.
-/// `RETURNING` needs SQLite 3.35 or later, which sqlx bundles.
+//! One-time links. Using one is a single `UPDATE ... RETURNING` whose `WHERE`
+//! demands an unused, unexpired token: the database serialises concurrent
+//! updates of one row (PostgreSQL re-checks the condition after waiting for the
+//! row lock; SQLite has one writer), so at most one use ever sees a row come back.
+//! `RETURNING` needs SQLite 3.35 or later, which sqlx bundles.
+
+/// Writes the link `$t` in the transaction `$tx` (ending the person's older
+/// set-password links first), returning early with the error if it fails:
+/// shared by `create_one_time_token` and `issue_one_time_token`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! insert_one_time_token {
+    ($tx:ident, $t:ident) => {
+        // A new set-password link is the only one that works: several
+        // live at once would each be a way in.
+        if $t.purpose == $crate::reexport::moves_domain::auth::one_time::Purpose::SetPassword {
+            $crate::end_set_password_links!(&mut *$tx, $t.user_id, $t.created_at)?;
+        }
+        $crate::reexport::sqlx::query(
+            "INSERT INTO one_time_tokens
+                 (token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at,
+                  new_account)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&$t.token_hash)
+        .bind($t.user_id.as_uuid())
+        .bind($t.org_id.map(|o| o.as_uuid()))
+        .bind($t.purpose.code())
+        .bind($t.purpose.role().map(|r| r.as_str()))
+        .bind($t.created_at.as_millis())
+        .bind($t.expires_at.as_millis())
+        .bind($t.used_at.map(|u| u.as_millis()))
+        .bind($t.new_account)
+        .execute(&mut *$tx)
+        .await
+        .map_err($crate::map_err)?;
+    };
+}
+
 /// Ends (marks used at `$at`) every live set-password link of `$user`, on an
 /// executor inside the caller's transaction.
 #[macro_export]
@@ -32,30 +66,18 @@ macro_rules! impl_one_time_token_store {
                 t: &$crate::reexport::moves_domain::auth::one_time::OneTimeToken,
             ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
-                // A new set-password link is the only one that works: several
-                // live at once would each be a way in.
-                if t.purpose == $crate::reexport::moves_domain::auth::one_time::Purpose::SetPassword {
-                    $crate::end_set_password_links!(&mut *tx, t.user_id, t.created_at)?;
-                }
-                $crate::reexport::sqlx::query(
-                    "INSERT INTO one_time_tokens
-                         (token_hash, user_id, org_id, purpose, role, created_at, expires_at, used_at,
-                          new_account)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                )
-                .bind(&t.token_hash)
-                .bind(t.user_id.as_uuid())
-                .bind(t.org_id.map(|o| o.as_uuid()))
-                .bind(t.purpose.code())
-                .bind(t.purpose.role().map(|r| r.as_str()))
-                .bind(t.created_at.as_millis())
-                .bind(t.expires_at.as_millis())
-                .bind(t.used_at.map(|u| u.as_millis()))
-                .bind(t.new_account)
-                .execute(&mut *tx)
-                .await
-                .map_err($crate::map_err)?;
+                $crate::insert_one_time_token!(tx, t);
                 tx.commit().await.map_err($crate::map_err)
+            }
+
+            async fn issue_one_time_token(
+                &self,
+                t: &$crate::reexport::moves_domain::auth::one_time::OneTimeToken,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                $crate::insert_one_time_token!(tx, t);
+                $crate::commit_with_audit!(tx, audit)
             }
 
             async fn one_time_token(

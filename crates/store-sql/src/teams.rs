@@ -10,7 +10,9 @@ macro_rules! impl_team_store {
             async fn create_team(
                 &self,
                 team: &$crate::reexport::moves_domain::team::Team,
+                audit: &$crate::reexport::moves_store::AuditEntry,
             ) -> $crate::reexport::moves_store::StoreResult<()> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::reexport::sqlx::query(
                     "INSERT INTO teams (org_id, id, name, name_key, created_at)
                      VALUES ($1, $2, $3, $4, $5)",
@@ -20,10 +22,67 @@ macro_rules! impl_team_store {
                 .bind(&team.name)
                 .bind(team.name_key())
                 .bind(team.created_at.as_millis())
-                .execute(self.writer())
+                .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                Ok(())
+                $crate::commit_with_audit!(tx, audit)
+            }
+
+            async fn teams_page(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                after: Option<(String, $crate::reexport::moves_domain::ids::TeamId)>,
+                limit: u32,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::team::Team>,
+            > {
+                let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
+                    "SELECT org_id, id, name, created_at FROM teams WHERE org_id = ",
+                );
+                sql.push_bind(org.as_uuid());
+                if let Some((key, id)) = after {
+                    // Row values compare in list order on both databases.
+                    sql.push(" AND (name_key, id) > (")
+                        .push_bind(key)
+                        .push(", ")
+                        .push_bind(id.as_uuid())
+                        .push(")");
+                }
+                sql.push(" ORDER BY name_key, id LIMIT ")
+                    .push_bind(i64::from(limit));
+                let rows: Vec<$crate::TeamRow> = sql
+                    .build_query_as()
+                    .fetch_all(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn team_memberships_of_teams(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                teams: &[$crate::reexport::moves_domain::ids::TeamId],
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::team::TeamMember>,
+            > {
+                if teams.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
+                    "SELECT org_id, team_id, user_id, added_at FROM team_members WHERE org_id = ",
+                );
+                sql.push_bind(org.as_uuid()).push(" AND team_id IN (");
+                let mut list = sql.separated(", ");
+                for id in teams {
+                    list.push_bind(id.as_uuid());
+                }
+                sql.push(") ORDER BY team_id, added_at, user_id");
+                let rows: Vec<$crate::TeamMemberRow> = sql
+                    .build_query_as()
+                    .fetch_all(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                Ok(rows.into_iter().map(Into::into).collect())
             }
 
             async fn teams_of_organisation(
@@ -68,7 +127,9 @@ macro_rules! impl_team_store {
                 team: $crate::reexport::moves_domain::ids::TeamId,
                 user: $crate::reexport::moves_domain::ids::UserId,
                 at: $crate::reexport::moves_domain::clock::Timestamp,
+                audit: &$crate::reexport::moves_store::AuditEntry,
             ) -> $crate::reexport::moves_store::StoreResult<bool> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 // One statement: the team must be this organisation's and the
                 // person an active member of it when the row is written, so a
                 // membership revoked a moment before cannot slip in.
@@ -84,10 +145,14 @@ macro_rules! impl_team_store {
                 .bind(team.as_uuid())
                 .bind(user.as_uuid())
                 .bind(at.as_millis())
-                .execute(self.writer())
+                .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                Ok(done.rows_affected() == 1)
+                if done.rows_affected() != 1 {
+                    return Ok(false);
+                }
+                $crate::commit_with_audit!(tx, audit)?;
+                Ok(true)
             }
 
             async fn remove_team_member(
@@ -95,17 +160,23 @@ macro_rules! impl_team_store {
                 org: $crate::reexport::moves_domain::ids::OrgId,
                 team: $crate::reexport::moves_domain::ids::TeamId,
                 user: $crate::reexport::moves_domain::ids::UserId,
+                audit: &$crate::reexport::moves_store::AuditEntry,
             ) -> $crate::reexport::moves_store::StoreResult<bool> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 let done = $crate::reexport::sqlx::query(
                     "DELETE FROM team_members WHERE org_id = $1 AND team_id = $2 AND user_id = $3",
                 )
                 .bind(org.as_uuid())
                 .bind(team.as_uuid())
                 .bind(user.as_uuid())
-                .execute(self.writer())
+                .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                Ok(done.rows_affected() == 1)
+                if done.rows_affected() != 1 {
+                    return Ok(false);
+                }
+                $crate::commit_with_audit!(tx, audit)?;
+                Ok(true)
             }
 
             async fn team_members(

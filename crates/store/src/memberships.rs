@@ -1,6 +1,7 @@
 //! The port for people's roles in organisations.
 
 use super::StoreResult;
+use crate::AuditEntry;
 use async_trait::async_trait;
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::{MembershipId, OrgId, UserId};
@@ -19,6 +20,15 @@ pub trait MembershipStore: Send + Sync {
     async fn memberships_of_user(&self, user: UserId) -> StoreResult<Vec<Membership>>;
     /// Everyone in one organisation, revoked memberships included.
     async fn members_of_organisation(&self, org: OrgId) -> StoreResult<Vec<Membership>>;
+    /// A page of the organisation's memberships, revoked ones included, in
+    /// the order they were made: at most `limit`, after the membership
+    /// `after` (its time and id) when given.
+    async fn members_page(
+        &self,
+        org: OrgId,
+        after: Option<(Timestamp, MembershipId)>,
+        limit: u32,
+    ) -> StoreResult<Vec<Membership>>;
     /// Returns false when there was no active membership to revoke. A person
     /// left with no active role in the organisation leaves its teams too, in
     /// the same transaction.
@@ -27,6 +37,7 @@ pub trait MembershipStore: Send + Sync {
         org: OrgId,
         id: MembershipId,
         at: Timestamp,
+        audit: &AuditEntry,
     ) -> StoreResult<bool>;
     /// Gives back a role that was taken away (an invitation to it was
     /// accepted), from `at`: the membership's id, or `None` if the person never

@@ -52,7 +52,8 @@ pub trait MfaStore: Send + Sync {
     async fn seal_plain_totp_secrets(&self) -> StoreResult<u64>;
     /// How many of the person's recovery codes are still unused.
     async fn unused_recovery_codes(&self, user: UserId) -> StoreResult<u64>;
-    /// Removes the person's factor and recovery codes and appends `audit` (an
+    /// Removes the person's factor and recovery codes, ends their sessions
+    /// (whoever holds the lost factor is signed out) and appends `audit` (an
     /// entry for each organisation the person belongs to), in one
     /// transaction. False (and nothing written) when there was nothing to
     /// remove.

@@ -1,6 +1,7 @@
 //! The port for one-time links.
 
 use super::StoreResult;
+use crate::AuditEntry;
 use async_trait::async_trait;
 use moves_domain::auth::one_time::OneTimeToken;
 use moves_domain::clock::Timestamp;
@@ -18,6 +19,13 @@ pub trait OneTimeTokenStore: Send + Sync {
     /// set-password link ends the person's older live set-password links in
     /// the same transaction: only the newest works.
     async fn create_one_time_token(&self, token: &OneTimeToken) -> StoreResult<()>;
+    /// The same, with `audit` (who made the link, for whom) written in the
+    /// same transaction: both or neither.
+    async fn issue_one_time_token(
+        &self,
+        token: &OneTimeToken,
+        audit: &AuditEntry,
+    ) -> StoreResult<()>;
     /// The token, used or not, expired or not (to decide what page to show).
     /// Reading it does not use it.
     async fn one_time_token(&self, token_hash: &str) -> StoreResult<Option<OneTimeToken>>;

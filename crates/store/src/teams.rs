@@ -1,6 +1,7 @@
 //! The port for teams.
 
 use super::StoreResult;
+use crate::AuditEntry;
 use async_trait::async_trait;
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::{OrgId, UserId};
@@ -16,7 +17,27 @@ use super::StoreError;
 pub trait TeamStore: Send + Sync {
     /// Fails with [`StoreError::Conflict`] when the organisation has a team of
     /// that name already (compared by [`moves_domain::team::team_name_key`]).
-    async fn create_team(&self, team: &moves_domain::team::Team) -> StoreResult<()>;
+    /// `audit` is written in the same transaction.
+    async fn create_team(
+        &self,
+        team: &moves_domain::team::Team,
+        audit: &AuditEntry,
+    ) -> StoreResult<()>;
+    /// A page of the organisation's teams, by name: at most `limit`, after the
+    /// team `after` (its name key and id) when given.
+    async fn teams_page(
+        &self,
+        org: OrgId,
+        after: Option<(String, moves_domain::ids::TeamId)>,
+        limit: u32,
+    ) -> StoreResult<Vec<moves_domain::team::Team>>;
+    /// The memberships of the given teams of the organisation (one page of
+    /// the teams list), in the order they joined: one query.
+    async fn team_memberships_of_teams(
+        &self,
+        org: OrgId,
+        teams: &[moves_domain::ids::TeamId],
+    ) -> StoreResult<Vec<moves_domain::team::TeamMember>>;
     /// The organisation's teams, by name.
     async fn teams_of_organisation(&self, org: OrgId)
     -> StoreResult<Vec<moves_domain::team::Team>>;
@@ -35,13 +56,16 @@ pub trait TeamStore: Send + Sync {
         team: moves_domain::ids::TeamId,
         user: UserId,
         at: Timestamp,
+        audit: &AuditEntry,
     ) -> StoreResult<bool>;
-    /// False when the person was not in that team of that organisation.
+    /// False, and nothing written, when the person was not in that team of
+    /// that organisation; otherwise `audit` is written with the removal.
     async fn remove_team_member(
         &self,
         org: OrgId,
         team: moves_domain::ids::TeamId,
         user: UserId,
+        audit: &AuditEntry,
     ) -> StoreResult<bool>;
     /// The people in one team, in the order they joined.
     async fn team_members(

@@ -110,6 +110,19 @@ fn with_team_of_a(path: &str, team: &moves_core::team::Team) -> String {
     }
 }
 
+/// Member routes get a real membership (or, to reset a second factor, the
+/// person) of organisation A: someone who is not a persona, so taking their
+/// role away changes no other case.
+fn with_member_of_a(path: &str, membership: &Membership) -> String {
+    if path.starts_with("/admin/members/{id}/reset-two-factor") {
+        path.replace("{id}", &membership.user_id.to_string())
+    } else if path.starts_with("/admin/members/{id}") {
+        path.replace("{id}", &membership.id.to_string())
+    } else {
+        path.to_owned()
+    }
+}
+
 /// Circle routes get the id of a real circle of organisation A.
 fn with_circle_of_a(path: &str, circle: &moves_core::circle::Circle) -> String {
     if path.starts_with("/circles/{id}") {
@@ -162,9 +175,27 @@ async fn every_role_of_two_organisations_against_every_route() {
     store.create_organisation(&b).await.unwrap();
     // A team of organisation A, for the team routes' `{id}`.
     let a_team = moves_core::team::Team::new(a.id, "Team of A", now).unwrap();
-    moves_store::TeamStore::create_team(store.as_ref(), &a_team)
+    let team_made = moves_store::AuditEntry::new(
+        moves_core::audit::AuditScope::Organisation(a.id),
+        now,
+        None,
+        moves_core::audit::AuditAction::TeamChanged,
+    );
+    moves_store::TeamStore::create_team(store.as_ref(), &a_team, &team_made)
         .await
         .unwrap();
+
+    // A member of A who is no persona, for the member routes' `{id}`.
+    let rio = User::new(
+        "Rio of A",
+        Some(Email::parse("rio@a.example").unwrap()),
+        now,
+    )
+    .unwrap();
+    let people: &dyn Store = store.as_ref();
+    people.create_user(&rio).await.unwrap();
+    let rio_in_a = Membership::new(a.id, rio.id, Role::ParentCarer, now);
+    people.add_membership(&rio_in_a).await.unwrap();
 
     let mut personas = vec![Persona {
         name: "anonymous".into(),
@@ -366,7 +397,10 @@ async fn every_role_of_two_organisations_against_every_route() {
     let mut cases = 0;
     for entry in routes.entries() {
         for p in &personas {
-            let in_circle_a = with_circle_of_a(&with_team_of_a(entry.path, &a_team), &a_circle);
+            let in_circle_a = with_circle_of_a(
+                &with_member_of_a(&with_team_of_a(entry.path, &a_team), &rio_in_a),
+                &a_circle,
+            );
             let path = concrete(
                 &with_plan_of_a(
                     &with_check_of_a(&in_circle_a, &a_check, &a_perspective),
@@ -430,6 +464,17 @@ async fn every_role_of_two_organisations_against_every_route() {
                 && matches!(entry.rule.decide(&p.actor), Decision::Allow)
             {
                 assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
+            }
+            // A's members are unknown to B's people, even its administrators;
+            // A's administrator reaches them.
+            if entry.path.starts_with("/admin/members/{id}")
+                && matches!(entry.rule.decide(&p.actor), Decision::Allow)
+            {
+                if p.name.starts_with("b ") {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
+                } else {
+                    assert_ne!(status, StatusCode::NOT_FOUND, "{what}");
+                }
             }
             // A's circle opens for its member only: everyone else who passes
             // the route's rule (A's administrator, A's manager of another

@@ -241,7 +241,12 @@ async fn only_active_members_of_the_organisation_can_be_added() {
         .await;
     let gone_m = app.store.memberships_of_user(gone.id).await.unwrap()[0].clone();
     app.store
-        .revoke_membership(a.id, gone_m.id, support::T0)
+        .revoke_membership(
+            a.id,
+            gone_m.id,
+            support::T0,
+            &support::set_up(moves_core::audit::AuditAction::RoleChanged),
+        )
         .await
         .unwrap();
     let id = made(&make_team(&app, &ada, "North").await).to_string();

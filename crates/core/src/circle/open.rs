@@ -213,10 +213,25 @@ mod tests {
 
     #[async_trait]
     impl TeamStore for Fake {
-        async fn create_team(&self, _: &Team) -> StoreResult<()> {
+        async fn create_team(&self, _: &Team, _: &AuditEntry) -> StoreResult<()> {
             Err(StoreError::Unavailable("read-only fake".into()))
         }
         async fn teams_of_organisation(&self, _: OrgId) -> StoreResult<Vec<Team>> {
+            Ok(Vec::new())
+        }
+        async fn teams_page(
+            &self,
+            _: OrgId,
+            _: Option<(String, TeamId)>,
+            _: u32,
+        ) -> StoreResult<Vec<Team>> {
+            Ok(Vec::new())
+        }
+        async fn team_memberships_of_teams(
+            &self,
+            _: OrgId,
+            _: &[TeamId],
+        ) -> StoreResult<Vec<TeamMember>> {
             Ok(Vec::new())
         }
         async fn team(&self, _: OrgId, _: TeamId) -> StoreResult<Option<Team>> {
@@ -228,10 +243,17 @@ mod tests {
             _: TeamId,
             _: UserId,
             _: Timestamp,
+            _: &AuditEntry,
         ) -> StoreResult<bool> {
             Ok(false)
         }
-        async fn remove_team_member(&self, _: OrgId, _: TeamId, _: UserId) -> StoreResult<bool> {
+        async fn remove_team_member(
+            &self,
+            _: OrgId,
+            _: TeamId,
+            _: UserId,
+            _: &AuditEntry,
+        ) -> StoreResult<bool> {
             Ok(false)
         }
         async fn team_members(&self, _: OrgId, _: TeamId) -> StoreResult<Vec<UserId>> {

@@ -133,10 +133,22 @@ pub async fn circles_are_listed_only_for_the_parts_people_play_now(store: &dyn S
     member(store, &a, &sam, Role::Practitioner).await;
     member(store, &a, &boss, Role::Manager).await;
     let north = Team::new(a.id, "North", T0).unwrap();
-    store.create_team(&north).await.unwrap();
+    store
+        .create_team(
+            &north,
+            &super::logged(north.org_id, super::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     assert!(
         store
-            .add_team_member(a.id, north.id, boss.id, T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                boss.id,
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );

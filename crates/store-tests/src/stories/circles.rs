@@ -78,7 +78,13 @@ pub async fn circles_are_created_and_read_back(store: &dyn Store) {
     let sam = person(store, "Sam", "sam@example.org").await;
     member(store, &a, &sam, Role::Practitioner).await;
     let north = Team::new(a.id, "North", T0).unwrap();
-    store.create_team(&north).await.unwrap();
+    store
+        .create_team(
+            &north,
+            &super::logged(north.org_id, super::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     let dob = BirthDate::parse("2012-02-29", T0).unwrap();
     let (with_date, sam_in_it) = circle(
         store,
@@ -382,11 +388,29 @@ pub async fn circles_of_a_team_are_listed_for_its_members(store: &dyn Store) {
     member(store, &a, &boss, Role::Manager).await;
     let north = Team::new(a.id, "North", T0).unwrap();
     let south = Team::new(a.id, "South", T0).unwrap();
-    store.create_team(&north).await.unwrap();
-    store.create_team(&south).await.unwrap();
+    store
+        .create_team(
+            &north,
+            &super::logged(north.org_id, super::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
+    store
+        .create_team(
+            &south,
+            &super::logged(south.org_id, super::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     assert!(
         store
-            .add_team_member(a.id, north.id, boss.id, T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                boss.id,
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
@@ -434,7 +458,12 @@ pub async fn circles_of_a_team_are_listed_for_its_members(store: &dyn Store) {
     // Leaving the team, the manager no longer sees its circles.
     assert!(
         store
-            .remove_team_member(a.id, north.id, boss.id)
+            .remove_team_member(
+                a.id,
+                north.id,
+                boss.id,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );

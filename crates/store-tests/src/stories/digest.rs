@@ -79,7 +79,12 @@ pub async fn digests_go_only_to_those_who_asked_once_per_organisation(store: &dy
         .unwrap();
     assert!(
         store
-            .revoke_membership(b.id, sam_in_b.id, T0.plus_seconds(40))
+            .revoke_membership(
+                b.id,
+                sam_in_b.id,
+                T0.plus_seconds(40),
+                &super::logged(b.id, super::AuditAction::RoleChanged)
+            )
             .await
             .unwrap()
     );

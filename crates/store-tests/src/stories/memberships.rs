@@ -51,11 +51,39 @@ pub async fn revoked_memberships_grant_nothing(store: &dyn Store) {
     let sam = person(store, "Sam", "sam@example.org").await;
     let m = member(store, &a, &sam, Role::Practitioner).await;
     // The wrong organisation cannot revoke it.
-    assert!(!store.revoke_membership(b.id, m.id, T0).await.unwrap());
-    let later = T0.plus_seconds(60);
-    assert!(store.revoke_membership(a.id, m.id, later).await.unwrap());
     assert!(
-        !store.revoke_membership(a.id, m.id, later).await.unwrap(),
+        !store
+            .revoke_membership(
+                b.id,
+                m.id,
+                T0,
+                &super::logged(b.id, super::AuditAction::RoleChanged)
+            )
+            .await
+            .unwrap()
+    );
+    let later = T0.plus_seconds(60);
+    assert!(
+        store
+            .revoke_membership(
+                a.id,
+                m.id,
+                later,
+                &super::logged(a.id, super::AuditAction::RoleChanged)
+            )
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .revoke_membership(
+                a.id,
+                m.id,
+                later,
+                &super::logged(a.id, super::AuditAction::RoleChanged)
+            )
+            .await
+            .unwrap(),
         "revoked once"
     );
     assert!(store.memberships_of_user(sam.id).await.unwrap().is_empty());
@@ -87,7 +115,17 @@ pub async fn a_revoked_role_can_be_given_back(store: &dyn Store) {
         None
     );
     let later = T0.plus_seconds(60);
-    assert!(store.revoke_membership(a.id, m.id, later).await.unwrap());
+    assert!(
+        store
+            .revoke_membership(
+                a.id,
+                m.id,
+                later,
+                &super::logged(a.id, super::AuditAction::RoleChanged)
+            )
+            .await
+            .unwrap()
+    );
     // Not by another organisation, nor for another role.
     for (org, role) in [(b.id, Role::ParentCarer), (a.id, Role::Practitioner)] {
         assert_eq!(

@@ -25,6 +25,11 @@ pub(crate) async fn person(store: &dyn Store, name: &str, email: &str) -> User {
     user
 }
 
+/// The audit entry of a change made to set a story's scene, in `org`'s log.
+pub(crate) fn logged(org: OrgId, action: AuditAction) -> AuditEntry {
+    AuditEntry::new(AuditScope::Organisation(org), T0, None, action)
+}
+
 pub(crate) async fn member(
     store: &dyn Store,
     org: &Organisation,

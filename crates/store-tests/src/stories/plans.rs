@@ -339,10 +339,22 @@ pub async fn open_plans_for_home_are_those_of_a_persons_circles_and_teams(store:
     member(store, &a, &kim, Role::Practitioner).await;
     member(store, &a, &boss, Role::Manager).await;
     let north = Team::new(a.id, "North", T0).unwrap();
-    store.create_team(&north).await.unwrap();
+    store
+        .create_team(
+            &north,
+            &super::logged(north.org_id, super::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     assert!(
         store
-            .add_team_member(a.id, north.id, boss.id, T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                boss.id,
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );

@@ -9,7 +9,13 @@ use moves_store::{Store, StoreError};
 
 async fn team(store: &dyn Store, org: &Organisation, name: &str) -> Team {
     let team = Team::new(org.id, name, T0).unwrap();
-    store.create_team(&team).await.unwrap();
+    store
+        .create_team(
+            &team,
+            &super::logged(team.org_id, super::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     team
 }
 
@@ -38,14 +44,27 @@ pub async fn team_names_are_unique_without_case(store: &dyn Store) {
     for again in ["North Team", "NORTH TEAM", "north team", "  North Team  "] {
         let dup = Team::new(a.id, again, T0).unwrap();
         assert!(
-            matches!(store.create_team(&dup).await, Err(StoreError::Conflict(_))),
+            matches!(
+                store
+                    .create_team(
+                        &dup,
+                        &super::logged(dup.org_id, super::AuditAction::TeamChanged)
+                    )
+                    .await,
+                Err(StoreError::Conflict(_))
+            ),
             "{again:?}"
         );
     }
     team(store, &a, "Straße").await;
     let folded = Team::new(a.id, "STRASSE", T0).unwrap();
     assert!(matches!(
-        store.create_team(&folded).await,
+        store
+            .create_team(
+                &folded,
+                &super::logged(folded.org_id, super::AuditAction::TeamChanged)
+            )
+            .await,
         Err(StoreError::Conflict(_))
     ));
     assert_eq!(store.teams_of_organisation(a.id).await.unwrap().len(), 2);
@@ -67,27 +86,51 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
     assert!(store.team_members(a.id, north.id).await.unwrap().is_empty());
     assert!(
         store
-            .add_team_member(a.id, north.id, sam.id, T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                sam.id,
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
     let later = T0.plus_seconds(60);
     assert!(
         store
-            .add_team_member(a.id, north.id, jo.id, later)
+            .add_team_member(
+                a.id,
+                north.id,
+                jo.id,
+                later,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
     assert!(
         !store
-            .add_team_member(a.id, north.id, sam.id, later)
+            .add_team_member(
+                a.id,
+                north.id,
+                sam.id,
+                later,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap(),
         "once only"
     );
     assert!(
         store
-            .add_team_member(a.id, south.id, sam.id, T0)
+            .add_team_member(
+                a.id,
+                south.id,
+                sam.id,
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
@@ -112,17 +155,39 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
     // Only people with an active membership of the organisation.
     assert!(
         !store
-            .add_team_member(a.id, north.id, stranger.id, T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                stranger.id,
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
     assert!(
         !store
-            .add_team_member(a.id, north.id, UserId::new(), T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                UserId::new(),
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
-    assert!(store.revoke_membership(a.id, jo_m.id, later).await.unwrap());
+    assert!(
+        store
+            .revoke_membership(
+                a.id,
+                jo_m.id,
+                later,
+                &super::logged(a.id, super::AuditAction::RoleChanged)
+            )
+            .await
+            .unwrap()
+    );
     assert!(
         !store
             .team_members(a.id, north.id)
@@ -133,7 +198,13 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
     );
     assert!(
         !store
-            .add_team_member(a.id, south.id, jo.id, later)
+            .add_team_member(
+                a.id,
+                south.id,
+                jo.id,
+                later,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap(),
         "a revoked membership grants nothing"
@@ -141,13 +212,23 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
 
     assert!(
         store
-            .remove_team_member(a.id, north.id, sam.id)
+            .remove_team_member(
+                a.id,
+                north.id,
+                sam.id,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
     assert!(
         !store
-            .remove_team_member(a.id, north.id, sam.id)
+            .remove_team_member(
+                a.id,
+                north.id,
+                sam.id,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap(),
         "removed once"
@@ -161,7 +242,13 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
     let sam_manager = member(store, &a, &sam, Role::Manager).await;
     assert!(
         store
-            .add_team_member(a.id, north.id, sam.id, later)
+            .add_team_member(
+                a.id,
+                north.id,
+                sam.id,
+                later,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
@@ -174,7 +261,12 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
         .unwrap();
     assert!(
         store
-            .revoke_membership(a.id, sam_practitioner.id, later)
+            .revoke_membership(
+                a.id,
+                sam_practitioner.id,
+                later,
+                &super::logged(a.id, super::AuditAction::RoleChanged)
+            )
             .await
             .unwrap()
     );
@@ -184,7 +276,12 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
     );
     assert!(
         store
-            .revoke_membership(a.id, sam_manager.id, later)
+            .revoke_membership(
+                a.id,
+                sam_manager.id,
+                later,
+                &super::logged(a.id, super::AuditAction::RoleChanged)
+            )
             .await
             .unwrap()
     );
@@ -202,7 +299,13 @@ pub async fn teams_are_sealed_by_organisation(store: &dyn Store) {
     member(store, &b, &bea, Role::OrgAdmin).await;
     assert!(
         store
-            .add_team_member(a.id, north.id, sam.id, T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                sam.id,
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
@@ -223,21 +326,38 @@ pub async fn teams_are_sealed_by_organisation(store: &dyn Store) {
     for user in [sam.id, bea.id] {
         assert!(
             !store
-                .add_team_member(b.id, north.id, user, T0)
+                .add_team_member(
+                    b.id,
+                    north.id,
+                    user,
+                    T0,
+                    &super::logged(b.id, super::AuditAction::TeamChanged)
+                )
                 .await
                 .unwrap()
         );
     }
     assert!(
         !store
-            .add_team_member(a.id, north.id, bea.id, T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                bea.id,
+                T0,
+                &super::logged(a.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap(),
         "a member of B only is no member of A"
     );
     assert!(
         !store
-            .remove_team_member(b.id, north.id, sam.id)
+            .remove_team_member(
+                b.id,
+                north.id,
+                sam.id,
+                &super::logged(b.id, super::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );
@@ -251,7 +371,13 @@ pub async fn teams_are_sealed_by_organisation(store: &dyn Store) {
         org_id: b.id,
         ..north.clone()
     };
-    store.create_team(&forged).await.unwrap();
+    store
+        .create_team(
+            &forged,
+            &super::logged(forged.org_id, super::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     assert_eq!(store.team(b.id, north.id).await.unwrap(), Some(forged));
     assert_eq!(store.team(a.id, north.id).await.unwrap(), Some(north));
 }

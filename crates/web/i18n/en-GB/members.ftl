@@ -62,3 +62,4 @@ invite-accept-with-password = Set my password and accept
 invite-accept = Accept the invitation
 invite-sign-in-first = You already have an account. Sign in first, then come back to this link to accept. If you have not set your password yet, use the link you were given for that first.
 invite-sign-in = Sign in
+members-more = More members

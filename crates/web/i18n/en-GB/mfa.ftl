@@ -90,3 +90,4 @@ mfa-home-security-link = Sign-in security
 ## The audit log
 
 audit-action-new_device_sign_in = Signed in from a new device
+mfa-security-staff-more = More staff

@@ -40,3 +40,5 @@ teams-done-added = They were added to the team.
 teams-done-already = They were in the team already.
 teams-done-removed = They were removed from the team.
 teams-done-not-in-team = They were not in the team, so nothing changed.
+teams-more = More teams
+teams-add-more = More people who could join

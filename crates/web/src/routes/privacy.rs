@@ -30,15 +30,21 @@ pub async fn notice_in_force(
     if let Some(saved) = state.store.privacy_notice(org.id).await? {
         return Ok(saved);
     }
+    Ok(platform_notice(tr, org))
+}
+
+/// The notice the platform ships, in force until `org` saves its own
+/// (version 0, in the reader's language).
+pub fn platform_notice(tr: &Tr, org: &Organisation) -> PrivacyNotice {
     let name = [("organisation", org.name.clone())];
-    Ok(PrivacyNotice {
+    PrivacyNotice {
         org_id: org.id,
         version: 0,
         standard: tr.t_args("privacy-default-standard", &name),
         young_person: tr.t_args("privacy-default-young-person", &name),
         saved_by: None,
         saved_at: org.created_at,
-    })
+    }
 }
 
 /// What the home page and the notice page show of the notice.

@@ -51,7 +51,13 @@ pub async fn cast(app: &App, org_name: &str) -> Cast {
     let org = app.organisation(org_name).await;
     let slug = org_name.to_lowercase();
     let team = Team::new(org.id, "North", T0).unwrap();
-    app.store.create_team(&team).await.unwrap();
+    app.store
+        .create_team(
+            &team,
+            &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     let people: [(&'static str, Role, Option<CircleRole>); 7] = [
         ("Zoë", Role::YoungPerson, Some(CircleRole::FocusPerson)),
         ("Pat", Role::ParentCarer, Some(CircleRole::ParentCarer)),
@@ -101,7 +107,13 @@ pub async fn cast(app: &App, org_name: &str) -> Cast {
         .await
         .unwrap();
     app.store
-        .add_team_member(org.id, team.id, users[5].0.id, T0)
+        .add_team_member(
+            org.id,
+            team.id,
+            users[5].0.id,
+            T0,
+            &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged),
+        )
         .await
         .unwrap();
     let mut persons = Vec::new();

@@ -168,12 +168,24 @@ async fn the_list_is_read_a_page_at_a_time_newest_first() {
     let app = App::empty().await;
     let a = app.organisation("A").await;
     let north = Team::new(a.id, "North", T0).unwrap();
-    app.store.create_team(&north).await.unwrap();
+    app.store
+        .create_team(
+            &north,
+            &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     let sam = signed_in(&app, "Sam", "sam@a.example", &a, Role::Practitioner).await;
     let boss = signed_in(&app, "Boss", "boss@a.example", &a, Role::Manager).await;
     let boss_user = user_id(&app, "boss@a.example").await;
     app.store
-        .add_team_member(a.id, north.id, boss_user, T0)
+        .add_team_member(
+            a.id,
+            north.id,
+            boss_user,
+            T0,
+            &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged),
+        )
         .await
         .unwrap();
     let sam_user = user_id(&app, "sam@a.example").await;
@@ -234,7 +246,12 @@ async fn a_circle_whose_part_one_no_longer_plays_is_not_listed() {
         .unwrap();
     assert!(
         app.store
-            .revoke_membership(a.id, practitioner.id, T0)
+            .revoke_membership(
+                a.id,
+                practitioner.id,
+                T0,
+                &crate::support::set_up(moves_core::audit::AuditAction::RoleChanged)
+            )
             .await
             .unwrap()
     );

@@ -14,7 +14,13 @@ async fn guessed_ids_and_circles_one_is_not_in_are_not_found() {
     let a = app.organisation("A").await;
     let b = app.organisation("B").await;
     let north = Team::new(a.id, "North", support::T0).unwrap();
-    app.store.create_team(&north).await.unwrap();
+    app.store
+        .create_team(
+            &north,
+            &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     let sam = signed_in(&app, "Sam", "sam@a.example", &a, Role::Practitioner).await;
     let id = started(
         &app,
@@ -36,7 +42,13 @@ async fn guessed_ids_and_circles_one_is_not_in_are_not_found() {
     let b_admin = signed_in(&app, "Bee", "bee@b.example", &b, Role::OrgAdmin).await;
     assert!(
         app.store
-            .add_team_member(a.id, north.id, boss_user.id, support::T0)
+            .add_team_member(
+                a.id,
+                north.id,
+                boss_user.id,
+                support::T0,
+                &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );

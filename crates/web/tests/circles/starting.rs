@@ -143,7 +143,13 @@ async fn bad_input_on_the_new_circle_form_is_refused_and_kept() {
     let a = app.organisation("A").await;
     let b = app.organisation("B").await;
     let b_team = Team::new(b.id, "B's team", support::T0).unwrap();
-    app.store.create_team(&b_team).await.unwrap();
+    app.store
+        .create_team(
+            &b_team,
+            &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     let sam = signed_in(&app, "Sam", "sam@a.example", &a, Role::Practitioner).await;
     let huge = "x".repeat(81);
     let b_team_id = b_team.id.to_string();

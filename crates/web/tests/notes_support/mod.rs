@@ -83,7 +83,13 @@ pub async fn world() -> World {
     let org = app.organisation("Demo Borough").await;
     let other_org = app.organisation("Other Trust").await;
     let team = Team::new(org.id, "North", T0).unwrap();
-    app.store.create_team(&team).await.unwrap();
+    app.store
+        .create_team(
+            &team,
+            &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
 
     let (mut practitioner, p) = sign_in(
         &app,
@@ -116,7 +122,13 @@ pub async fn world() -> World {
     .await;
     assert!(
         app.store
-            .add_team_member(org.id, team.id, tm, T0)
+            .add_team_member(
+                org.id,
+                team.id,
+                tm,
+                T0,
+                &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );

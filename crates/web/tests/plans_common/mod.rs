@@ -101,7 +101,13 @@ pub async fn setting(app: &App, name: &str) -> Setting {
     )
     .await;
     let team = Team::new(org.id, "North", T0).unwrap();
-    app.store.create_team(&team).await.unwrap();
+    app.store
+        .create_team(
+            &team,
+            &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged),
+        )
+        .await
+        .unwrap();
     let max = app
         .store
         .user_by_login(&format!("max@{d}.example"))
@@ -110,7 +116,13 @@ pub async fn setting(app: &App, name: &str) -> Setting {
         .unwrap();
     assert!(
         app.store
-            .add_team_member(org.id, team.id, max.id, T0)
+            .add_team_member(
+                org.id,
+                team.id,
+                max.id,
+                T0,
+                &crate::support::set_up(moves_core::audit::AuditAction::TeamChanged)
+            )
             .await
             .unwrap()
     );

@@ -63,7 +63,12 @@ async fn a_revoked_membership_is_refused_at_the_next_request() {
         .unwrap()
         .remove(0);
     app.store
-        .revoke_membership(app.org_id().await, m.id, T0)
+        .revoke_membership(
+            app.org_id().await,
+            m.id,
+            T0,
+            &crate::support::set_up(moves_core::audit::AuditAction::RoleChanged),
+        )
         .await
         .unwrap();
     let page = app.get("/", &cookie).await;

@@ -300,3 +300,10 @@ pub async fn with_admin(app: &App, name: &str, email: &str) -> (Organisation, St
     let csrf = page.csrf();
     (org, cookie, csrf)
 }
+
+/// The audit entry of a change a test makes directly in the store to set a
+/// scene (no one's action): logged for the installation, so an
+/// organisation's own log holds only what the test does through the pages.
+pub fn set_up(action: AuditAction) -> AuditEntry {
+    AuditEntry::new(AuditScope::Installation, T0, None, action)
+}

@@ -156,7 +156,12 @@ async fn practitioner_role_taken_away(s: &Setting) {
     assert!(
         s.app
             .store
-            .revoke_membership(s.org.id, practitioner.id, T0)
+            .revoke_membership(
+                s.org.id,
+                practitioner.id,
+                T0,
+                &crate::support::set_up(moves_core::audit::AuditAction::RoleChanged)
+            )
             .await
             .unwrap()
     );

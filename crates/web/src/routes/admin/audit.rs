@@ -11,14 +11,10 @@ use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use moves_core::audit::{AuditAction, AuditScope};
+use moves_core::admin::audit_log::{AuditFilter, read};
+use moves_core::audit::AuditAction;
 use moves_core::clock::Timestamp;
-use moves_core::ids::UserId;
-use moves_store::AuditQuery;
 use serde::Deserialize;
-use std::collections::HashMap;
-
-const PAGE: u32 = 50;
 
 #[derive(Deserialize, Default)]
 pub struct Filter {
@@ -68,45 +64,30 @@ pub async fn page(
     viewer: Viewer,
     Query(filter): Query<Filter>,
 ) -> Result<AuditPage, AppError> {
-    // The rule has already checked the capability; the organisation is the one
-    // the person works in, so no other organisation's log can be asked for.
-    let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
     let action = filter.action.parse::<AuditAction>().ok();
-    let query = AuditQuery {
-        action,
-        before: filter.before.map(Timestamp::from_millis),
-        limit: PAGE,
-        ..AuditQuery::new(AuditScope::Organisation(org))
-    };
-    let entries = state.store.list_audit(&query).await?;
-    let mut actor_ids: Vec<UserId> = entries.iter().filter_map(|e| e.actor).collect();
-    actor_ids.sort_unstable();
-    actor_ids.dedup();
-    let names: HashMap<UserId, String> = state
-        .store
-        .users(&actor_ids)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
+    let page = read(
+        &state.ctx,
+        &viewer.actor,
+        AuditFilter {
+            action,
+            before: filter.before.map(Timestamp::from_millis),
+        },
+    )
+    .await?;
     let nobody = tr.t("audit-nobody");
-    let older = (entries.len() == PAGE as usize)
-        .then(|| entries.last().map(|e| e.at.as_millis()))
-        .flatten()
-        .map(|at| {
-            format!(
-                "/admin/audit?action={}&before={at}",
-                action.map_or("", AuditAction::as_str)
-            )
-        });
-    let rows = entries
+    let older = page.older.map(|at| {
+        format!(
+            "/admin/audit?action={}&before={}",
+            action.map_or("", AuditAction::as_str),
+            at.as_millis()
+        )
+    });
+    let rows = page
+        .entries
         .into_iter()
         .map(|e| Row {
             when: format_time(e.at),
-            who: e
-                .actor
-                .and_then(|a| names.get(&a).cloned())
-                .unwrap_or_else(|| nobody.clone()),
+            who: e.who.unwrap_or_else(|| nobody.clone()),
             what: tr.t(&format!("audit-action-{}", e.action.as_str())),
             subject: e.subject.unwrap_or_default(),
             detail: e.detail.unwrap_or_default(),

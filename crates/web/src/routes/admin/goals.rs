@@ -13,8 +13,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_store::AuditEntry;
+use moves_core::admin::goals::{goals_setting, set_goals};
 use serde::Deserialize;
 
 pub const GOALS_ADMIN_PATH: &str = "/admin/goals";
@@ -46,8 +45,7 @@ pub async fn page(
     viewer: Viewer,
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
-    let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
-    let on = state.store.goals_enabled(org).await?;
+    let on = goals_setting(&state.ctx, &viewer.actor).await?;
     let notice = q.done.is_some().then(|| tr.t("plans-goals-admin-saved"));
     let title = tr.t("plans-goals-admin-title");
     let page = GoalsPage {
@@ -64,21 +62,11 @@ pub async fn submit(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<GoalsForm>,
 ) -> Result<Response, AppError> {
-    let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
-    let user = viewer.actor.user.ok_or(AppError::Forbidden)?;
     let on = match form.goals.as_str() {
         "on" => true,
         "off" => false,
         _ => return Err(AppError::BadForm),
     };
-    let audit = AuditEntry::new(
-        AuditScope::Organisation(org),
-        state.clock.now(),
-        Some(user),
-        AuditAction::PlanChanged,
-    )
-    .subject("goals".to_owned())
-    .detail(if on { "on" } else { "off" });
-    state.store.set_goals_enabled(org, on, &audit).await?;
+    set_goals(&state.ctx, &viewer.actor, on).await?;
     Ok(Redirect::to(&format!("{GOALS_ADMIN_PATH}?done=saved")).into_response())
 }

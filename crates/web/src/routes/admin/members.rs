@@ -19,16 +19,17 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::admin::members::{self, MemberCursor};
+use moves_core::admin::revoke::{RevokeError, revoke as revoke_membership};
 use moves_core::auth::invite::{
-    Existing, InvitePlan, InviteProblem, InviteRequest, Invitee, Login, RevokeProblem,
-    UsernameError, check_revoke, invite_audit, invite_path, revoke_audit,
+    Existing, InvitePlan, InviteProblem, InviteRequest, Invitee, Login, UsernameError,
+    invite_audit, invite_path,
 };
 use moves_core::ids::{MembershipId, OrgId, UserId};
 use moves_core::membership::Role;
 use moves_core::text::TextError;
-use moves_core::user::{EmailError, User, login_key};
+use moves_core::user::{EmailError, login_key};
 use serde::Deserialize;
-use std::collections::HashMap;
 
 pub const MEMBERS_PATH: &str = "/admin/members";
 
@@ -72,6 +73,8 @@ struct MembersPage {
     csrf: String,
     rows: Vec<MemberRow>,
     removed: Vec<RemovedRow>,
+    /// The link to the next page of members, when there is one.
+    more: Option<String>,
     roles: Vec<RoleChoice>,
     name: String,
     email: String,
@@ -98,6 +101,9 @@ pub struct MembersQuery {
     refused: Option<String>,
     #[serde(default)]
     reset_refused: Option<String>,
+    /// Where the page of members starts.
+    #[serde(default)]
+    after: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -159,30 +165,20 @@ async fn render(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
+    after: Option<MemberCursor>,
     form: &InviteForm,
     errors: Vec<FieldError>,
     notice: Option<String>,
     problem: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (org, me) = org_of(viewer)?;
-    let members = state.store.members_of_organisation(org).await?;
-    let mut ids: Vec<UserId> = members.iter().map(|m| m.user_id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    // One query for every name on the page.
-    let people: HashMap<UserId, User> = state
-        .store
-        .users(&ids)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect();
+    let page = members::list(&state.ctx, &viewer.actor, after).await?;
     let mut rows = Vec::new();
     let mut removed = Vec::new();
-    for m in &members {
-        let (name, login) = people
-            .get(&m.user_id)
+    for r in page.rows {
+        let m = r.membership;
+        let (name, login) = r
+            .person
             .map(|u| (u.display_name.clone(), u.login()))
             .unwrap_or_default();
         match m.revoked_at {
@@ -197,7 +193,7 @@ async fn render(
                 login,
                 role: role_label(&tr, m.role),
                 since: format_date(m.created_at),
-                revocable: check_revoke(m, me, &members).is_ok(),
+                revocable: r.revocable,
             }),
             Some(at) => removed.push(RemovedRow {
                 name,
@@ -207,6 +203,9 @@ async fn render(
             }),
         }
     }
+    let more = page
+        .next
+        .map(|c| format!("{MEMBERS_PATH}?after={}", c.to_param()));
     rows.sort_by_key(|r| r.name.to_lowercase());
     removed.sort_by_key(|r| r.name.to_lowercase());
     let roles = Role::ALL
@@ -224,6 +223,7 @@ async fn render(
         csrf,
         rows,
         removed,
+        more,
         roles,
         name: form.name.clone(),
         email: form.email.clone(),
@@ -251,10 +251,12 @@ pub async fn page(
         (false, Some(_)) => Some(tr.t("members-reset-refused")),
         (false, None) => None,
     };
+    let after = q.after.as_deref().and_then(MemberCursor::parse);
     render(
         &state,
         tr,
         &viewer,
+        after,
         &InviteForm::default(),
         Vec::new(),
         notice,
@@ -327,6 +329,7 @@ pub async fn invite(
                 &state,
                 tr,
                 &viewer,
+                None,
                 &form,
                 errors,
                 None,
@@ -383,31 +386,13 @@ pub async fn revoke(
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    let (org, me) = org_of(&viewer)?;
     let id: MembershipId = id.parse().map_err(|_| AppError::NotFound)?;
-    // Looked up within this organisation only: another's is not found.
-    let target = state
-        .store
-        .membership(org, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let members = state.store.members_of_organisation(org).await?;
-    match check_revoke(&target, me, &members) {
-        Ok(()) => {}
-        Err(RevokeProblem::OwnLastAdmin) => {
-            return Ok(Redirect::to(&format!("{MEMBERS_PATH}?refused=1")).into_response());
+    match revoke_membership(&state.ctx, &viewer.actor, id).await {
+        // Taken away now, or already (another tab, another administrator): done.
+        Ok(_) => Ok(Redirect::to(&format!("{MEMBERS_PATH}?revoked=1")).into_response()),
+        Err(RevokeError::OwnLastAdmin) => {
+            Ok(Redirect::to(&format!("{MEMBERS_PATH}?refused=1")).into_response())
         }
-        // Taken away already (another tab, another administrator): done.
-        Err(RevokeProblem::AlreadyRevoked) => {
-            return Ok(Redirect::to(&format!("{MEMBERS_PATH}?revoked=1")).into_response());
-        }
+        Err(RevokeError::Core(e)) => Err(e.into()),
     }
-    let now = state.clock.now();
-    if state.store.revoke_membership(org, id, now).await? {
-        state
-            .store
-            .append_audit(&revoke_audit(&target, me, now))
-            .await?;
-    }
-    Ok(Redirect::to(&format!("{MEMBERS_PATH}?revoked=1")).into_response())
 }

@@ -9,16 +9,15 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::mfa::format_date;
-use crate::routes::privacy::notice_in_force;
+use crate::routes::privacy::platform_notice;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditScope};
+use moves_core::admin::privacy::{NoticeDraft, SaveError, save_notice, saved_notice};
 use moves_core::privacy::{NoticeError, PrivacyNotice};
 use moves_core::text::TextError;
-use moves_store::AuditEntry;
 use serde::Deserialize;
 
 pub const ADMIN_PRIVACY_PATH: &str = "/admin/privacy";
@@ -86,7 +85,10 @@ async fn render(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let org = viewer.org.as_ref().ok_or(AppError::Forbidden)?;
-    let current = notice_in_force(state, &tr, org).await?;
+    let current = match saved_notice(&state.ctx, &viewer.actor).await? {
+        Some(saved) => saved,
+        None => platform_notice(&tr, org),
+    };
     let about = if current.version == 0 {
         tr.t("privacy-admin-version-default")
     } else {
@@ -152,46 +154,33 @@ pub async fn submit(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<NoticeFields>,
 ) -> Result<Response, AppError> {
-    let org = viewer.org.as_ref().ok_or(AppError::Forbidden)?;
-    let admin = viewer.actor.user.ok_or(AppError::Forbidden)?;
     let typed = (form.standard.clone(), form.young_person.clone());
-    // An unreadable version is as good as a stale one: nothing is overwritten.
-    let Ok(from) = form.version.trim().parse::<u32>() else {
-        let shown = Shown {
-            typed: Some(typed),
-            clash: true,
-            ..Shown::default()
-        };
-        return render(&state, tr, &viewer, shown, StatusCode::CONFLICT).await;
+    let draft = NoticeDraft {
+        from: &form.version,
+        standard: &form.standard,
+        young_person: &form.young_person,
     };
-    let now = state.clock.now();
-    let next =
-        match PrivacyNotice::next(org.id, from, &form.standard, &form.young_person, admin, now) {
-            Ok(n) => n,
-            Err(errors) => {
-                let shown = Shown {
-                    typed: Some(typed),
-                    errors: errors.iter().map(|e| field_error(&tr, e)).collect(),
-                    ..Shown::default()
-                };
-                return render(&state, tr, &viewer, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
-            }
-        };
-    let audit = AuditEntry::new(
-        AuditScope::Organisation(org.id),
-        now,
-        Some(admin),
-        AuditAction::PrivacyNoticeChanged,
-    )
-    .subject(next.version.to_string());
-    if !state.store.save_privacy_notice(&next, &audit).await? {
-        let shown = Shown {
-            typed: Some(typed),
-            notice: Some(tr.t("privacy-admin-stale")),
-            clash: true,
-            ..Shown::default()
-        };
-        return render(&state, tr, &viewer, shown, StatusCode::CONFLICT).await;
+    match save_notice(&state.ctx, &viewer.actor, draft).await {
+        Ok(_) => Ok(Redirect::to(&format!("{ADMIN_PRIVACY_PATH}?saved=1")).into_response()),
+        Err(SaveError::Refused(errors)) => {
+            let shown = Shown {
+                typed: Some(typed),
+                errors: errors.iter().map(|e| field_error(&tr, e)).collect(),
+                ..Shown::default()
+            };
+            render(&state, tr, &viewer, shown, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        // Someone saved since the form was made (or it said no version):
+        // nothing is overwritten, both texts are shown.
+        Err(SaveError::Stale) => {
+            let shown = Shown {
+                typed: Some(typed),
+                notice: Some(tr.t("privacy-admin-stale")),
+                clash: true,
+                ..Shown::default()
+            };
+            render(&state, tr, &viewer, shown, StatusCode::CONFLICT).await
+        }
+        Err(SaveError::Core(e)) => Err(e.into()),
     }
-    Ok(Redirect::to(&format!("{ADMIN_PRIVACY_PATH}?saved=1")).into_response())
 }

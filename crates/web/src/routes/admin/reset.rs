@@ -4,7 +4,7 @@
 //! membership of the administrator's own organisation is found.
 
 use super::handover::{Handover, hand_over, organisation_name};
-use super::members::{Empty, MEMBERS_PATH, org_of};
+use super::members::{Empty, MEMBERS_PATH};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -13,8 +13,9 @@ use crate::mail::letters;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::admin::reset::{ResetError, reset_password as make_reset_link};
 use moves_core::auth::one_time::set_password_path;
-use moves_core::auth::reset::{ResetProblem, check_reset, reset_audit, reset_link};
+use moves_core::auth::reset::ResetProblem;
 use moves_core::ids::MembershipId;
 
 /// Makes a one-time set-password link for a member, within this organisation
@@ -26,37 +27,22 @@ pub async fn reset_password(
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    let (org, me) = org_of(&viewer)?;
     let id: MembershipId = id.parse().map_err(|_| AppError::NotFound)?;
-    let target = state
-        .store
-        .membership(org, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let person = state
-        .store
-        .user(target.user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let theirs = state.store.memberships_of_user(person.id).await?;
-    if let Err(problem) = check_reset(&target, &person, me, &theirs) {
-        let refused = match problem {
-            ResetProblem::OtherOrganisations => "other-organisation",
-            ResetProblem::Themselves => "yourself",
-            ResetProblem::NotAMember | ResetProblem::InstallationAdmin => "other",
-        };
-        return Ok(
-            Redirect::to(&format!("{MEMBERS_PATH}?reset_refused={refused}")).into_response(),
-        );
-    }
-    let now = state.clock.now();
-    let (token, link) =
-        reset_link(person.id, org, now).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store.create_one_time_token(&link).await?;
-    state
-        .store
-        .append_audit(&reset_audit(org, me, person.id, now))
-        .await?;
+    let made = match make_reset_link(&state.ctx, &viewer.actor, id).await {
+        Ok(made) => made,
+        Err(ResetError::Refused(problem)) => {
+            let refused = match problem {
+                ResetProblem::OtherOrganisations => "other-organisation",
+                ResetProblem::Themselves => "yourself",
+                ResetProblem::NotAMember | ResetProblem::InstallationAdmin => "other",
+            };
+            return Ok(
+                Redirect::to(&format!("{MEMBERS_PATH}?reset_refused={refused}")).into_response(),
+            );
+        }
+        Err(ResetError::Core(e)) => return Err(e.into()),
+    };
+    let person = made.person;
     let organisation = organisation_name(&viewer);
     let give = tr.t_args(
         "members-reset-give",
@@ -72,7 +58,7 @@ pub async fn reset_password(
         give,
         kind: "password_reset",
         email: person.email.as_ref(),
-        path: set_password_path(&token),
+        path: set_password_path(&made.token),
     };
     hand_over(&state, tr, &viewer, handover, |link| {
         letters::password_reset(&letter_tr, &organisation, link)

@@ -5,8 +5,9 @@
 //!
 //! Only ever about the organisation the administrator works in: another
 //! organisation's team id is not found (404). The rules (what a team name may
-//! be, who may join) are in `moves_core::team`; every change is audited as
-//! `team_changed`, with ids only.
+//! be, who may join) and what is audited are in `moves_core::admin::teams` and
+//! `moves_core::admin::team`; these handlers read the form, call one and
+//! render.
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
@@ -18,14 +19,12 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::ids::{OrgId, TeamId, UserId};
-use moves_core::team::{Team, TeamMember, TeamMemberError};
+use moves_core::admin::members::MemberCursor;
+use moves_core::admin::team::{self, Added};
+use moves_core::admin::teams::{self, CreateError};
+use moves_core::ids::{TeamId, UserId};
 use moves_core::text::TextError;
-use moves_store::AuditEntry;
-use moves_store::StoreError;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 pub const TEAMS_PATH: &str = "/admin/teams";
 
@@ -47,6 +46,8 @@ struct TeamsPage {
     layout: Layout,
     csrf: String,
     teams: Vec<TeamRow>,
+    /// The link to the next page of teams, when there is one.
+    more: Option<String>,
     /// The name just posted, when it was refused.
     name: String,
     error: Option<String>,
@@ -68,14 +69,26 @@ struct TeamPage {
     members: Vec<PersonRow>,
     /// Active members of the organisation who are not in the team yet.
     choices: Vec<PersonRow>,
+    /// The link to the next page of people who could join, when there is one.
+    more: Option<String>,
     error: Option<String>,
     notice: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
-pub struct Done {
+pub struct ListQuery {
+    /// The last team of the page before.
+    #[serde(default)]
+    after: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct TeamQuery {
     #[serde(default)]
     done: Option<String>,
+    /// Where the page of people who could join starts.
+    #[serde(default)]
+    after: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -90,80 +103,37 @@ pub struct MemberForm {
     user: String,
 }
 
-/// The organisation being worked in and the administrator: the rule has
-/// checked the capability there, and no other organisation can be named.
-fn admin_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
-    let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
-    let admin = viewer.actor.user.ok_or(AppError::Forbidden)?;
-    Ok((org, admin))
-}
-
-/// This organisation's team with the id in the path; anything else is not found.
-async fn find_team(state: &AppState, org: OrgId, id: &str) -> Result<Team, AppError> {
-    let id: TeamId = id.parse().map_err(|_| AppError::NotFound)?;
-    state.store.team(org, id).await?.ok_or(AppError::NotFound)
-}
-
-async fn names_of(state: &AppState, ids: &[UserId]) -> Result<HashMap<UserId, String>, AppError> {
-    let mut ids = ids.to_vec();
-    ids.sort_unstable();
-    ids.dedup();
-    Ok(state
-        .store
-        .users(&ids)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect())
-}
-
-fn audit(org: OrgId, admin: UserId, state: &AppState, team: TeamId) -> AuditEntry {
-    AuditEntry::new(
-        AuditScope::Organisation(org),
-        state.clock.now(),
-        Some(admin),
-        AuditAction::TeamChanged,
-    )
-    .subject(team.to_string())
+/// The team id in the path: anything that is not one is not found.
+fn team_id(id: &str) -> Result<TeamId, AppError> {
+    id.parse().map_err(|_| AppError::NotFound)
 }
 
 async fn teams_page(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
+    after: Option<TeamId>,
     name: String,
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (org, _) = admin_of(viewer)?;
-    let teams = state.store.teams_of_organisation(org).await?;
-    let memberships = state.store.team_memberships_of_organisation(org).await?;
-    let ids: Vec<UserId> = memberships.iter().map(|m| m.user_id).collect();
-    let names = names_of(state, &ids).await?;
-    let mut by_team: HashMap<TeamId, Vec<TeamMember>> = HashMap::new();
-    for m in memberships {
-        by_team.entry(m.team_id).or_default().push(m);
-    }
-    let teams = teams
+    let page = teams::list(&state.ctx, &viewer.actor, after).await?;
+    let teams = page
+        .teams
         .into_iter()
-        .map(|t| {
-            let mut members = by_team.remove(&t.id).unwrap_or_default();
-            members.sort_by_key(|m| (m.added_at, m.user_id));
-            TeamRow {
-                id: t.id.to_string(),
-                name: t.name,
-                members: members
-                    .iter()
-                    .filter_map(|m| names.get(&m.user_id).cloned())
-                    .collect(),
-            }
+        .map(|t| TeamRow {
+            id: t.team.id.to_string(),
+            name: t.team.name,
+            members: t.members,
         })
         .collect();
+    let more = page.next.map(|id| format!("{TEAMS_PATH}?after={id}"));
     let title = tr.t("teams-title");
     let page = TeamsPage {
         layout: Layout::for_viewer(tr, title, viewer),
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         teams,
+        more,
         name,
         error,
     };
@@ -174,8 +144,20 @@ pub async fn list(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
+    Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    teams_page(&state, tr, &viewer, String::new(), None, StatusCode::OK).await
+    // A link that is not one of ours starts from the first page.
+    let after = q.after.as_deref().and_then(|a| a.trim().parse().ok());
+    teams_page(
+        &state,
+        tr,
+        &viewer,
+        after,
+        String::new(),
+        None,
+        StatusCode::OK,
+    )
+    .await
 }
 
 pub async fn create(
@@ -184,90 +166,62 @@ pub async fn create(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<NameForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
-    let team = match Team::new(org, &form.name, state.clock.now()) {
-        Ok(team) => team,
-        Err(e) => {
-            let error = Some(match e {
-                TextError::Empty => tr.t("teams-name-missing"),
-                TextError::TooLong { max } => {
-                    tr.t_args("teams-name-too-long", &[("max", max.to_string())])
-                }
-                TextError::ControlCharacter { .. } => tr.t("teams-name-hidden-character"),
-            });
-            return teams_page(
-                &state,
-                tr,
-                &viewer,
-                form.name,
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+    let error = match teams::create(&state.ctx, &viewer.actor, &form.name).await {
+        Ok(id) => {
+            return Ok(Redirect::to(&format!("{}?done=created", team_path(id))).into_response());
         }
+        Err(CreateError::Core(e)) => return Err(e.into()),
+        Err(CreateError::NameTaken) => tr.t("teams-name-taken"),
+        Err(CreateError::Name(e)) => match e {
+            TextError::Empty => tr.t("teams-name-missing"),
+            TextError::TooLong { max } => {
+                tr.t_args("teams-name-too-long", &[("max", max.to_string())])
+            }
+            TextError::ControlCharacter { .. } => tr.t("teams-name-hidden-character"),
+        },
     };
-    match state.store.create_team(&team).await {
-        Ok(()) => {}
-        Err(StoreError::Conflict(_)) => {
-            let error = Some(tr.t("teams-name-taken"));
-            return teams_page(
-                &state,
-                tr,
-                &viewer,
-                form.name,
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
-        Err(e) => return Err(e.into()),
-    }
-    state
-        .store
-        .append_audit(&audit(org, admin, &state, team.id).detail("created"))
-        .await?;
-    Ok(Redirect::to(&format!("{}?done=created", team_path(team.id))).into_response())
+    teams_page(
+        &state,
+        tr,
+        &viewer,
+        None,
+        form.name,
+        Some(error),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn team_page(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
-    team: Team,
+    id: TeamId,
+    after: Option<MemberCursor>,
     error: Option<String>,
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (org, _) = admin_of(viewer)?;
-    let in_team = state.store.team_members(org, team.id).await?;
-    let mut others: Vec<UserId> = state
-        .store
-        .members_of_organisation(org)
-        .await?
-        .into_iter()
-        .filter(|m| m.is_active() && !in_team.contains(&m.user_id))
-        .map(|m| m.user_id)
-        .collect();
-    others.sort_unstable();
-    others.dedup();
-    let mut everyone = in_team.clone();
-    everyone.extend(others.iter().copied());
-    let names = names_of(state, &everyone).await?;
-    let row = |id: &UserId| PersonRow {
-        id: id.to_string(),
-        name: names.get(id).cloned().unwrap_or_default(),
+    let view = team::show(&state.ctx, &viewer.actor, id, after).await?;
+    let row = |p: team::Person| PersonRow {
+        id: p.id.to_string(),
+        name: p.name,
     };
-    let members = in_team.iter().map(row).collect();
-    let mut choices: Vec<PersonRow> = others.iter().map(row).collect();
-    choices.sort_by_key(|c| c.name.to_lowercase());
-    let title = tr.t_args("teams-team-title", &[("name", team.name.clone())]);
+    let members = view.members.into_iter().map(row).collect();
+    let choices = view.choices.into_iter().map(row).collect();
+    let more = view
+        .more_choices
+        .map(|c| format!("{}?after={}", team_path(id), c.to_param()));
+    let title = tr.t_args("teams-team-title", &[("name", view.team.name.clone())]);
     let page = TeamPage {
         layout: Layout::for_viewer(tr, title, viewer),
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
-        team_id: team.id.to_string(),
-        team_name: team.name,
+        team_id: view.team.id.to_string(),
+        team_name: view.team.name,
         members,
         choices,
+        more,
         error,
         notice,
     };
@@ -279,10 +233,9 @@ pub async fn show(
     tr: Tr,
     viewer: Viewer,
     Path(id): Path<String>,
-    Query(q): Query<Done>,
+    Query(q): Query<TeamQuery>,
 ) -> Result<Response, AppError> {
-    let (org, _) = admin_of(&viewer)?;
-    let team = find_team(&state, org, &id).await?;
+    let id = team_id(&id)?;
     let notice = match q.done.as_deref() {
         Some("created") => Some(tr.t("teams-done-created")),
         Some("added") => Some(tr.t("teams-done-added")),
@@ -291,7 +244,8 @@ pub async fn show(
         Some("not_in_team") => Some(tr.t("teams-done-not-in-team")),
         _ => None,
     };
-    team_page(&state, tr, &viewer, team, None, notice, StatusCode::OK).await
+    let after = q.after.as_deref().and_then(MemberCursor::parse);
+    team_page(&state, tr, &viewer, id, after, None, notice, StatusCode::OK).await
 }
 
 pub async fn add_member(
@@ -301,62 +255,30 @@ pub async fn add_member(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<MemberForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
-    let team = find_team(&state, org, &id).await?;
-    let Ok(user) = form.user.trim().parse::<UserId>() else {
-        let error = Some(tr.t("teams-member-choose"));
-        return team_page(
-            &state,
-            tr,
-            &viewer,
-            team,
-            error,
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let id = team_id(&id)?;
+    let error = match form.user.trim().parse::<UserId>() {
+        Err(_) => tr.t("teams-member-choose"),
+        Ok(user) => match team::add_member(&state.ctx, &viewer.actor, id, user).await? {
+            Added::Added => {
+                return Ok(Redirect::to(&format!("{}?done=added", team_path(id))).into_response());
+            }
+            Added::Already => {
+                return Ok(Redirect::to(&format!("{}?done=already", team_path(id))).into_response());
+            }
+            Added::NotInOrganisation => tr.t("teams-member-not-in-organisation"),
+        },
     };
-    let now = state.clock.now();
-    let memberships = state.store.memberships_of_user(user).await?;
-    let added = match TeamMember::new(&team, user, &memberships, now) {
-        Ok(m) => {
-            state
-                .store
-                .add_team_member(org, m.team_id, m.user_id, m.added_at)
-                .await?
-        }
-        Err(TeamMemberError::NotAMember) => false,
-    };
-    if !added {
-        if state
-            .store
-            .team_members(org, team.id)
-            .await?
-            .contains(&user)
-        {
-            return Ok(
-                Redirect::to(&format!("{}?done=already", team_path(team.id))).into_response(),
-            );
-        }
-        // Not an active member of this organisation (or no longer one): said
-        // the same way whether or not such a person exists anywhere else.
-        let error = Some(tr.t("teams-member-not-in-organisation"));
-        return team_page(
-            &state,
-            tr,
-            &viewer,
-            team,
-            error,
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    state
-        .store
-        .append_audit(&audit(org, admin, &state, team.id).detail(format!("member_added:{user}")))
-        .await?;
-    Ok(Redirect::to(&format!("{}?done=added", team_path(team.id))).into_response())
+    team_page(
+        &state,
+        tr,
+        &viewer,
+        id,
+        None,
+        Some(error),
+        None,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 pub async fn remove_member(
@@ -365,25 +287,10 @@ pub async fn remove_member(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<MemberForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
-    let team = find_team(&state, org, &id).await?;
-    let removed = match form.user.trim().parse::<UserId>() {
-        Ok(user) => {
-            let removed = state.store.remove_team_member(org, team.id, user).await?;
-            if removed {
-                state
-                    .store
-                    .append_audit(
-                        &audit(org, admin, &state, team.id)
-                            .detail(format!("member_removed:{user}")),
-                    )
-                    .await?;
-            }
-            removed
-        }
-        Err(_) => false,
-    };
+    let id = team_id(&id)?;
+    let user = form.user.trim().parse::<UserId>().ok();
+    let removed = team::remove_member(&state.ctx, &viewer.actor, id, user).await?;
     // Removing someone already gone (a second click) is not an error.
     let outcome = if removed { "removed" } else { "not_in_team" };
-    Ok(Redirect::to(&format!("{}?done={outcome}", team_path(team.id))).into_response())
+    Ok(Redirect::to(&format!("{}?done={outcome}", team_path(id))).into_response())
 }

@@ -16,16 +16,12 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::auth::account_wide::{
-    account_entry, audit_in_every_organisation, check_account_wide,
-};
-use moves_core::auth::mfa::OrgMfaSetting;
-use moves_core::ids::{OrgId, UserId};
+use moves_core::admin::members::MemberCursor;
+use moves_core::admin::second_factor::{FactorReset, FactorResetError, reset_second_factor};
+use moves_core::admin::security::{security, set_second_factor};
+use moves_core::ids::UserId;
 use moves_core::text::TextError;
-use moves_store::AuditEntry;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 pub const SECURITY_PATH: &str = "/admin/security";
 
@@ -50,6 +46,8 @@ struct SecurityPage {
     notice: Option<String>,
     problem: Option<String>,
     staff: Vec<StaffRow>,
+    /// The link to the staff among the next page of members, if there is one.
+    more: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -58,6 +56,9 @@ pub struct SecurityQuery {
     saved: Option<String>,
     #[serde(default)]
     reset: Option<String>,
+    /// Where the page of members starts.
+    #[serde(default)]
+    after: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -67,11 +68,6 @@ pub struct SecurityForm {
     required: String,
     #[serde(default)]
     reason: String,
-}
-
-fn org_of(viewer: &Viewer) -> Result<OrgId, AppError> {
-    // The rule checked the capability in this organisation; no other can be named.
-    viewer.actor.org.ok_or(AppError::Forbidden)
 }
 
 /// What the page shows besides what is stored: the choice and reason just
@@ -84,6 +80,8 @@ struct Shown {
     notice: Option<String>,
     /// Why a reset was refused.
     problem: Option<String>,
+    /// Where the page of members starts.
+    after: Option<MemberCursor>,
 }
 
 async fn security_page(
@@ -99,63 +97,33 @@ async fn security_page(
         error,
         notice,
         problem,
+        after,
     } = shown;
-    let org = org_of(viewer)?;
-    let setting = state.store.org_mfa_setting(org).await?;
-
-    let mut staff_ids: Vec<UserId> = state
-        .store
-        .members_of_organisation(org)
-        .await?
+    let view = security(&state.ctx, &viewer.actor, after).await?;
+    let setting = view.setting;
+    let staff = view
+        .staff
         .into_iter()
-        .filter(|m| m.is_active() && m.role.is_staff())
-        .map(|m| m.user_id)
-        .collect();
-    staff_ids.sort_unstable();
-    staff_ids.dedup();
-    let enrolled: HashMap<UserId, _> = state
-        .store
-        .totp_enrolments(&staff_ids)
-        .await?
-        .into_iter()
-        .collect();
-    let staff = state
-        .store
-        .users(&staff_ids)
-        .await?
-        .into_iter()
-        .map(|u| {
-            let since = enrolled.get(&u.id).copied();
-            StaffRow {
-                id: u.id.to_string(),
-                name: u.display_name,
-                status: match since {
-                    Some(at) => {
-                        tr.t_args("mfa-security-staff-enrolled", &[("date", format_date(at))])
-                    }
-                    None => tr.t("mfa-security-staff-not-enrolled"),
-                },
-                enrolled: since.is_some(),
-            }
+        .map(|s| StaffRow {
+            id: s.id.to_string(),
+            name: s.name,
+            status: match s.enrolled {
+                Some(at) => tr.t_args("mfa-security-staff-enrolled", &[("date", format_date(at))]),
+                None => tr.t("mfa-security-staff-not-enrolled"),
+            },
+            enrolled: s.enrolled.is_some(),
         })
         .collect();
-
+    let more = view
+        .next
+        .map(|c| format!("{SECURITY_PATH}?after={}", c.to_param()));
     let off_note = if setting.required {
         None
     } else {
-        let by = match setting.changed_by {
-            Some(id) => state
-                .store
-                .user(id)
-                .await?
-                .map(|u| u.display_name)
-                .unwrap_or_default(),
-            None => String::new(),
-        };
         Some(tr.t_args(
             "mfa-security-off-note",
             &[
-                ("name", by),
+                ("name", view.changed_by.unwrap_or_default()),
                 (
                     "date",
                     setting.changed_at.map(format_date).unwrap_or_default(),
@@ -179,6 +147,7 @@ async fn security_page(
         notice,
         problem,
         staff,
+        more,
     };
     render_page(&page, status, [])
 }
@@ -206,6 +175,7 @@ pub async fn page(
     let shown = Shown {
         notice,
         problem,
+        after: q.after.as_deref().and_then(MemberCursor::parse),
         ..Shown::default()
     };
     security_page(&state, tr, &viewer, shown, StatusCode::OK).await
@@ -217,30 +187,9 @@ pub async fn submit(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<SecurityForm>,
 ) -> Result<Response, AppError> {
-    let org = org_of(&viewer)?;
-    let admin = viewer.actor.user.ok_or(AppError::Forbidden)?;
-    let now = state.clock.now();
-    let setting = match form.required.as_str() {
-        "on" => OrgMfaSetting::turn_on(admin, now),
-        "off" => match OrgMfaSetting::turn_off(&form.reason, admin, now) {
-            Ok(s) => s,
-            Err(e) => {
-                let key = match e {
-                    TextError::Empty => "mfa-security-reason-missing",
-                    TextError::TooLong { .. } => "mfa-security-reason-too-long",
-                    TextError::ControlCharacter { .. } => "mfa-security-reason-hidden-character",
-                };
-                let error = Some(tr.t(key));
-                let shown = Shown {
-                    required: Some(false),
-                    reason: form.reason,
-                    error,
-                    ..Shown::default()
-                };
-                return security_page(&state, tr, &viewer, shown, StatusCode::UNPROCESSABLE_ENTITY)
-                    .await;
-            }
-        },
+    let required = match form.required.as_str() {
+        "on" => true,
+        "off" => false,
         _ => {
             let error = Some(tr.t("mfa-security-choose"));
             let shown = Shown {
@@ -253,23 +202,21 @@ pub async fn submit(
                 .await;
         }
     };
-    let current = state.store.org_mfa_setting(org).await?;
-    if current.required && setting.required {
-        // Already required: nothing to change, nothing to log.
-        return Ok(Redirect::to(&format!("{SECURITY_PATH}?saved=1")).into_response());
+    if let Err(e) = set_second_factor(&state.ctx, &viewer.actor, required, &form.reason).await? {
+        let key = match e {
+            TextError::Empty => "mfa-security-reason-missing",
+            TextError::TooLong { .. } => "mfa-security-reason-too-long",
+            TextError::ControlCharacter { .. } => "mfa-security-reason-hidden-character",
+        };
+        let error = Some(tr.t(key));
+        let shown = Shown {
+            required: Some(false),
+            reason: form.reason,
+            error,
+            ..Shown::default()
+        };
+        return security_page(&state, tr, &viewer, shown, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let audit = AuditEntry::new(
-        AuditScope::Organisation(org),
-        now,
-        Some(admin),
-        AuditAction::MfaChanged,
-    )
-    .subject(org.to_string())
-    .detail(setting.audit_detail());
-    state
-        .store
-        .set_org_mfa_setting(org, &setting, &audit)
-        .await?;
     Ok(Redirect::to(&format!("{SECURITY_PATH}?saved=1")).into_response())
 }
 
@@ -282,32 +229,21 @@ pub async fn reset_member(
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    let org = org_of(&viewer)?;
-    let admin = viewer.actor.user.ok_or(AppError::Forbidden)?;
     let target: UserId = id.parse().map_err(|_| AppError::NotFound)?;
-    // Only a member of this organisation: anyone else, as if they did not exist.
-    let theirs = state.store.memberships_of_user(target).await?;
-    if !theirs.iter().any(|m| m.org_id == org) {
-        return Err(AppError::NotFound);
-    }
-    let person = state.store.user(target).await?.ok_or(AppError::NotFound)?;
-    // The factor guards the whole account: never for someone who belongs
-    // elsewhere too, or who administers the installation.
-    if let Err(problem) = check_account_wide(org, &person, admin, &theirs) {
-        return Ok(
-            Redirect::to(&format!("{SECURITY_PATH}?reset=refused-{}", problem.code()))
-                .into_response(),
-        );
-    }
-    let now = state.clock.now();
-    let entry = account_entry(target, Some(admin), AuditAction::MfaChanged, "reset", now);
-    let audit = audit_in_every_organisation(&theirs, &entry);
-    let done = state.store.reset_mfa(target, &audit).await?;
-    if done {
-        // Whoever holds the lost factor's sessions is signed out; the person sets
-        // up a new factor at their next sign-in.
-        state.store.end_sessions_of_user(target).await?;
-    }
-    let outcome = if done { "done" } else { "nothing" };
+    let outcome = match reset_second_factor(&state.ctx, &viewer.actor, target).await {
+        // Whoever held the lost factor's sessions was signed out with it; the
+        // person sets up a new factor at their next sign-in.
+        Ok(FactorReset::Reset) => "done",
+        Ok(FactorReset::Nothing) => "nothing",
+        // The factor guards the whole account: never for someone who belongs
+        // elsewhere too, or who administers the installation.
+        Err(FactorResetError::Refused(problem)) => {
+            return Ok(
+                Redirect::to(&format!("{SECURITY_PATH}?reset=refused-{}", problem.code()))
+                    .into_response(),
+            );
+        }
+        Err(FactorResetError::Core(e)) => return Err(e.into()),
+    };
     Ok(Redirect::to(&format!("{SECURITY_PATH}?reset={outcome}")).into_response())
 }

@@ -2,7 +2,7 @@
 //! co-produced the adaptation. (Local moves are in `moves.rs`.)
 
 use super::page::{Kept, PAGE, Problem, render};
-use super::{admin_of, current, done, error_message, is_current, save, shipped, stale_message};
+use super::{current, done, error_message, is_current, save, shipped, stale_message};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -37,8 +37,7 @@ pub async fn adopt(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<AdoptForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let refuse = |message: String| Problem {
         message,
         field: "edition",
@@ -87,7 +86,7 @@ pub async fn adopt(
         .await;
     }
     let change = Change::new(ChangeKind::Adopted, Some(edition.id.to_string()));
-    match save(&state, org, admin, &next, change).await? {
+    match save(&state, &viewer, &next, change).await? {
         SaveOutcome::Saved => Ok(done(PAGE, "adopted")),
         SaveOutcome::Stale { latest } => {
             let p = refuse(stale_message(&tr, latest));
@@ -112,8 +111,7 @@ pub async fn credit(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<CreditForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let kept = || Kept {
         credit: Some(form.credit.clone()),
         ..Kept::default()
@@ -154,8 +152,7 @@ pub async fn credit(
     }
     match save(
         &state,
-        org,
-        admin,
+        &viewer,
         &next,
         Change::new(ChangeKind::Credited, None),
     )

@@ -4,7 +4,7 @@
 //! as the next version.
 
 use super::page::PAGE;
-use super::{admin_of, current, done, is_current, save, shipped, stale_message};
+use super::{current, done, is_current, save, shipped, stale_message};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -58,8 +58,7 @@ async fn render_import(
         problem,
         draft,
     } = shown;
-    let (org, _) = admin_of(viewer)?;
-    let version = current(state, org).await?.version;
+    let version = current(state, viewer).await?.version;
     let title = tr.t("adapt-import-title");
     let page = ImportPage {
         layout: Layout::for_viewer(tr, title, viewer),
@@ -75,8 +74,7 @@ async fn render_import(
 
 /// `GET /admin/framework/export`
 pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
-    let (org, _) = admin_of(&viewer)?;
-    let adaptation = current(&state, org).await?;
+    let adaptation = current(&state, &viewer).await?;
     let text = adaptation
         .to_toml()
         .map_err(|e| AppError::Internal(e.to_string()))?;
@@ -123,9 +121,8 @@ pub async fn import(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<ImportForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
     let catalogue = shipped()?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let text = form.text;
     if !is_current(&form.version, &now) {
         let p = Some(stale_message(&tr, now.version));
@@ -201,8 +198,7 @@ pub async fn import(
     }
     match save(
         &state,
-        org,
-        admin,
+        &viewer,
         &next,
         Change::new(ChangeKind::Imported, None),
     )

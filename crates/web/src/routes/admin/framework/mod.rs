@@ -27,37 +27,22 @@ use crate::catalogue::{PUBLIC_FRAMEWORK, catalogue};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::state::AppState;
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::framework::adaptation::{
-    Adaptation, AdaptationError, Change, Field, SaveOutcome, SavedAdaptation,
-};
+use moves_core::admin::framework as adaptations;
+use moves_core::framework::adaptation::{Adaptation, AdaptationError, Change, Field, SaveOutcome};
 use moves_core::framework::{Catalogue, FrameworkId};
-use moves_core::ids::{OrgId, UserId};
 use moves_core::text::TextError;
-use moves_store::AuditEntry;
 
 pub const FRAMEWORK_ADMIN_PATH: &str = "/admin/framework";
-
-/// The organisation being worked in and the administrator: the rule has
-/// checked the capability there, and no other organisation can be named.
-fn admin_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
-    let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
-    let admin = viewer.actor.user.ok_or(AppError::Forbidden)?;
-    Ok((org, admin))
-}
 
 fn shipped() -> Result<&'static Catalogue, AppError> {
     catalogue().map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// The version in force: the latest saved, or the public edition as published.
-async fn current(state: &AppState, org: OrgId) -> Result<Adaptation, AppError> {
-    Ok(match state.store.latest_adaptation(org).await? {
-        Some(saved) => saved.adaptation,
-        None => Adaptation::initial(
-            FrameworkId::parse(PUBLIC_FRAMEWORK).map_err(|e| AppError::Internal(e.to_string()))?,
-        ),
-    })
+async fn current(state: &AppState, viewer: &Viewer) -> Result<Adaptation, AppError> {
+    let public =
+        FrameworkId::parse(PUBLIC_FRAMEWORK).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(adaptations::in_force(&state.ctx, &viewer.actor, public).await?)
 }
 
 /// Whether the form was made from the version in force. A form without a
@@ -70,28 +55,11 @@ fn is_current(form_version: &str, current: &Adaptation) -> bool {
 /// same transaction. `Stale` when someone saved first.
 async fn save(
     state: &AppState,
-    org: OrgId,
-    admin: UserId,
+    viewer: &Viewer,
     next: &Adaptation,
     change: Change,
 ) -> Result<SaveOutcome, AppError> {
-    let now = state.clock.now();
-    let audit = AuditEntry::new(
-        AuditScope::Organisation(org),
-        now,
-        Some(admin),
-        AuditAction::FrameworkAdapted,
-    )
-    .subject(next.version.to_string())
-    .detail(change.code());
-    let saved = SavedAdaptation {
-        org_id: org,
-        adaptation: next.clone(),
-        change,
-        saved_by: Some(admin),
-        saved_at: now,
-    };
-    Ok(state.store.save_adaptation(&saved, &audit).await?)
+    Ok(adaptations::save(&state.ctx, &viewer.actor, next, change).await?)
 }
 
 /// What to tell the person when a form was made from an older version.

@@ -4,8 +4,7 @@
 
 use super::page::{Kept, Problem, render};
 use super::{
-    FRAMEWORK_ADMIN_PATH, admin_of, current, done, error_message, is_current, save, shipped,
-    stale_message,
+    FRAMEWORK_ADMIN_PATH, current, done, error_message, is_current, save, shipped, stale_message,
 };
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
@@ -84,9 +83,8 @@ async fn render_move(
         problem,
         notice,
     } = shown;
-    let (org, _) = admin_of(viewer)?;
     let catalogue = shipped()?;
-    let adaptation = current(state, org).await?;
+    let adaptation = current(state, viewer).await?;
     let adapted = catalogue
         .adapted(&adaptation)
         .map_err(|e| AppError::Internal(e.to_string()))?;
@@ -188,9 +186,8 @@ pub async fn reword(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<RewordForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
     let catalogue = shipped()?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let base = catalogue
         .framework(now.base.as_str())
         .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
@@ -241,8 +238,7 @@ pub async fn reword(
     }
     match save(
         &state,
-        org,
-        admin,
+        &viewer,
         &next,
         Change::new(ChangeKind::Reworded, Some(id.clone())),
     )
@@ -288,9 +284,8 @@ pub async fn hide(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<HideForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
     let catalogue = shipped()?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let base = catalogue
         .framework(now.base.as_str())
         .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
@@ -330,8 +325,7 @@ pub async fn hide(
     };
     match save(
         &state,
-        org,
-        admin,
+        &viewer,
         &next,
         Change::new(kind, Some(moved.to_string())),
     )
@@ -383,9 +377,8 @@ pub async fn add_local_move(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<LocalMoveForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
     let catalogue = shipped()?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let base = catalogue
         .framework(now.base.as_str())
         .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
@@ -443,7 +436,7 @@ pub async fn add_local_move(
             }
         };
         let change = Change::new(ChangeKind::MoveAdded, Some(id.to_string()));
-        match save(&state, org, admin, &next, change).await? {
+        match save(&state, &viewer, &next, change).await? {
             SaveOutcome::Saved => return Ok(done(&move_path(id.as_str()), "added")),
             SaveOutcome::Stale { latest } => (
                 stale_message(&tr, latest),

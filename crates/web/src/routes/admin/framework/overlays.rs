@@ -4,7 +4,7 @@
 //! edition's own wording. A draft is accepted only with a ticked confirmation.
 
 use super::page::{Kept, PAGE, Problem, render};
-use super::{admin_of, current, done, error_message, is_current, save, shipped, stale_message};
+use super::{current, done, error_message, is_current, save, shipped, stale_message};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -63,9 +63,8 @@ async fn render_preview(
     problem: Option<Problem>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (org, _) = admin_of(viewer)?;
     let catalogue = shipped()?;
-    let adaptation = current(state, org).await?;
+    let adaptation = current(state, viewer).await?;
     let overlay = overlay_of(catalogue, adaptation.base.as_str(), id)?;
     let mut with = adaptation.clone();
     with.overlay = Some(overlay.id.clone());
@@ -133,9 +132,8 @@ pub async fn accept_overlay(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<AcceptForm>,
 ) -> Result<Response, AppError> {
-    let (org, admin) = admin_of(&viewer)?;
     let catalogue = shipped()?;
-    let now = current(&state, org).await?;
+    let now = current(&state, &viewer).await?;
     let id = form.overlay.trim().to_owned();
     let overlay = if id.is_empty() {
         None
@@ -175,7 +173,7 @@ pub async fn accept_overlay(
         Some(o) => Change::new(ChangeKind::OverlayAccepted, Some(o.to_string())),
         None => Change::new(ChangeKind::OverlayDropped, None),
     };
-    match save(&state, org, admin, &next, change).await? {
+    match save(&state, &viewer, &next, change).await? {
         SaveOutcome::Saved => Ok(done(PAGE, "overlay")),
         SaveOutcome::Stale { latest } => {
             let message = stale_message(&tr, latest);

@@ -2,7 +2,7 @@
 //! history, and the forms that change it. Forms that fail come back here with
 //! what was typed.
 
-use super::{FRAMEWORK_ADMIN_PATH, admin_of, current, shipped};
+use super::{FRAMEWORK_ADMIN_PATH, current, shipped};
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -14,12 +14,11 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use moves_core::admin::framework::{HistoryEntry, history};
 use moves_core::framework::Category;
 use moves_core::framework::OverlayStatus;
-use moves_core::framework::adaptation::{ChangeKind, VersionSummary};
-use moves_core::ids::UserId;
+use moves_core::framework::adaptation::ChangeKind;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// One move as the administrator sees it.
 pub struct MoveRow {
@@ -137,33 +136,20 @@ pub fn change_text(tr: &Tr, kind: ChangeKind, subject: Option<&str>) -> String {
     }
 }
 
-async fn history_rows(
-    state: &AppState,
-    tr: &Tr,
-    history: Vec<VersionSummary>,
-) -> Result<Vec<HistoryRow>, AppError> {
-    let mut ids: Vec<UserId> = history.iter().filter_map(|h| h.saved_by).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let names: HashMap<UserId, String> = state
-        .store
-        .users(&ids)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
-    Ok(history
+fn history_rows(tr: &Tr, history: Vec<HistoryEntry>) -> Vec<HistoryRow> {
+    history
         .into_iter()
         .map(|h| HistoryRow {
-            version: h.version,
-            when: format_time(h.saved_at),
-            who: h
-                .saved_by
-                .and_then(|u| names.get(&u).cloned())
-                .unwrap_or_else(|| tr.t("adapt-history-nobody")),
-            what: change_text(tr, h.change.kind, h.change.subject.as_deref()),
+            version: h.summary.version,
+            when: format_time(h.summary.saved_at),
+            who: h.saved_by.unwrap_or_else(|| tr.t("adapt-history-nobody")),
+            what: change_text(
+                tr,
+                h.summary.change.kind,
+                h.summary.change.subject.as_deref(),
+            ),
         })
-        .collect())
+        .collect()
 }
 
 pub(super) async fn render(
@@ -175,9 +161,8 @@ pub(super) async fn render(
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let (org, _) = admin_of(viewer)?;
     let catalogue = shipped()?;
-    let adaptation = current(state, org).await?;
+    let adaptation = current(state, viewer).await?;
     let adapted = catalogue
         .adapted(&adaptation)
         .map_err(|e| AppError::Internal(e.to_string()))?;
@@ -203,7 +188,7 @@ pub(super) async fn render(
                 .collect(),
         })
         .collect();
-    let history = history_rows(state, &tr, state.store.adaptation_history(org).await?).await?;
+    let history = history_rows(&tr, history(&state.ctx, &viewer.actor).await?);
     let editions = catalogue
         .frameworks()
         .iter()

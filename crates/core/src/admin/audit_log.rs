@@ -1,0 +1,73 @@
+//! The audit log, for an organisation's administrators: who did what, when,
+//! newest first, filtered by kind of event, a page at a time back in time.
+//! It holds ids and codes, never personal content; the names of the people
+//! who acted are shown, so they are audited as read before the page is
+//! returned.
+
+use super::{admin_of, audit_people_shown, names_of};
+use crate::{Ctx, Error};
+use moves_domain::audit::{AuditAction, AuditScope};
+use moves_domain::clock::Timestamp;
+use moves_domain::ids::UserId;
+use moves_domain::permission::{Actor, Capability};
+use moves_store::{AuditEntry, AuditQuery};
+use std::collections::HashMap;
+
+/// How many entries a page shows.
+pub const AUDIT_PAGE: u32 = 50;
+
+/// Which entries to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AuditFilter {
+    pub action: Option<AuditAction>,
+    /// Only entries older than this.
+    pub before: Option<Timestamp>,
+}
+
+/// One entry as the log shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedEntry {
+    pub at: Timestamp,
+    /// The name of who acted, when someone did and their account is known.
+    pub who: Option<String>,
+    pub action: AuditAction,
+    pub subject: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// A page of the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditLogPage {
+    pub entries: Vec<LoggedEntry>,
+    /// Where the next (older) page starts, when there may be one.
+    pub older: Option<Timestamp>,
+}
+
+/// The page of `actor`'s organisation's log that `filter` asks for.
+pub async fn read(ctx: &Ctx, actor: &Actor, filter: AuditFilter) -> Result<AuditLogPage, Error> {
+    let (org, admin) = admin_of(actor, Capability::ReadAuditLog)?;
+    let query = AuditQuery {
+        action: filter.action,
+        before: filter.before,
+        limit: AUDIT_PAGE,
+        ..AuditQuery::new(AuditScope::Organisation(org))
+    };
+    let entries: Vec<AuditEntry> = ctx.store().list_audit(&query).await?;
+    let actors: Vec<UserId> = entries.iter().filter_map(|e| e.actor).collect();
+    let names: HashMap<UserId, String> = names_of(ctx, actors.iter().copied()).await?;
+    audit_people_shown(ctx, org, admin, actors, "audit_log").await?;
+    let older = (entries.len() == AUDIT_PAGE as usize)
+        .then(|| entries.last().map(|e| e.at))
+        .flatten();
+    let entries = entries
+        .into_iter()
+        .map(|e| LoggedEntry {
+            at: e.at,
+            who: e.actor.and_then(|a| names.get(&a).cloned()),
+            action: e.action,
+            subject: e.subject,
+            detail: e.detail,
+        })
+        .collect();
+    Ok(AuditLogPage { entries, older })
+}
