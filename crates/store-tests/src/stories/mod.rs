@@ -38,6 +38,7 @@ pub(crate) async fn member(
 
 mod adaptations;
 mod audit;
+mod audit_chain;
 mod checks;
 mod circle_lists;
 mod circle_scene;
@@ -61,6 +62,7 @@ mod throttle;
 
 pub use adaptations::*;
 pub use audit::*;
+pub use audit_chain::*;
 pub use checks::*;
 pub use circle_lists::*;
 pub use circles::*;
