@@ -21,10 +21,7 @@ where
     T: AsyncFn() -> (Uuid, Uuid),
 {
     let with = |args: &[&str]| -> Vec<String> {
-        args.iter()
-            .chain(data)
-            .map(|s| (*s).to_owned())
-            .collect()
+        args.iter().chain(data).map(|s| (*s).to_owned()).collect()
     };
     let run = |args: &[&str]| {
         let all = with(args);
@@ -79,7 +76,9 @@ where
     let out = text(&broken);
     assert_eq!(broken.status.code(), Some(1), "{out}");
     assert!(
-        out.contains(&format!("BROKEN at entry {entry} (position 2) of organisation {org}")),
+        out.contains(&format!(
+            "BROKEN at entry {entry} (position 2) of organisation {org}"
+        )),
         "{out}"
     );
     assert!(out.contains("1 chain(s) broken"), "{out}");

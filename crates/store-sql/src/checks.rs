@@ -257,7 +257,7 @@ macro_rules! impl_check_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn check(
@@ -362,7 +362,7 @@ macro_rules! impl_check_store {
                     .await
                     .map_err($crate::map_err)?;
                 }
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn perspectives_of_check(
@@ -465,7 +465,7 @@ macro_rules! impl_check_store {
                     perspective.as_uuid(),
                     save
                 );
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
@@ -506,7 +506,7 @@ macro_rules! impl_check_store {
                         perspective
                     );
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
@@ -542,7 +542,7 @@ macro_rules! impl_check_store {
                     check.as_uuid(),
                     save
                 );
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
         }

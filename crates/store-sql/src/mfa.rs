@@ -324,9 +324,7 @@ macro_rules! impl_mfa_store {
                 if codes.rows_affected() == 0 && factor.rows_affected() == 0 {
                     return Ok(false);
                 }
-                for entry in audit {
-                    $crate::insert_audit_entry!(&mut *tx, entry)?;
-                }
+                $crate::insert_audit_entries!(self, tx, audit)?;
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(true)
             }
@@ -410,7 +408,7 @@ macro_rules! impl_mfa_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn remember_device(

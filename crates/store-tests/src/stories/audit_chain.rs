@@ -52,7 +52,12 @@ pub async fn each_audit_entry_links_to_the_one_before_in_its_chain(store: &dyn S
     store
         .append_audit_batch(&[
             AuditEntry::new(sb, T0, None, AuditAction::SignIn),
-            AuditEntry::new(AuditScope::Installation, T0, None, AuditAction::SetupCompleted),
+            AuditEntry::new(
+                AuditScope::Installation,
+                T0,
+                None,
+                AuditAction::SetupCompleted,
+            ),
             AuditEntry::new(sa, T0, None, AuditAction::SignOut).detail("ended"),
             AuditEntry::new(sb, T0, None, AuditAction::SignOut),
         ])
@@ -76,7 +81,11 @@ pub async fn each_audit_entry_links_to_the_one_before_in_its_chain(store: &dyn S
     let reports = store.verify_audit_chains().await.unwrap();
     let r = report(&reports, sa);
     assert_eq!((r.broken.clone(), r.entries), (None, 6), "{r:?}");
-    assert_eq!(store.link_unlinked_audit().await.unwrap(), 0, "nothing to link");
+    assert_eq!(
+        store.link_unlinked_audit().await.unwrap(),
+        0,
+        "nothing to link"
+    );
 }
 
 pub async fn concurrent_appends_never_fork_a_chain(store: &dyn Store) {
@@ -137,7 +146,15 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
     T: AsyncFn(String, Vec<Bind>) -> Result<u64, String>,
 {
     let mut orgs = Vec::new();
-    for name in ["Intact", "Changed", "Removed", "Reordered", "Forged", "Unlinked", "Tail"] {
+    for name in [
+        "Intact",
+        "Changed",
+        "Removed",
+        "Reordered",
+        "Forged",
+        "Unlinked",
+        "Tail",
+    ] {
         let o = org(store, name).await;
         let scope = AuditScope::Organisation(o.id);
         orgs.push((scope, entries(store, scope, 4).await));
@@ -147,7 +164,12 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
 
     // The log cannot be emptied, nor its chains' heads removed.
     let refused = run(empty_the_log.to_owned(), vec![]).await;
-    assert!(refused.is_err(), "{refused:?}");
+    assert!(
+        refused
+            .as_ref()
+            .is_err_and(|e| e.contains("the audit log is append-only")),
+        "{refused:?}"
+    );
     assert!(
         run("DELETE FROM audit_chain_heads".into(), vec![])
             .await
@@ -161,7 +183,10 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
     assert!(refused.is_err(), "{refused:?}");
     let all = store.verify_audit_chains().await.unwrap();
     assert_eq!(all.len(), 7);
-    assert!(all.iter().all(|r| r.broken.is_none() && r.entries == 4), "{all:?}");
+    assert!(
+        all.iter().all(|r| r.broken.is_none() && r.entries == 4),
+        "{all:?}"
+    );
     let key_id = all[0].keys[0].clone();
 
     // Changed: a detail rewritten.
@@ -193,7 +218,12 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
     // Forged: an entry added at the end, linked with the attacker's own key
     // under the installation key's id, and the head moved on to it.
     let (forged, es) = &orgs[4];
-    let fake = AuditEntry::new(*forged, T0.plus_seconds(9), es[0].actor, AuditAction::SignOut);
+    let fake = AuditEntry::new(
+        *forged,
+        T0.plus_seconds(9),
+        es[0].actor,
+        AuditAction::SignOut,
+    );
     let fields = EntryFields {
         chain: forged.org_key().as_uuid(),
         id: fake.id.as_uuid(),
@@ -205,8 +235,12 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
     };
     // The last hash is there to read; only the key is missing.
     let head: Head = report(&all, *forged).head.clone().unwrap();
-    let own = moves_domain::audit_chain::link(&Keyring::generate().unwrap(), &head, &fields).unwrap();
-    let link = Link { key_id: key_id.clone(), ..own };
+    let own =
+        moves_domain::audit_chain::link(&Keyring::generate().unwrap(), &head, &fields).unwrap();
+    let link = Link {
+        key_id: key_id.clone(),
+        ..own
+    };
     tamper(
         "INSERT INTO audit_log (org_id, id, at, actor_id, action, chain_seq, chain_key, chain_mac)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
@@ -235,7 +269,11 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
     let loose = uuid::Uuid::new_v4();
     run(
         "INSERT INTO audit_log (org_id, id, at, action) VALUES ($1, $2, $3, 'sign_in')".into(),
-        vec![chain(*unlinked), Bind::Uuid(loose), Bind::Int(T0.as_millis())],
+        vec![
+            chain(*unlinked),
+            Bind::Uuid(loose),
+            Bind::Int(T0.as_millis()),
+        ],
     )
     .await
     .unwrap();
@@ -258,7 +296,11 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
     let b = first(*changed);
     assert_eq!(
         (b.entry, b.position, b.reason),
-        (Some(orgs[1].1[2].id.as_uuid()), Some(3), BreakReason::Altered)
+        (
+            Some(orgs[1].1[2].id.as_uuid()),
+            Some(3),
+            BreakReason::Altered
+        )
     );
     let b = first(*removed);
     assert_eq!(
@@ -274,7 +316,11 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
     let b = first(*reordered);
     assert_eq!(
         (b.entry, b.position, b.reason),
-        (Some(orgs[3].1[2].id.as_uuid()), Some(2), BreakReason::Altered)
+        (
+            Some(orgs[3].1[2].id.as_uuid()),
+            Some(2),
+            BreakReason::Altered
+        )
     );
     let b = first(*forged);
     assert_eq!(
@@ -331,7 +377,10 @@ where
     }
     let before = store.verify_audit_chains().await.unwrap();
     assert_eq!(
-        before[0].broken.as_ref().map(|b| (b.entry, b.reason.clone())),
+        before[0]
+            .broken
+            .as_ref()
+            .map(|b| (b.entry, b.reason.clone())),
         Some((Some(ids[2]), BreakReason::Unlinked)),
         "the oldest unlinked entry is named: {before:?}"
     );
@@ -343,10 +392,7 @@ where
     assert_eq!(r.broken, None, "{r:?}");
     assert_eq!((r.entries, r.head.as_ref().unwrap().position), (5, 5));
     // The old entries read back as they were.
-    let listed = store
-        .list_audit(&AuditQuery::new(scope))
-        .await
-        .unwrap();
+    let listed = store.list_audit(&AuditQuery::new(scope)).await.unwrap();
     assert_eq!(listed.len(), 5);
     assert_eq!(
         listed
