@@ -95,8 +95,11 @@ fn broken(b: &Break, scope: AuditScope) -> String {
             "its keyed hash does not match: it was changed, moved, or added without the key"
                 .to_owned()
         }
+        BreakReason::Missing { expected, found } if found - 1 == *expected => {
+            format!("the entry before it, at position {expected}, is missing")
+        }
         BreakReason::Missing { expected, found } => format!(
-            "the entries from position {expected} to {} are missing",
+            "the entries before it, from position {expected} to {}, are missing",
             found - 1
         ),
         BreakReason::OutOfPlace { expected, found } => format!(
