@@ -104,6 +104,31 @@ MOVES_KEYS, the new keys file is printed for you to put there instead. See docs/
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// The audit log: check that nobody changed it outside the server.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check every chain of the audit log; name the first broken entry.
+    #[command(
+        long_about = "Check the audit log's chains, on the same database `moves serve` uses (give \
+the same --data-dir, --database-url or --config, and the same keys). Each organisation's log is \
+one chain, and the installation's own entries another: every entry carries a keyed hash, made with \
+the installation's keys (kept outside the database), of itself and of the entry before it. Someone \
+who can write to the database but does not have the keys cannot change, remove, reorder or add an \
+entry without the hashes disagreeing from there on.\n\n\
+Prints one line per chain: its entries, its head (position and hash) and the keys that linked it, \
+or where it is broken: the first broken entry's id and organisation, and why. Exits 0 when every \
+chain is intact, 1 when any is broken.\n\n\
+The newest entries of a chain removed with its head set back cannot be told from the database \
+alone: keep the heads printed here somewhere the database's writers cannot change, and compare. \
+See docs/security.md. The server may be running meanwhile."
+    )]
+    Verify(DataOptions),
 }
 
 #[derive(Debug, Subcommand)]

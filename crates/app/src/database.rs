@@ -104,8 +104,9 @@ impl Backend {
     }
 
     /// Checks the database was written with these keys (recording them when
-    /// it is new, writing a new keys file), and seals any second-factor
-    /// secret still stored from before secrets were sealed. Needs the schema.
+    /// it is new, writing a new keys file), seals any second-factor secret
+    /// still stored from before secrets were sealed, and links the audit
+    /// entries written before the log was chained. Needs the schema.
     pub async fn settle_keys(&self) -> Result<()> {
         let store = self.store();
         self.keys.settle(store.as_ref()).await?;
@@ -115,6 +116,15 @@ impl Backend {
             .context("could not seal the second factors' secrets")?;
         if sealed > 0 {
             tracing::info!("sealed {sealed} second-factor secret(s) with the installation's keys");
+        }
+        let linked = store
+            .link_unlinked_audit()
+            .await
+            .context("could not link the audit log's older entries into their chains")?;
+        if linked > 0 {
+            tracing::info!(
+                "linked {linked} audit entr(ies) from before the audit log was chained into their chains"
+            );
         }
         Ok(())
     }

@@ -67,6 +67,11 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return commands::digest::run(&Config::load(&args.data, Some(&args.serve))?).await;
         }
         Command::Keys { command } => commands::keys::run(command)?,
+        Command::Audit {
+            command: cli::AuditCommand::Verify(data),
+        } => {
+            return commands::audit::verify(&Config::load(&data, None)?).await;
+        }
         Command::SeedDemo(args) => {
             commands::seed_demo::run(&Config::load(&args.data, None)?, args.password).await?;
         }

@@ -28,6 +28,6 @@ pub mod write_budget;
 pub use ctx::Ctx;
 pub use error::Error;
 pub use moves_domain::{
-    Clock, Timestamp, audit, clock, ids, kept_form, keys, membership, organisation, permission,
-    privacy, session, team, text, user,
+    Clock, Timestamp, audit, audit_chain, clock, ids, kept_form, keys, membership, organisation,
+    permission, privacy, session, team, text, user,
 };

@@ -7,6 +7,7 @@
 //! from the injected [`clock::Clock`].
 
 pub mod audit;
+pub mod audit_chain;
 pub mod auth;
 pub mod check;
 pub mod circle;

@@ -153,6 +153,11 @@ impl PgStore {
          (SELECT throttle_key FROM sign_in_attempts WHERE window_began < $1
           FOR UPDATE SKIP LOCKED)";
 
+    /// Checking an audit chain reads its head and its entries as of one
+    /// moment, so an entry appended meanwhile is not taken for tampering.
+    const SNAPSHOT: Option<&'static str> =
+        Some("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+
     fn reader(&self) -> &PgPool {
         &self.pool
     }

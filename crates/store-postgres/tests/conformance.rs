@@ -133,3 +133,75 @@ async fn failures_from_before_0019_carry_over_as_counts() {
     .await;
     guard.finish(store).await;
 }
+
+/// Runs `sql` with `binds` on a connection of its own, as someone who can
+/// write to the database would; with `unguarded`, with the audit log's
+/// triggers disabled (as its owner can).
+async fn direct(
+    url: &str,
+    unguarded: bool,
+    sql: String,
+    binds: Vec<moves_store_tests::stories::Bind>,
+) -> Result<u64, String> {
+    use moves_store_tests::stories::Bind;
+    use sqlx::Connection as _;
+    let mut conn = sqlx::PgConnection::connect(url)
+        .await
+        .map_err(|e| e.to_string())?;
+    if unguarded {
+        sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER USER")
+            .execute(&mut conn)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    let mut query = sqlx::query(&sql);
+    for b in binds {
+        query = match b {
+            Bind::Uuid(u) => query.bind(u),
+            Bind::Text(t) => query.bind(t),
+            Bind::Int(i) => query.bind(i),
+        };
+    }
+    let done = query.execute(&mut conn).await.map_err(|e| e.to_string());
+    if unguarded {
+        sqlx::query("ALTER TABLE audit_log ENABLE TRIGGER USER")
+            .execute(&mut conn)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    conn.close().await.map_err(|e| e.to_string())?;
+    Ok(done?.rows_affected())
+}
+
+/// Tampering with the audit log, TRUNCATE first: the same story as on SQLite,
+/// with this backend's direct SQL.
+#[tokio::test]
+async fn audit_chains_name_the_first_tampered_entry() {
+    let Some((store, guard)) = fresh().await else {
+        return;
+    };
+    let url = guard.0.url().to_owned();
+    moves_store_tests::stories::audit_chains_name_the_first_tampered_entry(
+        &store,
+        "TRUNCATE audit_log",
+        async |sql, binds| direct(&url, false, sql, binds).await,
+        async |sql, binds| direct(&url, true, sql, binds).await,
+    )
+    .await;
+    guard.finish(store).await;
+}
+
+/// Entries from before the chain: the same story as on SQLite.
+#[tokio::test]
+async fn entries_from_before_the_chain_are_linked_once() {
+    let Some((store, guard)) = fresh().await else {
+        return;
+    };
+    let url = guard.0.url().to_owned();
+    moves_store_tests::stories::entries_from_before_the_chain_are_linked_once(
+        &store,
+        async |sql, binds| direct(&url, false, sql, binds).await,
+    )
+    .await;
+    guard.finish(store).await;
+}

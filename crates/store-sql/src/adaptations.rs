@@ -62,7 +62,7 @@ macro_rules! impl_adaptation_store {
                         .map_err(|e| StoreError::Corrupt(format!("adaptation version: {e}")))?;
                     return Ok(SaveOutcome::Stale { latest });
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(SaveOutcome::Saved)
             }
 

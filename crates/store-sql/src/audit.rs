@@ -1,23 +1,165 @@
-/// Runs the INSERT of one audit entry on an executor (a pool, or `&mut *tx`),
-/// giving a `StoreResult`: shared by `append_audit_batch` and `complete_setup`.
+//! The audit log's SQL: appending an entry (linked into its organisation's
+//! chain, see `moves_domain::audit_chain`), listing, linking the entries from
+//! before the chain began, and checking every chain.
+
+use moves_domain::audit_chain::{EntryFields, Head, Link, StoredEntry};
+use moves_domain::keys::Keyring;
+use moves_store::{AuditEntry, StoreError};
+use uuid::Uuid;
+
+/// An entry's fields, as its chain's hash covers them.
+pub fn chain_fields(e: &AuditEntry) -> EntryFields<'_> {
+    EntryFields {
+        chain: e.scope.org_key().as_uuid(),
+        id: e.id.as_uuid(),
+        at: e.at.as_millis(),
+        actor: e.actor.map(|a| a.as_uuid()),
+        action: e.action.as_str(),
+        subject: e.subject.as_deref(),
+        detail: e.detail.as_deref(),
+    }
+}
+
+/// The link for `fields` after `head`, with the active key.
+pub fn chain_link(
+    keys: &Keyring,
+    head: &Head,
+    fields: &EntryFields<'_>,
+) -> Result<Link, StoreError> {
+    moves_domain::audit_chain::link(keys, head, fields)
+        .map_err(|e| StoreError::Unavailable(format!("the audit chain could not be linked: {e}")))
+}
+
+/// An audit entry as stored, with its link.
+#[derive(sqlx::FromRow)]
+pub struct ChainedAuditRow {
+    pub org_id: Uuid,
+    pub id: Uuid,
+    pub at: i64,
+    pub actor_id: Option<Uuid>,
+    pub action: String,
+    pub subject: Option<String>,
+    pub detail: Option<String>,
+    pub chain_seq: Option<i64>,
+    pub chain_key: Option<String>,
+    pub chain_mac: Option<String>,
+}
+
+impl From<ChainedAuditRow> for StoredEntry {
+    fn from(r: ChainedAuditRow) -> Self {
+        let link = match (r.chain_seq, r.chain_key, r.chain_mac) {
+            (Some(position), Some(key_id), Some(mac)) => Some(Link {
+                position,
+                key_id,
+                mac,
+            }),
+            _ => None,
+        };
+        StoredEntry {
+            chain: r.org_id,
+            id: r.id,
+            at: r.at,
+            actor: r.actor_id,
+            action: r.action,
+            subject: r.subject,
+            detail: r.detail,
+            link,
+        }
+    }
+}
+
+/// The columns [`ChainedAuditRow`] reads.
+#[doc(hidden)]
+pub const CHAINED_COLUMNS: &str =
+    "org_id, id, at, actor_id, action, subject, detail, chain_seq, chain_key, chain_mac";
+
+/// Entries are read this many at a time when linking or checking a chain,
+/// so a long log never sits in memory whole.
+#[doc(hidden)]
+pub const CHAIN_PAGE: i64 = 500;
+
+/// Appends one audit entry in the transaction `$tx`, linked as the next entry
+/// of its chain with `$store`'s keys, giving a `StoreResult<()>`. The chain's
+/// head row is taken first (an upsert that raises its position), so on
+/// PostgreSQL a second transaction appending to the same chain waits for this
+/// one to commit and links after it: a chain never forks. SQLite has one
+/// writer, so its appends are in turn anyway.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! insert_audit_entry {
-    ($executor:expr, $e:expr) => {
-        $crate::reexport::sqlx::query(
-            "INSERT INTO audit_log (org_id, id, at, actor_id, action, subject, detail)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind($e.scope.org_key().as_uuid())
-        .bind($e.id.as_uuid())
-        .bind($e.at.as_millis())
-        .bind($e.actor.map(|a| a.as_uuid()))
-        .bind($e.action.as_str())
-        .bind($e.subject.as_deref())
-        .bind($e.detail.as_deref())
-        .execute($executor)
+    ($store:expr, $tx:ident, $e:expr) => {
+        async {
+            let e: &$crate::reexport::moves_store::AuditEntry = $e;
+            let fields = $crate::chain_fields(e);
+            let (position, previous): (i64, String) = $crate::reexport::sqlx::query_as(
+                "INSERT INTO audit_chain_heads (org_id, chain_seq, chain_mac) VALUES ($1, 1, '')
+                 ON CONFLICT (org_id) DO UPDATE SET chain_seq = audit_chain_heads.chain_seq + 1
+                 RETURNING chain_seq, chain_mac",
+            )
+            .bind(fields.chain)
+            .fetch_one(&mut *$tx)
+            .await
+            .map_err($crate::map_err)?;
+            let head = $crate::reexport::moves_domain::audit_chain::Head {
+                position: position - 1,
+                mac: previous,
+            };
+            let link = $crate::chain_link($store.keys(), &head, &fields)?;
+            $crate::reexport::sqlx::query(
+                "INSERT INTO audit_log (org_id, id, at, actor_id, action, subject, detail,
+                                        chain_seq, chain_key, chain_mac)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            )
+            .bind(fields.chain)
+            .bind(fields.id)
+            .bind(fields.at)
+            .bind(fields.actor)
+            .bind(fields.action)
+            .bind(fields.subject)
+            .bind(fields.detail)
+            .bind(link.position)
+            .bind(&link.key_id)
+            .bind(&link.mac)
+            .execute(&mut *$tx)
+            .await
+            .map_err($crate::map_err)?;
+            $crate::reexport::sqlx::query(
+                "UPDATE audit_chain_heads SET chain_mac = $1 WHERE org_id = $2",
+            )
+            .bind(&link.mac)
+            .bind(fields.chain)
+            .execute(&mut *$tx)
+            .await
+            .map_err($crate::map_err)?;
+            Ok::<(), $crate::reexport::moves_store::StoreError>(())
+        }
         .await
-        .map_err($crate::map_err)
+    };
+    ($executor:expr, $e:expr) => {
+        compile_error!(
+            "insert_audit_entry!(self, tx, entry): the store links each entry into its chain with its keys"
+        )
+    };
+}
+
+/// Appends several audit entries in the transaction `$tx`, chain by chain
+/// (in the order of the chains' ids, keeping the entries' order within each),
+/// so two transactions that append to the same chains take their heads in
+/// the same order and never wait for each other in a circle.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! insert_audit_entries {
+    ($store:expr, $tx:ident, $entries:expr) => {
+        async {
+            let mut entries: Vec<&$crate::reexport::moves_store::AuditEntry> =
+                $entries.iter().collect();
+            entries.sort_by_key(|e| e.scope.org_key().as_uuid());
+            for e in entries {
+                $crate::insert_audit_entry!($store, $tx, e)?;
+            }
+            Ok::<(), $crate::reexport::moves_store::StoreError>(())
+        }
+        .await
     };
 }
 
@@ -27,11 +169,16 @@ macro_rules! insert_audit_entry {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! commit_with_audit {
-    ($tx:ident, $audit:expr) => {
-        match $crate::insert_audit_entry!(&mut *$tx, $audit) {
-            Ok(_) => $tx.commit().await.map_err($crate::map_err),
+    ($store:expr, $tx:ident, $audit:expr) => {
+        match $crate::insert_audit_entry!($store, $tx, $audit) {
+            Ok(()) => $tx.commit().await.map_err($crate::map_err),
             Err(e) => Err(e),
         }
+    };
+    ($tx:ident, $audit:expr) => {
+        compile_error!(
+            "commit_with_audit!(self, tx, audit): the store links each entry into its chain with its keys"
+        )
     };
 }
 
@@ -53,9 +200,7 @@ macro_rules! impl_audit_store {
                 entries: &[$crate::reexport::moves_store::AuditEntry],
             ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
-                for e in entries {
-                    $crate::insert_audit_entry!(&mut *tx, e)?;
-                }
+                $crate::insert_audit_entries!(self, tx, entries)?;
                 tx.commit().await.map_err($crate::map_err)
             }
 
@@ -89,6 +234,160 @@ macro_rules! impl_audit_store {
                     .await
                     .map_err($crate::map_err)?;
                 rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            async fn link_unlinked_audit(&self) -> $crate::reexport::moves_store::StoreResult<u64> {
+                use $crate::reexport::moves_domain::audit_chain::{Head, StoredEntry};
+                // Only chains with no head yet: once a chain has begun, an
+                // entry without a link is one added behind the server's back,
+                // and linking it would hide that.
+                let chains: Vec<$crate::reexport::uuid::Uuid> = $crate::reexport::sqlx::query_scalar(
+                    "SELECT DISTINCT org_id FROM audit_log WHERE chain_seq IS NULL
+                     AND org_id NOT IN (SELECT org_id FROM audit_chain_heads)",
+                )
+                .fetch_all(self.writer())
+                .await
+                .map_err($crate::map_err)?;
+                let mut linked = 0;
+                for chain in chains {
+                    let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                    let begun = $crate::reexport::sqlx::query(
+                        "INSERT INTO audit_chain_heads (org_id, chain_seq, chain_mac)
+                         VALUES ($1, 0, '') ON CONFLICT (org_id) DO NOTHING",
+                    )
+                    .bind(chain)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
+                    if begun.rows_affected() == 0 {
+                        // Another server began this chain meanwhile.
+                        continue;
+                    }
+                    let mut head = Head::start();
+                    loop {
+                        let rows: Vec<$crate::ChainedAuditRow> =
+                            $crate::reexport::sqlx::query_as(&format!(
+                                "SELECT {} FROM audit_log WHERE org_id = $1 AND chain_seq IS NULL
+                                 ORDER BY at, id LIMIT $2",
+                                $crate::CHAINED_COLUMNS
+                            ))
+                            .bind(chain)
+                            .bind($crate::CHAIN_PAGE)
+                            .fetch_all(&mut *tx)
+                            .await
+                            .map_err($crate::map_err)?;
+                        if rows.is_empty() {
+                            break;
+                        }
+                        for row in rows {
+                            let entry = StoredEntry::from(row);
+                            let link = $crate::chain_link(self.keys(), &head, &entry.fields())?;
+                            $crate::reexport::sqlx::query(
+                                "UPDATE audit_log SET chain_seq = $1, chain_key = $2, chain_mac = $3
+                                 WHERE org_id = $4 AND id = $5",
+                            )
+                            .bind(link.position)
+                            .bind(&link.key_id)
+                            .bind(&link.mac)
+                            .bind(chain)
+                            .bind(entry.id)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err($crate::map_err)?;
+                            head = Head {
+                                position: link.position,
+                                mac: link.mac,
+                            };
+                            linked += 1;
+                        }
+                    }
+                    $crate::reexport::sqlx::query(
+                        "UPDATE audit_chain_heads SET chain_seq = $1, chain_mac = $2 WHERE org_id = $3",
+                    )
+                    .bind(head.position)
+                    .bind(&head.mac)
+                    .bind(chain)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
+                    tx.commit().await.map_err($crate::map_err)?;
+                }
+                Ok(linked)
+            }
+
+            async fn verify_audit_chains(
+                &self,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::audit_chain::ChainReport>,
+            > {
+                use $crate::reexport::moves_domain::audit_chain::{ChainCheck, Head, StoredEntry};
+                let chains: Vec<$crate::reexport::uuid::Uuid> = $crate::reexport::sqlx::query_scalar(
+                    "SELECT org_id FROM audit_log UNION SELECT org_id FROM audit_chain_heads
+                     ORDER BY 1",
+                )
+                .fetch_all(self.reader())
+                .await
+                .map_err($crate::map_err)?;
+                let mut reports = Vec::with_capacity(chains.len());
+                for chain in chains {
+                    // One snapshot per chain, so entries appended while it is
+                    // read never look like a head out of step.
+                    let mut tx = self.reader().begin().await.map_err($crate::map_err)?;
+                    if let Some(snapshot) = Self::SNAPSHOT {
+                        $crate::reexport::sqlx::query(snapshot)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err($crate::map_err)?;
+                    }
+                    let head: Option<(i64, String)> = $crate::reexport::sqlx::query_as(
+                        "SELECT chain_seq, chain_mac FROM audit_chain_heads WHERE org_id = $1",
+                    )
+                    .bind(chain)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
+                    let mut check = ChainCheck::new(chain);
+                    let mut after: (i64, $crate::reexport::uuid::Uuid) =
+                        (i64::MIN, $crate::reexport::uuid::Uuid::nil());
+                    loop {
+                        let rows: Vec<$crate::ChainedAuditRow> =
+                            $crate::reexport::sqlx::query_as(&format!(
+                                "SELECT {} FROM audit_log WHERE org_id = $1
+                                 AND chain_seq IS NOT NULL
+                                 AND (chain_seq > $2 OR (chain_seq = $2 AND id > $3))
+                                 ORDER BY chain_seq, id LIMIT $4",
+                                $crate::CHAINED_COLUMNS
+                            ))
+                            .bind(chain)
+                            .bind(after.0)
+                            .bind(after.1)
+                            .bind($crate::CHAIN_PAGE)
+                            .fetch_all(&mut *tx)
+                            .await
+                            .map_err($crate::map_err)?;
+                        if rows.is_empty() {
+                            break;
+                        }
+                        for row in rows {
+                            after = (row.chain_seq.unwrap_or(after.0), row.id);
+                            check.next(self.keys(), &StoredEntry::from(row));
+                        }
+                    }
+                    let unlinked: Option<$crate::ChainedAuditRow> =
+                        $crate::reexport::sqlx::query_as(&format!(
+                            "SELECT {} FROM audit_log WHERE org_id = $1 AND chain_seq IS NULL
+                             ORDER BY at, id LIMIT 1",
+                            $crate::CHAINED_COLUMNS
+                        ))
+                        .bind(chain)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err($crate::map_err)?;
+                    tx.rollback().await.map_err($crate::map_err)?;
+                    let head = head.map(|(position, mac)| Head { position, mac });
+                    reports.push(check.finish(head, unlinked.map(StoredEntry::from).as_ref()));
+                }
+                Ok(reports)
             }
         }
     };

@@ -267,7 +267,7 @@ macro_rules! impl_check_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn check(
@@ -372,7 +372,7 @@ macro_rules! impl_check_store {
                     .await
                     .map_err($crate::map_err)?;
                 }
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn perspectives_of_check(
@@ -475,7 +475,7 @@ macro_rules! impl_check_store {
                     perspective.as_uuid(),
                     save
                 );
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
@@ -516,7 +516,7 @@ macro_rules! impl_check_store {
                         perspective
                     );
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
@@ -554,7 +554,7 @@ macro_rules! impl_check_store {
                     check.as_uuid(),
                     save
                 );
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 

@@ -115,7 +115,7 @@ macro_rules! impl_circle_store {
                 for m in members {
                     $crate::insert_circle_member!(&mut *tx, m)?;
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(true)
             }
 
@@ -191,7 +191,7 @@ macro_rules! impl_circle_store {
                     );
                 }
                 $crate::insert_circle_member!(&mut *tx, member)?;
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
@@ -223,7 +223,7 @@ macro_rules! impl_circle_store {
                 if done.rows_affected() == 0 {
                     return $crate::stale_or_missing!(&mut *tx, "circles", org, id);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
@@ -251,7 +251,7 @@ macro_rules! impl_circle_store {
                 if done.rows_affected() == 0 {
                     return $crate::stale_or_missing!(&mut *tx, "circles", org, id);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 

@@ -14,12 +14,15 @@
 //! It also provides `const SETUP_LOCK: Option<&'static str>`, the statement that
 //! makes concurrent first-run setups wait for each other (see `setup.rs`), and
 //! `const SWEEP_ATTEMPTS: &'static str`, the statement that sweeps old sign-in
-//! counts without waiting for a sign-in that holds them (see `throttle.rs`).
+//! counts without waiting for a sign-in that holds them (see `throttle.rs`),
+//! and `const SNAPSHOT: Option<&'static str>`, the statement that makes a read
+//! transaction see one moment throughout (see `audit.rs`: checking a chain).
 
 mod error;
 mod rows;
 
 pub use agreed_changes::AgreedChangeRow;
+pub use audit::{CHAIN_PAGE, CHAINED_COLUMNS, ChainedAuditRow, chain_fields, chain_link};
 pub use checks::{
     AnswerRow as CheckAnswerRow, CheckRow, PerspectiveRow, assemble_answers, assemble_checks,
     assemble_perspectives,

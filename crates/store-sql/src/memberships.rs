@@ -158,7 +158,7 @@ macro_rules! impl_membership_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(true)
             }
 

@@ -330,9 +330,7 @@ macro_rules! impl_mfa_store {
                     .execute(&mut *tx)
                     .await
                     .map_err($crate::map_err)?;
-                for entry in audit {
-                    $crate::insert_audit_entry!(&mut *tx, entry)?;
-                }
+                $crate::insert_audit_entries!(self, tx, audit)?;
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(true)
             }
@@ -416,7 +414,7 @@ macro_rules! impl_mfa_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn remember_device(

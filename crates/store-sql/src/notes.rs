@@ -97,7 +97,7 @@ macro_rules! impl_note_store {
                 if done.rows_affected() == 0 {
                     return Ok(false);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(true)
             }
 
@@ -217,7 +217,7 @@ macro_rules! impl_note_store {
                         note.id
                     );
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(VersionedWrite::Done)
             }
         }

@@ -77,7 +77,7 @@ macro_rules! impl_one_time_token_store {
             ) -> $crate::reexport::moves_store::StoreResult<()> {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::insert_one_time_token!(tx, t);
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn one_time_token(

@@ -45,9 +45,7 @@ macro_rules! impl_organisation_store {
                 }
                 $crate::insert_organisation!(&mut *tx, org)?;
                 $crate::insert_membership!(&mut *tx, membership)?;
-                for entry in audit {
-                    $crate::insert_audit_entry!(&mut *tx, entry)?;
-                }
+                $crate::insert_audit_entries!(self, tx, audit)?;
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(())
             }

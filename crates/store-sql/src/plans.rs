@@ -119,7 +119,7 @@ macro_rules! impl_plan_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn plan(
@@ -195,7 +195,7 @@ macro_rules! impl_plan_store {
                 if done.rows_affected() == 0 {
                     return $crate::stale_or_missing!(&mut *tx, "plans", plan.org_id, plan.id);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(VersionedWrite::Done)
             }
 
@@ -230,7 +230,7 @@ macro_rules! impl_plan_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
         }
     };

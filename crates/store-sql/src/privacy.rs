@@ -37,7 +37,7 @@ macro_rules! impl_privacy_notice_store {
                     Ok(_) | Err(StoreError::Conflict(_)) => return Ok(false),
                     Err(e) => return Err(e),
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(true)
             }
 

@@ -92,9 +92,7 @@ macro_rules! impl_setup_store {
                 $crate::insert_organisation!(&mut *tx, org)?;
                 $crate::insert_user!(&mut *tx, admin)?;
                 $crate::insert_membership!(&mut *tx, membership)?;
-                for entry in audit {
-                    $crate::insert_audit_entry!(&mut *tx, entry)?;
-                }
+                $crate::insert_audit_entries!(self, tx, audit)?;
                 $crate::reexport::sqlx::query("DELETE FROM setup_codes")
                     .execute(&mut *tx)
                     .await

@@ -73,7 +73,7 @@ macro_rules! impl_sharing_agreement_store {
                 if done.rows_affected() == 0 {
                     return Ok(false);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(true)
             }
 
@@ -145,7 +145,7 @@ macro_rules! impl_sharing_agreement_store {
                 if done.rows_affected() == 0 {
                     return Ok(false);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(true)
             }
 
@@ -181,7 +181,7 @@ macro_rules! impl_sharing_agreement_store {
                 if done.rows_affected() == 0 {
                     return $crate::stale_or_missing!(&mut *tx, "circles", org, circle);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
 
@@ -229,7 +229,7 @@ macro_rules! impl_sharing_agreement_store {
                     // version raised above is rolled back with the rest.
                     return Ok($crate::reexport::moves_store::VersionedWrite::Stale);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok($crate::reexport::moves_store::VersionedWrite::Done)
             }
         }

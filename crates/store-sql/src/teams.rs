@@ -25,7 +25,7 @@ macro_rules! impl_team_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                $crate::commit_with_audit!(tx, audit)
+                $crate::commit_with_audit!(self, tx, audit)
             }
 
             async fn teams_page(
@@ -151,7 +151,7 @@ macro_rules! impl_team_store {
                 if done.rows_affected() != 1 {
                     return Ok(false);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(true)
             }
 
@@ -175,7 +175,7 @@ macro_rules! impl_team_store {
                 if done.rows_affected() != 1 {
                     return Ok(false);
                 }
-                $crate::commit_with_audit!(tx, audit)?;
+                $crate::commit_with_audit!(self, tx, audit)?;
                 Ok(true)
             }
 

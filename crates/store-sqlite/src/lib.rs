@@ -174,6 +174,10 @@ impl SqliteStore {
     /// Sweeping old sign-in counts: one writer, so no lock to step around.
     const SWEEP_ATTEMPTS: &'static str = "DELETE FROM sign_in_attempts WHERE window_began < $1";
 
+    /// A read transaction sees one moment throughout already (in WAL mode,
+    /// from its first read).
+    const SNAPSHOT: Option<&'static str> = None;
+
     fn reader(&self) -> &SqlitePool {
         &self.reader
     }

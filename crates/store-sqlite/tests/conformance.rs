@@ -131,3 +131,74 @@ async fn failures_from_before_0019_carry_over_as_counts() {
     .await;
     guard.finish(store).await;
 }
+
+/// Runs `sql` with `binds` on a connection of its own, as someone with the
+/// database file would; with `unguarded`, after dropping the audit log's
+/// append-only triggers (as they can).
+async fn direct(
+    path: &std::path::Path,
+    unguarded: bool,
+    sql: String,
+    binds: Vec<moves_store_tests::stories::Bind>,
+) -> Result<u64, String> {
+    use moves_store_tests::stories::Bind;
+    use sqlx::Connection as _;
+    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .map_err(|e| e.to_string())?;
+    if unguarded {
+        for drop in [
+            "DROP TRIGGER IF EXISTS audit_log_no_update",
+            "DROP TRIGGER IF EXISTS audit_log_no_delete",
+        ] {
+            sqlx::query(drop)
+                .execute(&mut conn)
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    let mut query = sqlx::query(&sql);
+    for b in binds {
+        query = match b {
+            Bind::Uuid(u) => query.bind(u),
+            Bind::Text(t) => query.bind(t),
+            Bind::Int(i) => query.bind(i),
+        };
+    }
+    let done = query.execute(&mut conn).await.map_err(|e| e.to_string());
+    conn.close().await.map_err(|e| e.to_string())?;
+    Ok(done?.rows_affected())
+}
+
+/// Tampering with the audit log: the same story as on PostgreSQL, with this
+/// backend's direct SQL (SQLite empties a table with a plain DELETE).
+#[tokio::test]
+async fn audit_chains_name_the_first_tampered_entry() {
+    let Some((store, guard)) = fresh().await else {
+        return;
+    };
+    let path = store.path().to_owned();
+    moves_store_tests::stories::audit_chains_name_the_first_tampered_entry(
+        &store,
+        "DELETE FROM audit_log",
+        async |sql, binds| direct(&path, false, sql, binds).await,
+        async |sql, binds| direct(&path, true, sql, binds).await,
+    )
+    .await;
+    guard.finish(store).await;
+}
+
+/// Entries from before the chain: the same story as on PostgreSQL.
+#[tokio::test]
+async fn entries_from_before_the_chain_are_linked_once() {
+    let Some((store, guard)) = fresh().await else {
+        return;
+    };
+    let path = store.path().to_owned();
+    moves_store_tests::stories::entries_from_before_the_chain_are_linked_once(
+        &store,
+        async |sql, binds| direct(&path, false, sql, binds).await,
+    )
+    .await;
+    guard.finish(store).await;
+}

@@ -36,6 +36,8 @@ macro_rules! conformance_suite {
             audit_entries_are_listed_newest_first_with_filters,
             audit_logs_are_sealed_by_organisation,
             audit_batches_are_all_or_nothing,
+            each_audit_entry_links_to_the_one_before_in_its_chain,
+            concurrent_appends_never_fork_a_chain,
             sign_in_attempts_are_counted_per_key_within_their_window,
             an_attempt_counts_only_where_it_was_refused,
             sign_in_attempts_are_cleared_by_key_by_account_and_swept,

@@ -1,9 +1,12 @@
 //! The audit log: what is written (an [`AuditEntry`], made only by the use
-//! cases in `moves-core`), the filter it is read with, and the port.
+//! cases in `moves-core`), the filter it is read with, and the port. Every
+//! entry is linked into its organisation's chain as it is written (see
+//! `moves_domain::audit_chain`).
 
 use super::StoreResult;
 use async_trait::async_trait;
 use moves_domain::audit::{AuditAction, AuditScope};
+use moves_domain::audit_chain::ChainReport;
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::{AuditId, UserId};
 use serde::{Deserialize, Serialize};
@@ -80,4 +83,12 @@ pub trait AuditStore: Send + Sync {
     /// All of them or none, in one transaction.
     async fn append_audit_batch(&self, entries: &[AuditEntry]) -> StoreResult<()>;
     async fn list_audit(&self, query: &AuditQuery) -> StoreResult<Vec<AuditEntry>>;
+    /// Links the entries written before the log was chained, oldest first,
+    /// into their chains with the active key: only in chains not begun yet
+    /// (once a chain has begun, an entry without a link was added behind the
+    /// server's back, and must stay visible as such). How many were linked.
+    async fn link_unlinked_audit(&self) -> StoreResult<u64>;
+    /// Checks every chain (each organisation's, and the installation's):
+    /// one report per chain, naming the first entry where it breaks.
+    async fn verify_audit_chains(&self) -> StoreResult<Vec<ChainReport>>;
 }

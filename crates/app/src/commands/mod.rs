@@ -1,6 +1,7 @@
 //! The commands other than `serve`, one file each.
 
 pub mod admin;
+pub mod audit;
 pub mod backup;
 pub mod config;
 pub mod digest;

@@ -148,6 +148,15 @@ mod tests {
         async fn list_audit(&self, _: &AuditQuery) -> StoreResult<Vec<AuditEntry>> {
             Ok(self.audit.lock().unwrap().clone())
         }
+        // A fake keeps no chains: nothing to link or check.
+        async fn link_unlinked_audit(&self) -> StoreResult<u64> {
+            Ok(0)
+        }
+        async fn verify_audit_chains(
+            &self,
+        ) -> StoreResult<Vec<moves_domain::audit_chain::ChainReport>> {
+            Ok(Vec::new())
+        }
     }
 
     #[async_trait]

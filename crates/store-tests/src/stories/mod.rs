@@ -43,6 +43,7 @@ pub(crate) async fn member(
 
 mod adaptations;
 mod audit;
+mod audit_chain;
 mod checks;
 mod circle_lists;
 mod circle_scene;
@@ -66,6 +67,7 @@ mod throttle;
 
 pub use adaptations::*;
 pub use audit::*;
+pub use audit_chain::*;
 pub use checks::*;
 pub use circle_lists::*;
 pub use circles::*;

@@ -1,0 +1,152 @@
+//! Hole 9, as an IT officer meets it: `moves audit verify` says every chain
+//! of the audit log is intact, still after a key rotation, and names the
+//! first broken entry (its id and organisation) once someone with the
+//! database, but not the keys, has changed a row: on both databases.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use moves_store_postgres::testing::TestDatabase;
+use sqlx::Connection as _;
+use support::{moves, pg_admin_url, text};
+use uuid::Uuid;
+
+/// Runs the whole story on the database `data` names (`--data-dir` or
+/// `--database-url` with a data directory for the keys); `tamper` changes
+/// one audit entry's detail directly in the database and answers its id and
+/// organisation.
+async fn story<T>(data: &[&str], tamper: T)
+where
+    T: AsyncFn() -> (Uuid, Uuid),
+{
+    let with = |args: &[&str]| -> Vec<String> {
+        args.iter().chain(data).map(|s| (*s).to_owned()).collect()
+    };
+    let run = |args: &[&str]| {
+        let all = with(args);
+        moves(&all.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let seeded = run(&["seed-demo", "--password", "demo-password-1"]);
+    assert!(seeded.status.success(), "{}", text(&seeded));
+
+    let intact = run(&["audit", "verify"]);
+    assert!(intact.status.success(), "{}", text(&intact));
+    let out = text(&intact);
+    assert!(out.contains("Every chain is intact"), "{out}");
+    assert!(out.contains("(Demo Borough): "), "{out}");
+    assert!(out.contains("intact; head "), "{out}");
+
+    // A rotation: new entries use the new key, the old ones still check.
+    let added = run(&["keys", "add"]);
+    assert!(added.status.success(), "{}", text(&added));
+    let new_key = text(&added)
+        .split("Added the key ")
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .unwrap()
+        .to_owned();
+    let activated = run(&["keys", "activate", &new_key]);
+    assert!(activated.status.success(), "{}", text(&activated));
+    let made = run(&[
+        "admin",
+        "create-org",
+        "--name",
+        "Northside Family Hub",
+        "--admin-email",
+        "sam@northside.example",
+    ]);
+    assert!(made.status.success(), "{}", text(&made));
+    let rotated = run(&["audit", "verify"]);
+    let out = text(&rotated);
+    assert!(rotated.status.success(), "{out}");
+    assert!(out.contains("(Northside Family Hub): "), "{out}");
+    let installation = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("installation:"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        installation.contains(&format!(", {new_key}")),
+        "linked with the old key, then the new: {installation}"
+    );
+
+    // Someone with the database changes an entry.
+    let (entry, org) = tamper().await;
+    let broken = run(&["audit", "verify"]);
+    let out = text(&broken);
+    assert_eq!(broken.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains(&format!(
+            "BROKEN at entry {entry} (position 2) of organisation {org}"
+        )),
+        "{out}"
+    );
+    assert!(out.contains("1 chain(s) broken"), "{out}");
+}
+
+/// The second entry of the first organisation's chain.
+const SECOND_ENTRY: &str = "SELECT id, org_id FROM audit_log WHERE org_id <> $1 \
+     ORDER BY org_id, chain_seq LIMIT 1 OFFSET 1";
+
+#[tokio::test]
+async fn verify_names_the_first_changed_entry_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let d = data.to_str().unwrap();
+    let db = data.join("moves.db");
+    story(&["--data-dir", d], async || {
+        let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display()))
+            .await
+            .unwrap();
+        let (id, org): (Uuid, Uuid) = sqlx::query_as(SECOND_ENTRY)
+            .bind(Uuid::nil())
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        // The append-only trigger is no obstacle to whoever has the file.
+        sqlx::query("DROP TRIGGER audit_log_no_update")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        sqlx::query("UPDATE audit_log SET detail = 'nothing to see' WHERE id = $1")
+            .bind(id)
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        conn.close().await.unwrap();
+        (id, org)
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn verify_names_the_first_changed_entry_on_postgres() {
+    let Some(admin) = pg_admin_url() else { return };
+    let db = TestDatabase::create(&admin).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let keys = dir.path().join("keys");
+    let url = db.url().to_owned();
+    story(
+        &["--database-url", &url, "--data-dir", keys.to_str().unwrap()],
+        async || {
+            let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+            let (id, org): (Uuid, Uuid) = sqlx::query_as(SECOND_ENTRY)
+                .bind(Uuid::nil())
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+            // The database's owner can switch the append-only trigger off.
+            for sql in [
+                "ALTER TABLE audit_log DISABLE TRIGGER USER",
+                "UPDATE audit_log SET detail = 'nothing to see' WHERE id = $1",
+                "ALTER TABLE audit_log ENABLE TRIGGER USER",
+            ] {
+                sqlx::query(sql).bind(id).execute(&mut conn).await.unwrap();
+            }
+            conn.close().await.unwrap();
+            (id, org)
+        },
+    )
+    .await;
+    db.drop_database().await;
+}
