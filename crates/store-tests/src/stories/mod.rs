@@ -36,6 +36,7 @@ pub(crate) async fn member(
     m
 }
 
+mod account_changes;
 mod adaptations;
 mod audit;
 mod checks;
@@ -59,6 +60,7 @@ mod sharing;
 mod teams;
 mod throttle;
 
+pub use account_changes::*;
 pub use adaptations::*;
 pub use audit::*;
 pub use checks::*;
