@@ -2,6 +2,9 @@
 //! budget and the installation's keys. The web layer holds one but cannot
 //! reach the store inside it.
 
+use crate::auth::hashing::{HashingGate, HashingLimits};
+use moves_domain::auth::session_policy::SessionPolicy;
+use moves_domain::auth::throttle::ThrottlePolicy;
 use moves_domain::clock::{Clock, Timestamp};
 use moves_domain::keys::{Keyring, Purpose};
 use moves_domain::write_budget::WriteBudget;
@@ -14,6 +17,10 @@ pub struct Ctx {
     clock: Arc<dyn Clock>,
     write_budget: WriteBudget,
     keys: Arc<Keyring>,
+    /// Every Argon2 hash or check of this process goes through it.
+    hashing: Arc<HashingGate>,
+    throttle: ThrottlePolicy,
+    sessions: SessionPolicy,
 }
 
 impl Ctx {
@@ -25,7 +32,40 @@ impl Ctx {
             clock,
             write_budget: WriteBudget::default(),
             keys: Arc::new(Keyring::ephemeral()),
+            hashing: HashingGate::new(HashingLimits::default()),
+            throttle: ThrottlePolicy::default(),
+            sessions: SessionPolicy::default(),
         }
+    }
+
+    /// The same, hashing passwords behind `gate` (one per process).
+    pub fn with_hashing(self, gate: Arc<HashingGate>) -> Self {
+        Self {
+            hashing: gate,
+            ..self
+        }
+    }
+
+    /// The same, with the sign-in throttle's limits.
+    pub fn with_throttle_policy(self, throttle: ThrottlePolicy) -> Self {
+        Self { throttle, ..self }
+    }
+
+    /// The same, with how long sessions live.
+    pub fn with_session_policy(self, sessions: SessionPolicy) -> Self {
+        Self { sessions, ..self }
+    }
+
+    pub fn hashing(&self) -> &Arc<HashingGate> {
+        &self.hashing
+    }
+
+    pub fn throttle_policy(&self) -> &ThrottlePolicy {
+        &self.throttle
+    }
+
+    pub fn session_policy(&self) -> &SessionPolicy {
+        &self.sessions
     }
 
     /// The same, with the installation's keys.

@@ -17,6 +17,14 @@ pub enum Error {
     /// The person's writes for this hour are spent.
     #[error("too many changes this hour")]
     TooManyWrites { retry_after_secs: u64 },
+    /// Too many sign-in attempts (passwords, codes) for now: refused
+    /// unchecked.
+    #[error("too many attempts")]
+    Throttled { retry_after_secs: u64 },
+    /// Every turn to hash a password is taken and the queue is full: load,
+    /// not a fault; try again shortly.
+    #[error("busy")]
+    Busy { retry_after_secs: u64 },
     /// The framework wording a record was made with cannot be given.
     #[error(transparent)]
     Wording(#[from] InForceError),

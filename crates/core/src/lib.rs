@@ -17,11 +17,15 @@ pub mod check;
 pub mod circle;
 mod ctx;
 pub mod demo;
+pub mod durability_probe;
 mod error;
 pub mod form_key;
 pub mod framework;
+pub mod health;
 pub mod home;
+pub mod kept_forms;
 pub mod plan;
+pub mod privacy_notice;
 pub mod progress;
 pub mod write_budget;
 

@@ -167,6 +167,7 @@ macro_rules! impl_mfa_store {
                 step: u64,
                 recovery_code_hashes: &[String],
                 at: $crate::reexport::moves_domain::clock::Timestamp,
+                audit: &[$crate::reexport::moves_store::AuditEntry],
             ) -> $crate::reexport::moves_store::StoreResult<bool> {
                 let step = $crate::step_to_db(step)?;
                 // Dropping `tx` without committing rolls back.
@@ -217,6 +218,9 @@ macro_rules! impl_mfa_store {
                     .execute(&mut *tx)
                     .await
                     .map_err($crate::map_err)?;
+                }
+                for entry in audit {
+                    $crate::insert_audit_entry!(&mut *tx, entry)?;
                 }
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(true)
@@ -422,6 +426,7 @@ macro_rules! impl_mfa_store {
                 user: $crate::reexport::moves_domain::ids::UserId,
                 device_hash: &str,
                 at: $crate::reexport::moves_domain::clock::Timestamp,
+                audit_if_new: &[$crate::reexport::moves_store::AuditEntry],
             ) -> $crate::reexport::moves_store::StoreResult<
                 $crate::reexport::moves_domain::auth::mfa::DeviceSeen,
             > {
@@ -454,6 +459,11 @@ macro_rules! impl_mfa_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
+                if is_new && done.rows_affected() == 1 {
+                    for entry in audit_if_new {
+                        $crate::insert_audit_entry!(&mut *tx, entry)?;
+                    }
+                }
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(match (done.rows_affected(), is_new) {
                     // Another sign-in from the same device got there first.

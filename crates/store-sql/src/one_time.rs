@@ -98,6 +98,96 @@ macro_rules! impl_one_time_token_store {
                 row.map(TryInto::try_into).transpose()
             }
 
+            async fn accept_invitation(
+                &self,
+                a: &$crate::reexport::moves_store::InviteAcceptance<'_>,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::ids::MembershipId>,
+            > {
+                use $crate::reexport::moves_domain::ids::MembershipId;
+                let m = a.membership;
+                // Dropping `tx` without committing rolls back.
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                let used = $crate::reexport::sqlx::query(
+                    "UPDATE one_time_tokens SET used_at = $1
+                     WHERE token_hash = $2 AND user_id = $3 AND used_at IS NULL
+                       AND expires_at > $1",
+                )
+                .bind(a.at.as_millis())
+                .bind(a.link)
+                .bind(m.user_id.as_uuid())
+                .execute(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                if used.rows_affected() != 1 {
+                    return Ok(None);
+                }
+                if let Some(hash) = a.first_password {
+                    // Only while the account has none: an invitation never
+                    // replaces a password.
+                    let set = $crate::reexport::sqlx::query(
+                        "UPDATE users SET password_hash = $1 WHERE id = $2 AND password_hash IS NULL",
+                    )
+                    .bind(hash)
+                    .bind(m.user_id.as_uuid())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
+                    if set.rows_affected() != 1 {
+                        return Ok(None);
+                    }
+                    $crate::end_set_password_links!(&mut *tx, m.user_id, a.at)?;
+                    $crate::reexport::sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                        .bind(m.user_id.as_uuid())
+                        .execute(&mut *tx)
+                        .await
+                        .map_err($crate::map_err)?;
+                }
+                // A role taken away is given back; one held now is left as it is.
+                let restored: Option<($crate::reexport::uuid::Uuid,)> =
+                    $crate::reexport::sqlx::query_as(
+                        "UPDATE memberships SET revoked_at = NULL, created_at = $1
+                         WHERE org_id = $2 AND user_id = $3 AND role = $4
+                           AND revoked_at IS NOT NULL
+                         RETURNING id",
+                    )
+                    .bind(a.at.as_millis())
+                    .bind(m.org_id.as_uuid())
+                    .bind(m.user_id.as_uuid())
+                    .bind(m.role.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
+                let id = match restored {
+                    Some((id,)) => MembershipId::from_uuid(id),
+                    None => {
+                        let held: Option<($crate::reexport::uuid::Uuid,)> =
+                            $crate::reexport::sqlx::query_as(
+                                "SELECT id FROM memberships
+                                 WHERE org_id = $1 AND user_id = $2 AND role = $3",
+                            )
+                            .bind(m.org_id.as_uuid())
+                            .bind(m.user_id.as_uuid())
+                            .bind(m.role.as_str())
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err($crate::map_err)?;
+                        match held {
+                            Some((id,)) => MembershipId::from_uuid(id),
+                            None => {
+                                $crate::insert_membership!(&mut *tx, m)?;
+                                m.id
+                            }
+                        }
+                    }
+                };
+                for entry in (a.audit)(id) {
+                    $crate::insert_audit_entry!(&mut *tx, &entry)?;
+                }
+                tx.commit().await.map_err($crate::map_err)?;
+                Ok(Some(id))
+            }
+
             async fn live_one_time_tokens(
                 &self,
                 user: $crate::reexport::moves_domain::ids::UserId,

@@ -1,3 +1,24 @@
+/// Runs the INSERT of one session on an executor, giving a `StoreResult`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! insert_session {
+    ($executor:expr, $s:expr) => {
+        $crate::reexport::sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, org_id, created_at, last_seen_at, stage)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&$s.token_hash)
+        .bind($s.user_id.as_uuid())
+        .bind($s.org_id.map(|o| o.as_uuid()))
+        .bind($s.created_at.as_millis())
+        .bind($s.last_seen_at.as_millis())
+        .bind($s.stage.as_str())
+        .execute($executor)
+        .await
+        .map_err($crate::map_err)
+    };
+}
+
 #[macro_export]
 #[doc(hidden)]
 macro_rules! impl_session_store {
@@ -8,20 +29,51 @@ macro_rules! impl_session_store {
                 &self,
                 s: &$crate::reexport::moves_domain::session::Session,
             ) -> $crate::reexport::moves_store::StoreResult<()> {
-                $crate::reexport::sqlx::query(
-                    "INSERT INTO sessions (token_hash, user_id, org_id, created_at, last_seen_at, stage)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(&s.token_hash)
-                .bind(s.user_id.as_uuid())
-                .bind(s.org_id.map(|o| o.as_uuid()))
-                .bind(s.created_at.as_millis())
-                .bind(s.last_seen_at.as_millis())
-                .bind(s.stage.as_str())
-                .execute(self.writer())
-                .await
-                .map_err($crate::map_err)?;
+                $crate::insert_session!(self.writer(), s)?;
                 Ok(())
+            }
+
+            async fn start_session(
+                &self,
+                s: &$crate::reexport::moves_domain::session::Session,
+                ending: &[String],
+                audit: &[$crate::reexport::moves_store::AuditEntry],
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                for old in ending {
+                    $crate::reexport::sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                        .bind(old)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err($crate::map_err)?;
+                }
+                $crate::insert_session!(&mut *tx, s)?;
+                for entry in audit {
+                    $crate::insert_audit_entry!(&mut *tx, entry)?;
+                }
+                tx.commit().await.map_err($crate::map_err)
+            }
+
+            async fn end_session_audited(
+                &self,
+                token_hash: &str,
+                audit: &[$crate::reexport::moves_store::AuditEntry],
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                let done =
+                    $crate::reexport::sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                        .bind(token_hash)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err($crate::map_err)?;
+                if done.rows_affected() != 1 {
+                    return Ok(false);
+                }
+                for entry in audit {
+                    $crate::insert_audit_entry!(&mut *tx, entry)?;
+                }
+                tx.commit().await.map_err($crate::map_err)?;
+                Ok(true)
             }
 
             async fn session(

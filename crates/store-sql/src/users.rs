@@ -142,6 +142,66 @@ macro_rules! impl_user_store {
                 )
             }
 
+            async fn change_password(
+                &self,
+                c: &$crate::reexport::moves_store::PasswordChange<'_>,
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
+                // Dropping `tx` without committing rolls back.
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                if let Some(link) = c.link {
+                    let used = $crate::reexport::sqlx::query(
+                        "UPDATE one_time_tokens SET used_at = $1
+                         WHERE token_hash = $2 AND user_id = $3 AND used_at IS NULL
+                           AND expires_at > $1",
+                    )
+                    .bind(c.at.as_millis())
+                    .bind(link)
+                    .bind(c.user.as_uuid())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
+                    if used.rows_affected() != 1 {
+                        return Ok(false);
+                    }
+                }
+                let done = $crate::reexport::sqlx::query(
+                    "UPDATE users SET password_hash = $1 WHERE id = $2",
+                )
+                .bind(c.hash)
+                .bind(c.user.as_uuid())
+                .execute(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                if done.rows_affected() != 1 {
+                    return Ok(false);
+                }
+                $crate::end_set_password_links!(&mut *tx, c.user, c.at)?;
+                $crate::reexport::sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                    .bind(c.user.as_uuid())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err($crate::map_err)?;
+                for account in c.clear_attempts {
+                    // The per-address counts first, then the account's, in the
+                    // order attempts lock them.
+                    for statement in [
+                        "DELETE FROM sign_in_attempts WHERE account_key = $1",
+                        "DELETE FROM sign_in_attempts WHERE throttle_key = $1",
+                    ] {
+                        $crate::reexport::sqlx::query(statement)
+                            .bind(account)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err($crate::map_err)?;
+                    }
+                }
+                for entry in c.audit {
+                    $crate::insert_audit_entry!(&mut *tx, entry)?;
+                }
+                tx.commit().await.map_err($crate::map_err)?;
+                Ok(true)
+            }
+
             async fn set_first_password_hash(
                 &self,
                 id: $crate::reexport::moves_domain::ids::UserId,

@@ -56,7 +56,7 @@ pub use kept_forms::KeptFormStore;
 pub use memberships::MembershipStore;
 pub use mfa::MfaStore;
 pub use notes::NoteStore;
-pub use one_time::OneTimeTokenStore;
+pub use one_time::{InviteAcceptance, OneTimeTokenStore};
 pub use organisations::OrganisationStore;
 pub use plans::PlanStore;
 pub use privacy::PrivacyNoticeStore;
@@ -67,7 +67,7 @@ pub use setup::{SetupOutcome, SetupStore};
 pub use sharing::SharingAgreementStore;
 pub use teams::TeamStore;
 pub use throttle::ThrottleStore;
-pub use users::UserStore;
+pub use users::{PasswordChange, UserStore};
 pub use write_budget::WriteBudgetStore;
 
 /// Everything a server needs from its database.

@@ -25,6 +25,8 @@ pub trait MfaStore: Send + Sync {
     /// replaces the person's recovery codes with `recovery_code_hashes`. Only if
     /// the factor is still not enrolled and its secret is `secret` (the one the
     /// code was checked against); otherwise changes nothing and answers false.
+    /// Appends `audit` (an entry for each organisation the person belongs to)
+    /// in the same transaction.
     async fn confirm_totp_enrolment(
         &self,
         user: UserId,
@@ -32,6 +34,7 @@ pub trait MfaStore: Send + Sync {
         step: u64,
         recovery_code_hashes: &[String],
         at: Timestamp,
+        audit: &[AuditEntry],
     ) -> StoreResult<bool>;
     /// Uses a code's step: in one statement, records `step` as the last used
     /// only if the factor is enrolled and `step` is later than the last used
@@ -73,11 +76,13 @@ pub trait MfaStore: Send + Sync {
     ) -> StoreResult<()>;
     /// Records that the person signed in from the device whose id hashes to
     /// `device_hash`, and says whether it was their first, a known or a new one.
+    /// A new one appends `audit_if_new` in the same transaction.
     async fn remember_device(
         &self,
         user: UserId,
         device_hash: &str,
         at: Timestamp,
+        audit_if_new: &[AuditEntry],
     ) -> StoreResult<DeviceSeen>;
     /// When the person last signed in from a new device ([`DeviceSeen::New`]) at
     /// or after `since`, if they did.

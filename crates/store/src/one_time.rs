@@ -5,7 +5,24 @@ use crate::AuditEntry;
 use async_trait::async_trait;
 use moves_domain::auth::one_time::OneTimeToken;
 use moves_domain::clock::Timestamp;
-use moves_domain::ids::UserId;
+use moves_domain::ids::{MembershipId, UserId};
+use moves_domain::membership::Membership;
+
+/// An invitation accepted (see [`OneTimeTokenStore::accept_invitation`]).
+#[derive(Clone, Copy)]
+pub struct InviteAcceptance<'a> {
+    /// The invitation's token hash.
+    pub link: &'a str,
+    /// The role it gives, as a new membership (its id is used only if the
+    /// person never had the role there).
+    pub membership: &'a Membership,
+    /// The account's first password (its hash), when accepting sets one.
+    pub first_password: Option<&'a str>,
+    pub at: Timestamp,
+    /// The audit entries, given the id of the membership as stored (new,
+    /// given back, or held already).
+    pub audit: &'a (dyn Fn(MembershipId) -> Vec<AuditEntry> + Sync),
+}
 
 // Named only by the links in the doc comments.
 #[cfg(doc)]
@@ -38,6 +55,18 @@ pub trait OneTimeTokenStore: Send + Sync {
         token_hash: &str,
         now: Timestamp,
     ) -> StoreResult<Option<OneTimeToken>>;
+    /// Accepts an invitation, in one transaction: uses the link (it must be
+    /// unused, unexpired and the membership's person's), sets the first
+    /// password if one is given (only while the account has none; then
+    /// every set-password link and session of the person ends), gives the
+    /// role (a new membership, or one taken away given back; nothing if the
+    /// person holds it now) and appends the audit entries. `None` (and
+    /// nothing written) when the link could not be used or a password was
+    /// set meanwhile; otherwise the membership's id.
+    async fn accept_invitation(
+        &self,
+        acceptance: &InviteAcceptance<'_>,
+    ) -> StoreResult<Option<MembershipId>>;
     /// How many of the person's links still work at `now` (unused, unexpired).
     async fn live_one_time_tokens(&self, user: UserId, now: Timestamp) -> StoreResult<u64>;
 }

@@ -50,6 +50,10 @@ impl From<moves_core::Error> for AppError {
             moves_core::Error::TooManyWrites { retry_after_secs } => {
                 AppError::TooManyWrites { retry_after_secs }
             }
+            moves_core::Error::Throttled { retry_after_secs } => {
+                AppError::Throttled { retry_after_secs }
+            }
+            moves_core::Error::Busy { retry_after_secs } => AppError::Busy { retry_after_secs },
             moves_core::Error::Wording(w) => AppError::Wording(w.to_string()),
             moves_core::Error::Store(s) => AppError::Store(s),
             moves_core::Error::Internal(e) => AppError::Internal(e),

@@ -17,7 +17,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub config: Arc<WebConfig>,
     pub metrics: PrometheusHandle,
-    /// Every Argon2 hash or check of a request goes through this.
+    /// Every Argon2 hash or check of a request goes through this (the same
+    /// gate as the use cases' in `ctx`).
     pub hashing: Arc<HashingGate>,
 }
 
@@ -27,13 +28,17 @@ impl AppState {
             .keys
             .clone()
             .unwrap_or_else(|| Arc::new(Keyring::ephemeral()));
+        let hashing = HashingGate::new(config.hashing);
         Self {
             ctx: Ctx::new(store.clone(), clock.clone())
                 .with_write_budget(config.write_budget)
-                .with_keys(keys),
+                .with_keys(keys)
+                .with_hashing(hashing.clone())
+                .with_throttle_policy(config.throttle_policy)
+                .with_session_policy(config.session_policy),
             store,
             clock,
-            hashing: HashingGate::new(config.hashing),
+            hashing,
             config: Arc::new(config),
             metrics: crate::middleware::metrics::handle(),
         }

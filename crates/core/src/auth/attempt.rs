@@ -20,6 +20,7 @@
 //! counts: however many arrive together, no more than a limit are checked.
 
 use super::throttle::Counter;
+use crate::{Ctx, Error};
 use moves_domain::clock::Timestamp;
 use moves_store::{StoreError, StoreResult, ThrottleStore};
 
@@ -90,6 +91,23 @@ pub async fn refused_already(
         }
     }
     Ok(None)
+}
+
+/// Refuses ([`Error::Throttled`]) an attempt that the counts as they stand
+/// already refuse, counting nothing: so it does not wait for a turn to hash.
+pub(crate) async fn refuse_if_over(ctx: &Ctx, counters: &[Counter]) -> Result<(), Error> {
+    match refused_already(ctx.store(), counters, ctx.now()).await? {
+        None => Ok(()),
+        Some(retry_after_secs) => Err(Error::Throttled { retry_after_secs }),
+    }
+}
+
+/// Counts an attempt under `counters`; [`Error::Throttled`] when over a limit.
+pub(crate) async fn count(ctx: &Ctx, counters: &[Counter]) -> Result<Attempt, Error> {
+    match begin(ctx.store(), counters, ctx.now()).await? {
+        Begun::Go(attempt) => Ok(attempt),
+        Begun::Refused { retry_after_secs } => Err(Error::Throttled { retry_after_secs }),
+    }
 }
 
 impl Attempt {

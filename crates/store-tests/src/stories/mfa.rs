@@ -14,6 +14,18 @@ use moves_store::{AuditEntry, AuditQuery};
 const STEP: u64 = 1_764_000_000 / 30;
 const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
+/// An entry saying `user` set up a factor, in `org`'s log.
+fn enrolled_entry(user: UserId, org: OrgId, at: moves_domain::clock::Timestamp) -> AuditEntry {
+    AuditEntry::new(
+        AuditScope::Organisation(org),
+        at,
+        Some(user),
+        AuditAction::MfaChanged,
+    )
+    .subject(user.to_string())
+    .detail("enrolled")
+}
+
 fn hashes(n: usize, tag: &str) -> Vec<String> {
     (0..n).map(|i| hash_token(&format!("{tag}-{i}"))).collect()
 }
@@ -27,7 +39,7 @@ async fn enrolled(store: &dyn Store, email: &str) -> User {
         .unwrap();
     assert!(
         store
-            .confirm_totp_enrolment(user.id, SECRET, STEP, &hashes(10, email), T0)
+            .confirm_totp_enrolment(user.id, SECRET, STEP, &hashes(10, email), T0, &[])
             .await
             .unwrap()
     );
@@ -104,7 +116,8 @@ pub async fn totp_enrolment_is_begun_once_and_confirmed_once(store: &dyn Store) 
                 "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
                 STEP,
                 &hashes(10, "x"),
-                T0
+                T0,
+                &[enrolled_entry(sam.id, OrgId::new(), T0)]
             )
             .await
             .unwrap()
@@ -112,12 +125,29 @@ pub async fn totp_enrolment_is_begun_once_and_confirmed_once(store: &dyn Store) 
     assert_eq!(store.unused_recovery_codes(sam.id).await.unwrap(), 0);
 
     let at = T0.plus_seconds(40);
+    // The enrolment is audited in each of the person's organisations, with it.
+    let (north, south) = (OrgId::new(), OrgId::new());
+    let audit = [
+        enrolled_entry(sam.id, north, at),
+        enrolled_entry(sam.id, south, at),
+    ];
     assert!(
         store
-            .confirm_totp_enrolment(sam.id, SECRET, STEP, &hashes(10, "sam"), at)
+            .confirm_totp_enrolment(sam.id, SECRET, STEP, &hashes(10, "sam"), at, &audit)
             .await
             .unwrap()
     );
+    for org in [north, south] {
+        let logged = store
+            .list_audit(&AuditQuery::new(AuditScope::Organisation(org)))
+            .await
+            .unwrap();
+        assert_eq!(
+            logged.iter().map(|e| e.action).collect::<Vec<_>>(),
+            vec![AuditAction::MfaChanged],
+            "one entry in each organisation, none from the refused confirmation"
+        );
+    }
     let factor = store.totp_factor(sam.id).await.unwrap().unwrap();
     assert_eq!(factor.enrolled_at, Some(at));
     assert_eq!(
@@ -130,7 +160,7 @@ pub async fn totp_enrolment_is_begun_once_and_confirmed_once(store: &dyn Store) 
     // Once enrolled: no second confirmation, no new secret.
     assert!(
         !store
-            .confirm_totp_enrolment(sam.id, SECRET, STEP + 5, &hashes(10, "again"), at)
+            .confirm_totp_enrolment(sam.id, SECRET, STEP + 5, &hashes(10, "again"), at, &[])
             .await
             .unwrap()
     );
@@ -154,7 +184,7 @@ pub async fn totp_enrolment_is_begun_once_and_confirmed_once(store: &dyn Store) 
     );
     assert!(
         !store
-            .confirm_totp_enrolment(UserId::new(), SECRET, STEP, &[], at)
+            .confirm_totp_enrolment(UserId::new(), SECRET, STEP, &[], at, &[])
             .await
             .unwrap()
     );
@@ -355,17 +385,30 @@ pub async fn organisations_require_mfa_unless_turned_off_with_a_reason(store: &d
 
 pub async fn devices_are_first_known_or_new(store: &dyn Store) {
     let kai = person(store, "Kai", "kai@example.org").await;
+    // Kai's organisation: each new device is audited there, with it.
+    let home = OrgId::new();
+    let noticed = |at| {
+        [AuditEntry::new(
+            AuditScope::Organisation(home),
+            at,
+            Some(kai.id),
+            AuditAction::NewDeviceSignIn,
+        )]
+    };
     let ana = person(store, "Ana", "ana@example.org").await;
     let phone = hash_token("phone");
     let laptop = hash_token("laptop");
     assert_eq!(store.latest_new_device(kai.id, T0).await.unwrap(), None);
     assert_eq!(
-        store.remember_device(kai.id, &phone, T0).await.unwrap(),
+        store
+            .remember_device(kai.id, &phone, T0, &noticed(T0))
+            .await
+            .unwrap(),
         DeviceSeen::First
     );
     assert_eq!(
         store
-            .remember_device(kai.id, &phone, T0.plus_seconds(10))
+            .remember_device(kai.id, &phone, T0.plus_seconds(10), &noticed(T0))
             .await
             .unwrap(),
         DeviceSeen::Known
@@ -377,12 +420,15 @@ pub async fn devices_are_first_known_or_new(store: &dyn Store) {
     );
     let later = T0.plus_seconds(3600);
     assert_eq!(
-        store.remember_device(kai.id, &laptop, later).await.unwrap(),
+        store
+            .remember_device(kai.id, &laptop, later, &noticed(later))
+            .await
+            .unwrap(),
         DeviceSeen::New
     );
     assert_eq!(
         store
-            .remember_device(kai.id, &laptop, later.plus_seconds(5))
+            .remember_device(kai.id, &laptop, later.plus_seconds(5), &noticed(later))
             .await
             .unwrap(),
         DeviceSeen::Known
@@ -400,19 +446,34 @@ pub async fn devices_are_first_known_or_new(store: &dyn Store) {
     );
     // Devices are per person: Kai's laptop is Ana's first device.
     assert_eq!(
-        store.remember_device(ana.id, &laptop, later).await.unwrap(),
+        store
+            .remember_device(ana.id, &laptop, later, &[])
+            .await
+            .unwrap(),
         DeviceSeen::First
     );
     assert_eq!(store.latest_new_device(ana.id, T0).await.unwrap(), None);
     // The same new device signing in twice at once is new only once.
     let tablet = hash_token("tablet");
+    let (first, second) = (noticed(later), noticed(later));
     let (a, b) = futures::join!(
-        store.remember_device(kai.id, &tablet, later),
-        store.remember_device(kai.id, &tablet, later)
+        store.remember_device(kai.id, &tablet, later, &first),
+        store.remember_device(kai.id, &tablet, later, &second)
     );
     let mut seen = [a.unwrap(), b.unwrap()];
     seen.sort_by_key(|s| *s == DeviceSeen::New);
     assert_eq!(seen, [DeviceSeen::Known, DeviceSeen::New]);
+    // Only the new devices were audited: the laptop once, the tablet once.
+    let logged = store
+        .list_audit(&AuditQuery::new(AuditScope::Organisation(home)))
+        .await
+        .unwrap();
+    assert_eq!(logged.len(), 2, "{logged:?}");
+    assert!(
+        logged
+            .iter()
+            .all(|e| e.action == AuditAction::NewDeviceSignIn)
+    );
 }
 
 /// Authenticator secrets are sealed with the installation's keys at rest:
@@ -440,7 +501,7 @@ where
     );
     assert!(
         store
-            .confirm_totp_enrolment(sam.id, secret, 1, &[], T0)
+            .confirm_totp_enrolment(sam.id, secret, 1, &[], T0, &[])
             .await
             .unwrap(),
         "confirmed against the opened secret"

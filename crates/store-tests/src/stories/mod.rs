@@ -41,6 +41,7 @@ pub(crate) async fn member(
     m
 }
 
+mod account_changes;
 mod adaptations;
 mod audit;
 mod audit_chain;
@@ -65,6 +66,7 @@ mod sharing;
 mod teams;
 mod throttle;
 
+pub use account_changes::*;
 pub use adaptations::*;
 pub use audit::*;
 pub use audit_chain::*;

@@ -19,7 +19,6 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use hmac::{Hmac, Mac};
 use moves_core::auth::token::{new_token, tokens_equal};
-use moves_core::kept_form::KeptForm;
 use moves_core::keys::Purpose;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -150,11 +149,8 @@ pub async fn keep_form_of_signed_out_sender(req: Request) -> Result<String, AppE
     if !tokens_equal(&token.csrf, &expected) {
         return Err(AppError::SessionExpired);
     }
-    let key = state.secret(Purpose::KeptForms);
-    let kept = KeptForm::seal(&key, user, &path, &body, state.clock.now())
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store.keep_form(&kept).await?;
-    let next = format!("/kept/{}", kept.id);
+    let kept = moves_core::kept_forms::keep(&state.ctx, user, &path, &body).await?;
+    let next = format!("/kept/{kept}");
     Ok(format!(
         "/sign-in?kept=1&next={}",
         urlencoding::encode(&next)

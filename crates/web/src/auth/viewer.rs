@@ -9,19 +9,14 @@ use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::Response;
-use moves_core::auth::mfa;
+use moves_core::auth::session::{Resumed, resume};
 use moves_core::auth::token::csrf_token_for_session;
-use moves_core::clock::Timestamp;
-use moves_core::ids::{OrgId, UserId};
+use moves_core::ids::UserId;
 use moves_core::membership::Membership;
 use moves_core::organisation::Organisation;
 use moves_core::permission::Actor;
-use moves_core::session::{Session, SessionStage, hash_token};
+use moves_core::session::{Session, hash_token};
 use moves_core::user::User;
-
-/// Only write "last seen" when it moved by this much: one write a minute per
-/// person, not one per request.
-const TOUCH_EVERY_SECS: i64 = 60;
 
 #[derive(Debug, Clone, Default)]
 pub struct Viewer {
@@ -59,90 +54,38 @@ impl Viewer {
     }
 }
 
-/// The organisation to work in: the session's choice if the person still belongs
-/// to it, otherwise their first.
-fn current_org(session: &Session, memberships: &[Membership]) -> Option<OrgId> {
-    session
-        .org_id
-        .filter(|o| memberships.iter().any(|m| m.org_id == *o))
-        .or_else(|| memberships.first().map(|m| m.org_id))
-}
-
-async fn load(state: &AppState, token: &str, now: Timestamp) -> Result<Viewer, AppError> {
-    let hash = hash_token(token);
-    let Some(session) = state.store.session(&hash).await? else {
-        return Ok(Viewer {
+async fn load(state: &AppState, token: &str) -> Result<Viewer, AppError> {
+    Ok(match resume(&state.ctx, &hash_token(token)).await? {
+        Resumed::Ended { person } => Viewer {
             session_expired: true,
+            expired_user: person,
+            expired_csrf: person.map(|_| csrf_token_for_session(token)),
             ..Viewer::default()
-        });
-    };
-    if !state.config.session_policy.is_live(&session, now) {
-        state.store.end_session(&hash).await?;
-        return Ok(Viewer {
-            session_expired: true,
-            expired_user: (session.stage == SessionStage::Full).then_some(session.user_id),
-            expired_csrf: (session.stage == SessionStage::Full)
-                .then(|| csrf_token_for_session(token)),
-            ..Viewer::default()
-        });
-    }
-    if session.stage != SessionStage::Full {
-        if !mfa::pending_is_live(&session, now) {
-            state.store.end_session(&hash).await?;
-            return Ok(Viewer {
-                session_expired: true,
-                ..Viewer::default()
-            });
-        }
+        },
         // Forms on the second-factor pages carry this session's token.
-        return Ok(Viewer {
+        Resumed::Pending(session) => Viewer {
             csrf_token: Some(csrf_token_for_session(token)),
             pending_second_factor: true,
             pending: Some(session),
             ..Viewer::default()
-        });
-    }
-    let Some(user) = state.store.user(session.user_id).await? else {
-        state.store.end_session(&hash).await?;
-        return Ok(Viewer {
-            session_expired: true,
-            ..Viewer::default()
-        });
-    };
-    let memberships = state.store.memberships_of_user(user.id).await?;
-    let org = current_org(&session, &memberships);
-    let roles = memberships
-        .iter()
-        .filter(|m| Some(m.org_id) == org)
-        .map(|m| m.role)
-        .collect();
-    if now.as_millis() - session.last_seen_at.as_millis() > TOUCH_EVERY_SECS * 1000
-        || org != session.org_id
-    {
-        state.store.touch_session(&hash, now, org).await?;
-    }
-    let organisation = match org {
-        Some(id) => state.store.organisation(id).await?,
-        None => None,
-    };
-    Ok(Viewer {
-        org: organisation,
-        actor: Actor {
-            user: Some(user.id),
-            installation_admin: user.installation_admin,
-            org,
-            roles,
         },
-        csrf_token: Some(csrf_token_for_session(token)),
-        user: Some(user),
-        session: Some(session),
-        memberships,
-        session_expired: false,
-        expired_user: None,
-        expired_csrf: None,
-        idle_secs: state.config.session_policy.idle_secs,
-        pending_second_factor: false,
-        pending: None,
+        Resumed::SignedIn(signed_in) => {
+            let signed_in = *signed_in;
+            Viewer {
+                org: signed_in.org,
+                actor: signed_in.actor,
+                csrf_token: Some(csrf_token_for_session(token)),
+                user: Some(signed_in.user),
+                session: Some(signed_in.session),
+                memberships: signed_in.memberships,
+                session_expired: false,
+                expired_user: None,
+                expired_csrf: None,
+                idle_secs: state.config.session_policy.idle_secs,
+                pending_second_factor: false,
+                pending: None,
+            }
+        }
     })
 }
 
@@ -154,7 +97,7 @@ pub async fn attach(
 ) -> Result<Response, AppError> {
     let names = CookieNames::for_config(&state.config);
     let viewer = match cookies::read(req.headers(), names.session) {
-        Some(token) if !token.is_empty() => load(&state, &token, state.clock.now()).await?,
+        Some(token) if !token.is_empty() => load(&state, &token).await?,
         _ => Viewer::default(),
     };
     req.extensions_mut().insert(viewer);

@@ -13,16 +13,12 @@ use crate::auth::viewer::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::sign_in::verify;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::AuditAction;
-use moves_core::auth::account_wide::{account_entry, audit_in_every_organisation};
-use moves_core::auth::password::{self, NewPassword};
-use moves_core::auth::throttle;
+use moves_core::auth::change_password::{Changed, change_password};
 use moves_core::user::User;
 use serde::Deserialize;
 
@@ -86,62 +82,33 @@ pub async fn submit(
     peer: Peer,
     CsrfForm(form): CsrfForm<ChangePasswordForm>,
 ) -> Result<Response, AppError> {
-    let user = signed_in(&viewer)?;
-    let now = state.clock.now();
-    let login = user.login();
-    let ip = attempts::address(&state, &headers, &peer);
-    let counters = throttle::password_counters(&login, ip, &state.config.throttle_policy);
-    attempts::refuse_if_over(&state, &counters).await?;
-    // Read now, said only after the current password is found right.
-    let new = NewPassword::parse(
+    signed_in(&viewer)?;
+    let from = attempts::address(&state, &headers, &peer);
+    match change_password(
+        &state.ctx,
+        &viewer.actor,
+        from,
+        form.current,
         &form.password,
-        Some(login.as_str()).filter(|l| !l.is_empty()),
-    );
-    let plausible = form.current.chars().count() <= password::PASSWORD_MAX_CHARS;
-    // One turn to hash for both the check and the new hash, taken before the
-    // count (as at sign-in): a full queue (503) counts nothing.
-    let mut slot = state.hashing.enter().await?;
-    let attempt = attempts::begin(&state, &counters).await?;
-    if !(plausible && verify(&mut slot, Some(user), form.current).await?) {
-        return page(
+    )
+    .await?
+    {
+        Changed::CurrentWrong => page(
             tr.clone(),
             &viewer,
             Some(tr.t("change-password-current-wrong")),
             None,
-        );
-    }
-    attempt.succeeded(state.store.as_ref()).await?;
-    let new = match new {
-        Ok(p) => p,
-        Err(problem) => {
+        ),
+        Changed::Refused(problem) => {
             let message = password_messages::message(&tr, &problem);
-            return page(tr, &viewer, None, Some(message));
+            page(tr, &viewer, None, Some(message))
         }
-    };
-    let hash = slot
-        .run(move |memory| new.hash_with(memory))
-        .await?
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    drop(slot);
-    if !state.store.set_password_hash(user.id, &hash, now).await? {
-        return Err(AppError::NotFound);
+        Changed::Changed => {
+            let mut res = Redirect::to("/sign-in?password_set=1").into_response();
+            let names = CookieNames::for_config(&state.config);
+            let (k, v) = cookies::clear(names, names.session);
+            res.headers_mut().append(k, v);
+            Ok(res)
+        }
     }
-    state.store.end_sessions_of_user(user.id).await?;
-    // A password opens the whole account: every organisation's log records it.
-    let entry = account_entry(
-        user.id,
-        Some(user.id),
-        AuditAction::PasswordSet,
-        "changed",
-        now,
-    );
-    state
-        .store
-        .append_audit_batch(&audit_in_every_organisation(&viewer.memberships, &entry))
-        .await?;
-    let mut res = Redirect::to("/sign-in?password_set=1").into_response();
-    let names = CookieNames::for_config(&state.config);
-    let (k, v) = cookies::clear(names, names.session);
-    res.headers_mut().append(k, v);
-    Ok(res)
 }

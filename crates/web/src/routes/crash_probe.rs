@@ -11,40 +11,20 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_store::AuditEntry;
+use moves_core::durability_probe::probe as write_pair;
 use std::time::Duration;
 
 pub async fn probe(
     State(state): State<AppState>,
     Path(key): Path<String>,
 ) -> Result<StatusCode, AppError> {
-    let now = state.clock.now();
-    let pair = [
-        AuditEntry::new(
-            AuditScope::Installation,
-            now,
-            None,
-            AuditAction::DurabilityProbe,
-        )
-        .subject(key.clone())
-        .detail("first"),
-        AuditEntry::new(
-            AuditScope::Installation,
-            now,
-            None,
-            AuditAction::DurabilityProbe,
-        )
-        .subject(key)
-        .detail("second"),
-    ];
     if std::env::var("MOVES_PROBE_UNSAFE_ACK").is_ok_and(|v| v == "1") {
         tokio::spawn(async move {
             tokio::time::sleep(Duration::from_millis(200)).await;
-            let _ = state.store.append_audit_batch(&pair).await;
+            let _ = write_pair(&state.ctx, &key).await;
         });
         return Ok(StatusCode::NO_CONTENT);
     }
-    state.store.append_audit_batch(&pair).await?;
+    write_pair(&state.ctx, &key).await?;
     Ok(StatusCode::NO_CONTENT)
 }

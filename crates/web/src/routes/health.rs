@@ -12,7 +12,7 @@ pub async fn healthz() -> &'static str {
 }
 
 pub async fn readyz(State(state): State<AppState>) -> Response {
-    match state.store.ping().await {
+    match moves_core::health::check(&state.ctx).await {
         Ok(()) => "ready\n".into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");

@@ -21,17 +21,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use moves_core::auth::invite::{
-    acceptance, acceptance_audit, invitation, invite_path, sets_password,
-};
-use moves_core::auth::one_time::{OneTimeToken, password_set_audit};
-use moves_core::auth::password::NewPassword;
-use moves_core::auth::token::TOKEN_BYTES;
-use moves_core::membership::Role;
-use moves_core::organisation::Organisation;
-use moves_core::session::hash_token;
-use moves_core::user::User;
-use moves_store::StoreError;
+use moves_core::auth::accept_invite::{Accepted, Invitation, accept, open_invitation};
+use moves_core::auth::invite::invite_path;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -63,45 +54,6 @@ pub struct AcceptForm {
     password: String,
 }
 
-struct Live {
-    link: OneTimeToken,
-    user: User,
-    org: Organisation,
-    role: Role,
-    /// Accepting sets the account's first password (see
-    /// `moves_core::auth::invite::sets_password`); otherwise the person
-    /// accepts signed in as themselves.
-    sets_password: bool,
-}
-
-/// The invitation, its person and organisation, if it can still be accepted.
-async fn live_invite(state: &AppState, token: &str) -> Result<Option<Live>, AppError> {
-    if token.is_empty() || token.len() > TOKEN_BYTES * 2 {
-        return Ok(None);
-    }
-    let now = state.clock.now();
-    let Some(link) = state.store.one_time_token(&hash_token(token)).await? else {
-        return Ok(None);
-    };
-    let Some((org_id, role)) = invitation(&link, now) else {
-        return Ok(None);
-    };
-    let Some(org) = state.store.organisation(org_id).await? else {
-        return Ok(None);
-    };
-    let Some(user) = state.store.user(link.user_id).await? else {
-        return Ok(None);
-    };
-    let memberships = state.store.memberships_of_user(user.id).await?;
-    Ok(Some(Live {
-        sets_password: sets_password(&link, &user, &memberships),
-        link,
-        user,
-        org,
-        role,
-    }))
-}
-
 fn gone(tr: Tr, viewer: &Viewer) -> Result<Response, AppError> {
     let title = tr.t("link-gone-title");
     let html = LinkGonePage {
@@ -112,8 +64,8 @@ fn gone(tr: Tr, viewer: &Viewer) -> Result<Response, AppError> {
     Ok((StatusCode::GONE, Html(html)).into_response())
 }
 
-fn is_them(viewer: &Viewer, live: &Live) -> bool {
-    viewer.user.as_ref().is_some_and(|u| u.id == live.user.id)
+fn is_them(viewer: &Viewer, invitation: &Invitation) -> bool {
+    viewer.actor.user == Some(invitation.person)
 }
 
 async fn page(
@@ -122,7 +74,7 @@ async fn page(
     viewer: &Viewer,
     headers: &HeaderMap,
     token: &str,
-    live: &Live,
+    live: &Invitation,
     error: Option<String>,
 ) -> Result<Response, AppError> {
     let (csrf, cookie) = csrf::token_for_page(state, viewer, headers).await?;
@@ -136,7 +88,7 @@ async fn page(
     let lead = tr.t_args(
         "invite-lead",
         &[
-            ("organisation", live.org.name.clone()),
+            ("organisation", live.organisation.clone()),
             ("role", tr.t(&format!("role-{}", live.role.as_str()))),
         ],
     );
@@ -145,7 +97,7 @@ async fn page(
         sign_in_link: format!("/sign-in?next={}", urlencoding::encode(&action)),
         action,
         lead,
-        login: live.user.login(),
+        login: live.login.clone(),
         sets_password: live.sets_password,
         may_accept: is_them(viewer, live),
         error,
@@ -161,7 +113,7 @@ pub async fn form(
     headers: HeaderMap,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    match live_invite(&state, &token).await? {
+    match open_invitation(&state.ctx, &token).await? {
         Some(live) => page(&state, tr, &viewer, &headers, &token, &live, None).await,
         None => gone(tr, &viewer),
     }
@@ -175,90 +127,30 @@ pub async fn submit(
     Path(token): Path<String>,
     CsrfForm(form): CsrfForm<AcceptForm>,
 ) -> Result<Response, AppError> {
-    let Some(live) = live_invite(&state, &token).await? else {
-        return gone(tr, &viewer);
-    };
-    let new_password = if live.sets_password {
-        let login = live.user.login();
-        let login = Some(login.as_str()).filter(|l| !l.is_empty());
-        let password = match NewPassword::parse(&form.password, login) {
-            Ok(p) => p,
-            Err(problem) => {
+    let (person, password_set) =
+        match accept(&state.ctx, &viewer.actor, &token, &form.password).await? {
+            Accepted::Done {
+                person,
+                password_set,
+            } => (person, password_set),
+            Accepted::Gone => return gone(tr, &viewer),
+            Accepted::Refused {
+                invitation,
+                problem,
+            } => {
                 let error = Some(password_messages::message(&tr, &problem));
-                return page(&state, tr, &viewer, &headers, &token, &live, error).await;
+                return page(&state, tr, &viewer, &headers, &token, &invitation, error).await;
+            }
+            // Someone with a password accepts only once signed in as themselves.
+            Accepted::SignInFirst(invitation) => {
+                return page(&state, tr, &viewer, &headers, &token, &invitation, None).await;
             }
         };
-        // Hash before using the link: if hashing failed, the link would still work.
-        let hash = state
-            .hashing
-            .run(move |memory| password.hash_with(memory))
-            .await?
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        Some(hash)
-    } else if is_them(&viewer, &live) {
-        None
-    } else {
-        // Someone with a password accepts only once signed in as themselves.
-        return page(&state, tr, &viewer, &headers, &token, &live, None).await;
-    };
-    let now = state.clock.now();
-    // The atomic step: another tab or server may have used the link meanwhile.
-    let Some(used) = state
-        .store
-        .use_one_time_token(&live.link.token_hash, now)
-        .await?
-    else {
-        return gone(tr, &viewer);
-    };
-    let Some(mut membership) = acceptance(&used, now) else {
-        return gone(tr, &viewer);
-    };
-    if let Some(hash) = &new_password {
-        // Only while the account still has none: a password set meanwhile
-        // is never replaced by an invitation.
-        if !state
-            .store
-            .set_first_password_hash(used.user_id, hash, now)
-            .await?
-        {
-            return gone(tr, &viewer);
-        }
-        state.store.end_sessions_of_user(used.user_id).await?;
-    }
-    match state.store.add_membership(&membership).await {
-        Ok(()) => {}
-        Err(StoreError::Conflict(_)) => {
-            // The person had the role before and it was taken away: given back.
-            // Otherwise it was given meanwhile by another invitation.
-            match state
-                .store
-                .restore_membership(membership.org_id, used.user_id, membership.role, now)
-                .await?
-            {
-                Some(id) => membership.id = id,
-                None if state
-                    .store
-                    .memberships_of_user(used.user_id)
-                    .await?
-                    .iter()
-                    .any(|m| m.org_id == membership.org_id && m.role == membership.role) => {}
-                None => return gone(tr, &viewer),
-            }
-        }
-        Err(e) => return Err(e.into()),
-    }
-    let audit = acceptance_audit(&used, &membership, now);
-    let mut entries = Vec::with_capacity(3);
-    if new_password.is_some() {
-        entries.push(password_set_audit(&used, now));
-    }
-    entries.extend(audit);
-    state.store.append_audit_batch(&entries).await?;
-    if new_password.is_none() {
+    if !password_set {
         return Ok(Redirect::to("/").into_response());
     }
     let mut res = Redirect::to("/sign-in?password_set=1").into_response();
-    if viewer.user.as_ref().is_some_and(|u| u.id == used.user_id) {
+    if viewer.actor.user == Some(person) {
         let names = CookieNames::for_config(&state.config);
         let (k, v) = cookies::clear(names, names.session);
         res.headers_mut().append(k, v);

@@ -11,7 +11,6 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use moves_core::ids::KeptFormId;
-use moves_core::keys::Purpose;
 
 pub struct Field {
     pub name: String,
@@ -34,16 +33,9 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<KeptPage, AppError> {
     let id: KeptFormId = id.parse().map_err(|_| AppError::NotFound)?;
-    let user = viewer.user.as_ref().ok_or(AppError::NotFound)?;
-    let kept = state
-        .store
-        .take_kept_form(id, user.id, state.clock.now())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let key = state.secret(Purpose::KeptForms);
-    let body = kept.open(&key, user.id).map_err(|_| AppError::NotFound)?;
+    let kept = moves_core::kept_forms::take(&state.ctx, &viewer.actor, id).await?;
     let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadForm)?;
+        serde_urlencoded::from_bytes(&kept.body).map_err(|_| AppError::BadForm)?;
     let fields = pairs
         .into_iter()
         .filter(|(name, _)| name != crate::auth::csrf::FIELD)

@@ -38,7 +38,7 @@ pub async fn metrics(State(state): State<AppState>, req: Request) -> Response {
         // The same answer as for a page that does not exist.
         return StatusCode::NOT_FOUND.into_response();
     }
-    let pool = state.store.pool_stats();
+    let pool = moves_core::health::pool(&state.ctx);
     metrics::gauge!("moves_db_pool_connections").set(f64::from(pool.connections));
     metrics::gauge!("moves_db_pool_idle").set(f64::from(pool.idle));
     metrics::gauge!("moves_db_pool_max").set(f64::from(pool.max));

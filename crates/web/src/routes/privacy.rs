@@ -15,7 +15,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::organisation::Organisation;
 use moves_core::privacy::{NoticeVersion, PrivacyNotice, must_show};
-use moves_store::StoreResult;
+use moves_core::privacy_notice::{self, MarkedRead};
 use serde::Deserialize;
 
 pub const PRIVACY_PATH: &str = "/privacy";
@@ -26,9 +26,16 @@ pub async fn notice_in_force(
     state: &AppState,
     tr: &Tr,
     org: &Organisation,
-) -> StoreResult<PrivacyNotice> {
-    if let Some(saved) = state.store.privacy_notice(org.id).await? {
-        return Ok(saved);
+) -> Result<PrivacyNotice, AppError> {
+    let saved = privacy_notice::saved(&state.ctx, org.id).await?;
+    Ok(in_force(saved, tr, org))
+}
+
+/// `saved`, or the notice the platform ships (version 0, in the reader's
+/// language).
+fn in_force(saved: Option<PrivacyNotice>, tr: &Tr, org: &Organisation) -> PrivacyNotice {
+    if let Some(saved) = saved {
+        return saved;
     }
     Ok(platform_notice(tr, org))
 }
@@ -68,11 +75,14 @@ pub async fn shown_to(
     viewer: &Viewer,
     version: Option<NoticeVersion>,
 ) -> Result<Option<NoticeShown>, AppError> {
-    let (Some(org), Some(user)) = (&viewer.org, viewer.actor.user) else {
+    let Some(org) = &viewer.org else {
         return Ok(None);
     };
-    let notice = notice_in_force(state, tr, org).await?;
-    let read = state.store.privacy_notice_read(org.id, user).await?;
+    let Some(reader) = privacy_notice::for_reader(&state.ctx, &viewer.actor).await? else {
+        return Ok(None);
+    };
+    let notice = in_force(reader.saved, tr, org);
+    let read = reader.read;
     let version = version.unwrap_or_else(|| NoticeVersion::for_roles(&viewer.actor.roles));
     let other = match version {
         NoticeVersion::Standard => NoticeVersion::YoungPerson,
@@ -135,21 +145,12 @@ pub async fn read(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<ReadForm>,
 ) -> Result<Response, AppError> {
-    let (Some(org), Some(user)) = (&viewer.org, viewer.actor.user) else {
+    if viewer.org.is_none() {
         return Err(AppError::NotFound);
-    };
-    let version: u32 = form.version.trim().parse().map_err(|_| AppError::BadForm)?;
-    let current = state
-        .store
-        .privacy_notice(org.id)
-        .await?
-        .map_or(0, |n| n.version);
-    if version > current {
-        return Err(AppError::BadForm);
     }
-    state
-        .store
-        .mark_privacy_notice_read(org.id, user, version, state.clock.now())
-        .await?;
-    Ok(Redirect::to("/").into_response())
+    let version: u32 = form.version.trim().parse().map_err(|_| AppError::BadForm)?;
+    match privacy_notice::mark_read(&state.ctx, &viewer.actor, version).await? {
+        MarkedRead::Marked => Ok(Redirect::to("/").into_response()),
+        MarkedRead::NoSuchVersion => Err(AppError::BadForm),
+    }
 }

@@ -14,9 +14,7 @@ pub async fn keep_alive(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<StatusCode, AppError> {
     if let Some(session) = &viewer.session {
-        state
-            .store
-            .touch_session(&session.token_hash, state.clock.now(), viewer.actor.org)
+        moves_core::auth::session::keep_alive(&state.ctx, &viewer.actor, &session.token_hash)
             .await?;
     }
     Ok(StatusCode::NO_CONTENT)

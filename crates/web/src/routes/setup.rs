@@ -15,12 +15,9 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::auth::setup::{SetupField, SetupProblem, SetupRequest, setup_audit};
-use moves_core::auth::token::new_token;
-use moves_core::session::{Session, hash_token};
+use moves_core::auth::setup::{SetUp, SetupField, SetupProblem, SetupRequest, is_open, set_up};
 use moves_core::text::TextError;
 use moves_core::user::EmailError;
-use moves_store::SetupOutcome;
 use serde::Deserialize;
 
 /// One problem with a field, for the error summary and beside the field.
@@ -126,7 +123,7 @@ pub async fn form(
     viewer: Viewer,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    if state.store.count_organisations().await? > 0 {
+    if !is_open(&state.ctx).await? {
         return Err(AppError::NotFound);
     }
     page(
@@ -147,9 +144,6 @@ pub async fn submit(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm<SetupForm>,
 ) -> Result<Response, AppError> {
-    if state.store.count_organisations().await? > 0 {
-        return Err(AppError::NotFound);
-    }
     let request = SetupRequest {
         code: form.code.clone(),
         organisation_name: form.organisation_name.clone(),
@@ -157,10 +151,9 @@ pub async fn submit(
         admin_email: form.admin_email.clone(),
         password: form.password.clone(),
     };
-    let now = state.clock.now();
-    let plan = match request.parse(now) {
-        Ok(plan) => plan,
-        Err(problems) => {
+    let token = match set_up(&state.ctx, &request).await? {
+        SetUp::Done { token } => token,
+        SetUp::Refused(problems) => {
             let errors = problems
                 .iter()
                 .map(|p| FieldError {
@@ -171,46 +164,6 @@ pub async fn submit(
             return page(&state, tr, &viewer, &headers, form, errors).await;
         }
     };
-    // Once per installation: hashing in memory of its own is fine here.
-    let plan = state
-        .hashing
-        .run(move |_| plan.hashed())
-        .await?
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let audit = setup_audit(&plan);
-    match state
-        .store
-        .complete_setup(
-            &plan.code_hash,
-            &plan.organisation,
-            &plan.admin,
-            &plan.membership,
-            &audit,
-        )
-        .await?
-    {
-        SetupOutcome::Done => {}
-        SetupOutcome::WrongCode => {
-            let p = SetupProblem::CodeNotRecognised;
-            let errors = vec![FieldError {
-                field: field_name(p.field()),
-                message: message(&tr, &p),
-            }];
-            return page(&state, tr, &viewer, &headers, form, errors).await;
-        }
-        SetupOutcome::AlreadySetUp => return Err(AppError::NotFound),
-    }
-    // Signed in straight away, on a fresh session.
-    let token = new_token().map_err(|e| AppError::Internal(e.to_string()))?;
-    let session = Session {
-        token_hash: hash_token(&token),
-        user_id: plan.admin.id,
-        org_id: Some(plan.organisation.id),
-        created_at: now,
-        last_seen_at: now,
-        stage: moves_core::session::SessionStage::Full,
-    };
-    state.store.create_session(&session).await?;
     let names = CookieNames::for_config(&state.config);
     let mut res = Redirect::to("/").into_response();
     let (k, v) = cookies::set(names, names.session, token);

@@ -9,7 +9,6 @@ use crate::auth::cookies::{self, CookieNames};
 use crate::auth::csrf::{self, CsrfForm};
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
-use crate::hashing::HashingSlot;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::mfa;
@@ -18,17 +17,10 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::auth::password;
-use moves_core::auth::throttle;
-use moves_core::auth::token::new_token;
-use moves_core::session::{Session, hash_token};
-use moves_core::user::User;
-use moves_store::AuditEntry;
+use moves_core::auth::sign_in::{Credentials, SignIn, sign_in};
+use moves_core::auth::sign_out::sign_out as end_session;
+use moves_core::session::hash_token;
 use serde::Deserialize;
-
-/// Longer than any password we accept: refuse before hashing anything.
-const LOGIN_MAX: usize = 254;
 
 #[derive(Template)]
 #[template(path = "auth/sign_in.html")]
@@ -105,26 +97,6 @@ pub async fn form(
     render_page(&page, StatusCode::OK, cookie)
 }
 
-/// Checks a password against a person's hash, in a hashing turn (off the
-/// async runtime); for nobody, spends the same time and says no.
-pub async fn verify(
-    slot: &mut HashingSlot,
-    user: Option<&User>,
-    password: String,
-) -> Result<bool, AppError> {
-    let hash = user.and_then(|u| u.password_hash.clone());
-    slot.run(move |memory| match hash {
-        Some(h) => password::verify_password_with(&password, &h, memory),
-        None => {
-            // Spend the same time as a real check: timing must not tell
-            // whether the account exists.
-            password::verify_against_dummy_with(&password, memory);
-            false
-        }
-    })
-    .await
-}
-
 pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
@@ -133,103 +105,50 @@ pub async fn submit(
     peer: Peer,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> Result<Response, AppError> {
-    let ip = attempts::address(&state, &headers, &peer);
-    let login = form.login.trim().to_owned();
-    let plausible = !login.is_empty()
-        && login.chars().count() <= LOGIN_MAX
-        && form.password.chars().count() <= password::PASSWORD_MAX_CHARS;
-    let counters = throttle::password_counters(&login, ip, &state.config.throttle_policy);
-    // Already over a limit: refused before waiting for anything.
-    attempts::refuse_if_over(&state, &counters).await?;
-    let user = if plausible {
-        state.store.user_by_login(&login).await?
-    } else {
-        None
-    };
-    // A turn to hash, then the count: so only attempts about to be checked are
-    // counted (not those waiting), and a full queue (503) counts nothing.
-    // Implausible ones need no hashing.
-    let slot = if plausible {
-        Some(state.hashing.enter().await?)
-    } else {
-        None
-    };
-    let attempt = attempts::begin(&state, &counters).await?;
-    let ok = match slot {
-        Some(mut slot) => verify(&mut slot, user.as_ref(), form.password).await?,
-        None => false,
-    };
-    let user = user.filter(|_| ok);
-    let now = state.clock.now();
-
-    // Wrong: counted before it was checked, so only audited now.
-    let Some(user) = user else {
-        state
-            .store
-            .append_audit(&AuditEntry::new(
-                AuditScope::Installation,
-                now,
-                None,
-                AuditAction::SignInFailed,
-            ))
-            .await?;
-        let (csrf, cookie) = csrf::token_for_page(&state, &viewer, &headers).await?;
-        let title = tr.t("sign-in-title");
-        let error = Some(tr.t("sign-in-failed"));
-        let page = SignInPage {
-            layout: Layout::new(tr, title),
-            csrf,
-            login,
-            next: safe_next(&form.next),
-            error,
-            notice: None,
-        };
-        return render_page(&page, StatusCode::UNPROCESSABLE_ENTITY, cookie);
-    };
-
-    attempt.succeeded(state.store.as_ref()).await?;
-    // A new session id at every sign-in (no fixation), and the old one ends.
-    if let Some(old) = &viewer.session {
-        state.store.end_session(&old.token_hash).await?;
-    }
     let names = CookieNames::for_config(&state.config);
+    // A new session id at every sign-in (no fixation): the old ones end.
+    let mut replacing: Vec<String> = viewer
+        .session
+        .iter()
+        .map(|s| s.token_hash.clone())
+        .collect();
     if let Some(old) = cookies::read(&headers, names.session) {
-        state.store.end_session(&hash_token(&old)).await?;
+        replacing.push(hash_token(&old));
     }
-    let token = new_token().map_err(|e| AppError::Internal(e.to_string()))?;
-    let memberships = state.store.memberships_of_user(user.id).await?;
-    let org = memberships.first().map(|m| m.org_id);
-    // Staff who must give a second factor are not signed in yet: their session
-    // waits for it (see `routes::mfa`).
-    let plan = mfa::after_password(&state, &user, &memberships, &headers, &form.next, now).await?;
-    let session = Session {
-        token_hash: hash_token(&token),
-        user_id: user.id,
-        org_id: org,
-        created_at: now,
-        last_seen_at: now,
-        stage: plan.stage,
+    let device_cookie = mfa::devices::cookie_name(&state.config);
+    let device = cookies::read(&headers, device_cookie);
+    let credentials = Credentials {
+        login: &form.login,
+        password: form.password,
+        from: attempts::address(&state, &headers, &peer),
+        replacing,
+        device: device.as_deref(),
     };
-    state.store.create_session(&session).await?;
-    if plan.signed_in {
-        let scope = org.map_or(AuditScope::Installation, AuditScope::Organisation);
-        state
-            .store
-            .append_audit(&AuditEntry::new(
-                scope,
-                now,
-                Some(user.id),
-                AuditAction::SignIn,
-            ))
-            .await?;
-    }
-
-    let mut res = Redirect::to(&plan.location).into_response();
-    let (k, v) = cookies::set(names, names.session, token);
+    let started = match sign_in(&state.ctx, credentials).await? {
+        SignIn::Started(started) => started,
+        SignIn::Refused => {
+            let (csrf, cookie) = csrf::token_for_page(&state, &viewer, &headers).await?;
+            let title = tr.t("sign-in-title");
+            let error = Some(tr.t("sign-in-failed"));
+            let page = SignInPage {
+                layout: Layout::new(tr, title),
+                csrf,
+                login: form.login.trim().to_owned(),
+                next: safe_next(&form.next),
+                error,
+                notice: None,
+            };
+            return render_page(&page, StatusCode::UNPROCESSABLE_ENTITY, cookie);
+        }
+    };
+    let location = mfa::location_after_password(started.next, &form.next);
+    let mut res = Redirect::to(&location).into_response();
+    let (k, v) = cookies::set(names, names.session, started.token);
     res.headers_mut().append(k, v);
     let (k, v) = cookies::clear(names, names.csrf);
     res.headers_mut().append(k, v);
-    if let Some((k, v)) = plan.cookie {
+    if let Some(device) = started.device {
+        let (k, v) = mfa::devices::remember(&state, &headers, device);
         res.headers_mut().append(k, v);
     }
     Ok(res)
@@ -244,20 +163,7 @@ pub async fn sign_out(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     if let Some(session) = &viewer.session {
-        state.store.end_session(&session.token_hash).await?;
-        let scope = viewer
-            .actor
-            .org
-            .map_or(AuditScope::Installation, AuditScope::Organisation);
-        state
-            .store
-            .append_audit(&AuditEntry::new(
-                scope,
-                state.clock.now(),
-                viewer.actor.user,
-                AuditAction::SignOut,
-            ))
-            .await?;
+        end_session(&state.ctx, &viewer.actor, &session.token_hash).await?;
     }
     let names = CookieNames::for_config(&state.config);
     let mut res = Redirect::to("/sign-in?signed_out=1").into_response();

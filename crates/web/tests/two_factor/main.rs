@@ -80,7 +80,7 @@ impl App {
         let step = totp::step_at(long_ago).unwrap();
         assert!(
             self.store
-                .confirm_totp_enrolment(user.id, &secret, step, &hashes, long_ago)
+                .confirm_totp_enrolment(user.id, &secret, step, &hashes, long_ago, &[])
                 .await
                 .unwrap()
         );

@@ -1,11 +1,11 @@
 //! Staff without a factor must set one up before they reach their home page.
 
 use super::{code_at, session_cookie, signed_in_home, text, wrong_code};
-use crate::support::{App, PASSWORD};
+use crate::support::{App, PASSWORD, T0};
 use axum::http::StatusCode;
 use moves_core::audit::AuditAction;
 use moves_core::auth::totp;
-use moves_core::membership::Role;
+use moves_core::membership::{Membership, Role};
 use moves_core::session::{SessionStage, hash_token};
 
 #[tokio::test]
@@ -153,4 +153,53 @@ async fn staff_without_a_factor_must_set_one_up_before_reaching_home() {
         "{actions:?}"
     );
     assert!(actions.contains(&(AuditAction::SignInFailed, Some("second_factor".into()))));
+}
+
+/// Hole 2: a second factor guards the whole account, so setting one up is
+/// written to the log of every organisation the person belongs to, not only
+/// the one they signed in to.
+#[tokio::test]
+async fn setting_up_a_factor_is_written_to_every_organisations_log() {
+    let app = App::empty().await;
+    let north = app.organisation_requiring_mfa("Northside Hub").await;
+    let south = app.organisation("Southside Family Centre").await;
+    let sam = app
+        .person(
+            "Sam Practitioner",
+            "sam@example.org",
+            &north,
+            Role::Practitioner,
+        )
+        .await;
+    app.store
+        .add_membership(&Membership::new(south.id, sam.id, Role::ParentCarer, T0))
+        .await
+        .unwrap();
+
+    let reply = app.sign_in("sam@example.org", PASSWORD).await;
+    assert_eq!(reply.location, "/account/two-factor");
+    let pending = session_cookie(&reply);
+    let page = app.get("/account/two-factor", &pending).await;
+    let secret = app.store.totp_factor(sam.id).await.unwrap().unwrap().secret;
+    let done = app
+        .post(
+            "/account/two-factor",
+            &pending,
+            format!("_csrf={}&code={}", page.csrf(), code_at(&secret, app.now())),
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+
+    for org in [&north, &south] {
+        let enrolled: Vec<_> = app
+            .log(org)
+            .await
+            .into_iter()
+            .filter(|e| e.action == AuditAction::MfaChanged)
+            .collect();
+        assert_eq!(enrolled.len(), 1, "{}: {enrolled:?}", org.name);
+        assert_eq!(enrolled[0].subject, Some(sam.id.to_string()));
+        assert_eq!(enrolled[0].detail.as_deref(), Some("enrolled"));
+        assert_eq!(enrolled[0].actor, Some(sam.id));
+    }
 }

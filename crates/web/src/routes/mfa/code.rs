@@ -3,7 +3,7 @@
 //! one used), or one of the recovery codes (each works once). Codes are
 //! throttled like passwords: each is counted before it is looked at.
 
-use super::{ENROL_PATH, audit_wrong_code, complete_sign_in, count_code, with_next};
+use super::{ENROL_PATH, signed_in_to, with_next};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -16,7 +16,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::auth::totp::{self, TypedCode};
+use moves_core::auth::code::{CodeGiven, give_code, has_factor};
 use moves_core::session::Session;
 use serde::Deserialize;
 
@@ -63,23 +63,26 @@ fn not_pending(viewer: &Viewer, next: &str) -> Response {
     }
 }
 
-/// The pending session, if its person has an enrolled factor; otherwise where
+/// The pending session, if its person has a factor set up; otherwise where
 /// to send them.
 async fn pending_with_factor(
     state: &AppState,
     viewer: &Viewer,
     next: &str,
-) -> Result<Result<(Session, String), Response>, AppError> {
+) -> Result<Result<Session, Response>, AppError> {
     let Some(pending) = viewer.pending.clone() else {
         return Ok(Err(not_pending(viewer, next)));
     };
-    match state.store.totp_factor(pending.user_id).await? {
-        Some(f) if f.is_enrolled() => Ok(Ok((pending, f.secret))),
+    if has_factor(&state.ctx, &pending).await? {
+        Ok(Ok(pending))
+    } else {
         // Never set up, or reset by an administrator: set one up first.
-        _ => Ok(Err(
-            Redirect::to(&with_next(ENROL_PATH, next)).into_response()
-        )),
+        Ok(Err(set_up_first(next)))
     }
+}
+
+fn set_up_first(next: &str) -> Response {
+    Redirect::to(&with_next(ENROL_PATH, next)).into_response()
 }
 
 pub async fn form(
@@ -100,38 +103,13 @@ pub async fn submit(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Result<Response, AppError> {
-    let (pending, secret) = match pending_with_factor(&state, &viewer, &form.next).await? {
-        Ok(found) => found,
-        Err(elsewhere) => return Ok(elsewhere),
+    let Some(pending) = viewer.pending.clone() else {
+        return Ok(not_pending(&viewer, &form.next));
     };
-    let now = state.clock.now();
-    let user = pending.user_id;
-    let attempt = count_code(&state, user).await?;
-
-    let accepted = match totp::classify(&form.code) {
-        TypedCode::Totp(digits) => match totp::verify(&secret, &digits, now) {
-            // Fresh only if no code of this step (or a later one) was used.
-            Some(step) => state
-                .store
-                .use_totp_step(user, step)
-                .await?
-                .then_some("totp"),
-            None => None,
-        },
-        TypedCode::Recovery { hash } => state
-            .store
-            .use_recovery_code(user, &hash, now)
-            .await?
-            .then_some("recovery_code"),
-        TypedCode::Malformed => None,
-    };
-    match accepted {
-        Some(how) => {
-            attempt.succeeded(state.store.as_ref()).await?;
-            complete_sign_in(&state, &pending, how, &form.next, now).await
-        }
-        None => {
-            audit_wrong_code(&state, user, pending.org_id, now).await?;
+    match give_code(&state.ctx, &pending, &form.code).await? {
+        CodeGiven::SignedIn { token } => Ok(signed_in_to(&state, token, &form.next)),
+        CodeGiven::NoFactor => Ok(set_up_first(&form.next)),
+        CodeGiven::Wrong => {
             let error = Some(tr.t("mfa-code-wrong"));
             render_page(
                 &page(tr, &viewer, &form.next, error),

@@ -6,10 +6,7 @@
 //! one up too. A factor that is set up is never shown again: only an
 //! administrator's reset removes it.
 
-use super::{
-    CODE_PATH, audit_wrong_code, count_code, csrf_for, format_date, scope_of, session_cookies,
-    step_up, with_next,
-};
+use super::{CODE_PATH, csrf_for, format_date, session_cookies, with_next};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -23,14 +20,9 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::audit::AuditAction;
-use moves_core::auth::mfa::{self, TotpFactor};
+use moves_core::auth::enrol::{Confirmed, Enroller, Enrolment, confirm as confirm_code, enrolment};
 use moves_core::auth::totp;
 use moves_core::clock::Timestamp;
-use moves_core::ids::{OrgId, UserId};
-use moves_core::session::Session;
-use moves_core::user::User;
-use moves_store::AuditEntry;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -70,47 +62,17 @@ pub struct ConfirmForm {
     next: String,
 }
 
-/// Who is setting up a factor: the person part-way through signing in, or the
-/// signed-in person.
-struct Who {
-    user: User,
-    /// Set when part-way through signing in.
-    pending: Option<Session>,
-    org: Option<OrgId>,
-}
-
-enum Found {
-    Who(Who),
-    Elsewhere(Response),
-}
-
-async fn who(state: &AppState, viewer: &Viewer, next: &str) -> Result<Found, AppError> {
-    let (user_id, pending, org): (UserId, Option<Session>, Option<OrgId>) =
-        match (&viewer.pending, &viewer.user) {
-            (Some(p), _) => (p.user_id, Some(p.clone()), p.org_id),
-            (None, Some(u)) => (u.id, None, viewer.actor.org),
-            (None, None) => return Ok(Found::Elsewhere(Redirect::to("/sign-in").into_response())),
-        };
-    let Some(user) = state.store.user(user_id).await? else {
-        return Err(AppError::NotFound);
-    };
-    if pending.is_none() && !mfa::is_staff_anywhere(&viewer.memberships) {
-        // Parents and young people have no second factor.
-        return Ok(Found::Elsewhere(
-            Redirect::to(&safe_next(next)).into_response(),
-        ));
+/// Who is setting up a factor: the person part-way through signing in, or
+/// the signed-in person; `None` for nobody.
+fn who(viewer: &Viewer) -> Option<Enroller<'_>> {
+    match (&viewer.pending, &viewer.user) {
+        (Some(p), _) => Some(Enroller::Pending(p)),
+        (None, Some(_)) => Some(Enroller::SignedIn {
+            actor: &viewer.actor,
+            memberships: &viewer.memberships,
+        }),
+        (None, None) => None,
     }
-    Ok(Found::Who(Who { user, pending, org }))
-}
-
-/// The account name an authenticator app shows: the email address, or the
-/// username.
-fn account_name(user: &User) -> String {
-    user.email
-        .as_ref()
-        .map(|e| e.as_str().to_owned())
-        .or_else(|| user.username.clone())
-        .unwrap_or_else(|| user.display_name.clone())
 }
 
 /// The QR code of `uri` as inline SVG (no request for an image, so the page's
@@ -127,24 +89,15 @@ fn qr_svg(uri: &str) -> Option<String> {
     Some(svg[start..].replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1))
 }
 
-async fn enrol_page(
-    state: &AppState,
+fn enrol_page(
     tr: Tr,
     viewer: &Viewer,
-    who: &Who,
+    secret: &str,
+    account: &str,
     next: &str,
     error: Option<String>,
-    now: Timestamp,
 ) -> Result<Response, AppError> {
-    let candidate = TotpFactor::begin(
-        who.user.id,
-        totp::new_secret().map_err(|e| AppError::Internal(e.to_string()))?,
-        now,
-    );
-    // The same secret however often the page is shown, until it is confirmed.
-    let factor = state.store.begin_totp_enrolment(&candidate).await?;
-    let uri = totp::otpauth_uri(&factor.secret, &account_name(&who.user))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let uri = totp::otpauth_uri(secret, account).map_err(|e| AppError::Internal(e.to_string()))?;
     let status = if error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -157,26 +110,21 @@ async fn enrol_page(
         next: safe_next(next),
         qr_svg: qr_svg(&uri),
         uri,
-        secret: totp::grouped(&factor.secret),
+        secret: totp::grouped(secret),
         error,
     };
     render_page(&page, status, [])
 }
 
-async fn enrolled_page(
-    state: &AppState,
+fn enrolled_page(
     tr: Tr,
     viewer: &Viewer,
-    who: &Who,
-    factor: &TotpFactor,
+    since: Option<Timestamp>,
+    left: u64,
 ) -> Result<Response, AppError> {
-    let left = state.store.unused_recovery_codes(who.user.id).await?;
     let since = tr.t_args(
         "mfa-enrolled-since",
-        &[(
-            "date",
-            factor.enrolled_at.map(format_date).unwrap_or_default(),
-        )],
+        &[("date", since.map(format_date).unwrap_or_default())],
     );
     let codes_left = tr.t_args("mfa-enrolled-codes-left", &[("count", left.to_string())]);
     let title = tr.t("mfa-enrolled-title");
@@ -188,27 +136,41 @@ async fn enrolled_page(
     render_page(&page, StatusCode::OK, [])
 }
 
+/// The page for where the person stands now, with `error` beside the code.
+async fn current(
+    state: &AppState,
+    tr: Tr,
+    viewer: &Viewer,
+    next: &str,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let Some(who) = who(viewer) else {
+        return Ok(Redirect::to("/sign-in").into_response());
+    };
+    match enrolment(&state.ctx, who).await? {
+        // Parents and young people have no second factor.
+        Enrolment::NotForThem => Ok(Redirect::to(&safe_next(next)).into_response()),
+        // Set up already: the code, not a new secret.
+        Enrolment::Enrolled { .. } if viewer.pending.is_some() => {
+            Ok(Redirect::to(&with_next(CODE_PATH, next)).into_response())
+        }
+        Enrolment::Enrolled {
+            since,
+            recovery_codes_left,
+        } => enrolled_page(tr, viewer, since, recovery_codes_left),
+        Enrolment::Begun { secret, account } => {
+            enrol_page(tr, viewer, &secret, &account, next, error)
+        }
+    }
+}
+
 pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
     Query(q): Query<NextQuery>,
 ) -> Result<Response, AppError> {
-    let who = match who(&state, &viewer, &q.next).await? {
-        Found::Who(w) => w,
-        Found::Elsewhere(res) => return Ok(res),
-    };
-    match state.store.totp_factor(who.user.id).await? {
-        Some(f) if f.is_enrolled() => {
-            if who.pending.is_some() {
-                // Set up already: the code, not a new secret.
-                Ok(Redirect::to(&with_next(CODE_PATH, &q.next)).into_response())
-            } else {
-                enrolled_page(&state, tr, &viewer, &who, &f).await
-            }
-        }
-        _ => enrol_page(&state, tr, &viewer, &who, &q.next, None, state.clock.now()).await,
-    }
+    current(&state, tr, &viewer, &q.next, None).await
 }
 
 pub async fn confirm(
@@ -217,47 +179,29 @@ pub async fn confirm(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> Result<Response, AppError> {
-    let who = match who(&state, &viewer, &form.next).await? {
-        Found::Who(w) => w,
-        Found::Elsewhere(res) => return Ok(res),
+    let Some(who) = who(&viewer) else {
+        return Ok(Redirect::to("/sign-in").into_response());
     };
-    let now = state.clock.now();
-    let user = who.user.id;
-    let factor = match state.store.totp_factor(user).await? {
-        Some(f) if !f.is_enrolled() => f,
+    let (codes, token) = match confirm_code(&state.ctx, who, &form.code).await? {
+        Confirmed::NotForThem => return Ok(Redirect::to(&safe_next(&form.next)).into_response()),
         // Set up already (another tab), or never begun: show what is true now.
-        _ => return Ok(Redirect::to(&with_next(super::ENROL_PATH, &form.next)).into_response()),
+        Confirmed::NothingBegun => {
+            return Ok(Redirect::to(&with_next(super::ENROL_PATH, &form.next)).into_response());
+        }
+        Confirmed::Wrong => {
+            let error = Some(tr.t("mfa-enrol-wrong"));
+            return current(&state, tr, &viewer, &form.next, error).await;
+        }
+        Confirmed::Enrolled {
+            recovery_codes,
+            token,
+        } => (recovery_codes, token),
     };
-    let attempt = count_code(&state, user).await?;
-    let Some(step) = totp::verify(&factor.secret, &form.code, now) else {
-        audit_wrong_code(&state, user, who.org, now).await?;
-        let error = Some(tr.t("mfa-enrol-wrong"));
-        return enrol_page(&state, tr, &viewer, &who, &form.next, error, now).await;
-    };
-    attempt.succeeded(state.store.as_ref()).await?;
-    let codes = totp::new_recovery_codes().map_err(|e| AppError::Internal(e.to_string()))?;
-    let hashes: Vec<String> = codes.iter().map(|c| totp::recovery_code_hash(c)).collect();
-    if !state
-        .store
-        .confirm_totp_enrolment(user, &factor.secret, step, &hashes, now)
-        .await?
-    {
-        return Ok(Redirect::to(&with_next(super::ENROL_PATH, &form.next)).into_response());
-    }
-    state
-        .store
-        .append_audit(
-            &AuditEntry::new(scope_of(who.org), now, Some(user), AuditAction::MfaChanged)
-                .subject(user.to_string())
-                .detail("enrolled"),
-        )
-        .await?;
     let title = tr.t("mfa-recovery-title");
     let mut layout = Layout::new(tr, title);
     // Part-way through signing in, this code was the second factor: signed in now.
-    let cookies = match &who.pending {
-        Some(pending) => {
-            let token = step_up(&state, pending, "totp_enrolled", now).await?;
+    let cookies = match token {
+        Some(token) => {
             layout.csrf = Some(csrf_for(&token));
             session_cookies(&state, token).to_vec()
         }
