@@ -219,9 +219,7 @@ macro_rules! impl_mfa_store {
                     .await
                     .map_err($crate::map_err)?;
                 }
-                for entry in audit {
-                    $crate::insert_audit_entry!(&mut *tx, entry)?;
-                }
+                $crate::insert_audit_entries!(self, tx, audit)?;
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(true)
             }
@@ -460,9 +458,7 @@ macro_rules! impl_mfa_store {
                 .await
                 .map_err($crate::map_err)?;
                 if is_new && done.rows_affected() == 1 {
-                    for entry in audit_if_new {
-                        $crate::insert_audit_entry!(&mut *tx, entry)?;
-                    }
+                    $crate::insert_audit_entries!(self, tx, audit_if_new)?;
                 }
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(match (done.rows_affected(), is_new) {

@@ -181,9 +181,8 @@ macro_rules! impl_one_time_token_store {
                         }
                     }
                 };
-                for entry in (a.audit)(id) {
-                    $crate::insert_audit_entry!(&mut *tx, &entry)?;
-                }
+                let entries = (a.audit)(id);
+                $crate::insert_audit_entries!(self, tx, entries)?;
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(Some(id))
             }

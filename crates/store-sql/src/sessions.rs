@@ -48,9 +48,7 @@ macro_rules! impl_session_store {
                         .map_err($crate::map_err)?;
                 }
                 $crate::insert_session!(&mut *tx, s)?;
-                for entry in audit {
-                    $crate::insert_audit_entry!(&mut *tx, entry)?;
-                }
+                $crate::insert_audit_entries!(self, tx, audit)?;
                 tx.commit().await.map_err($crate::map_err)
             }
 
@@ -69,9 +67,7 @@ macro_rules! impl_session_store {
                 if done.rows_affected() != 1 {
                     return Ok(false);
                 }
-                for entry in audit {
-                    $crate::insert_audit_entry!(&mut *tx, entry)?;
-                }
+                $crate::insert_audit_entries!(self, tx, audit)?;
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(true)
             }

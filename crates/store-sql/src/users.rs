@@ -195,9 +195,7 @@ macro_rules! impl_user_store {
                             .map_err($crate::map_err)?;
                     }
                 }
-                for entry in c.audit {
-                    $crate::insert_audit_entry!(&mut *tx, entry)?;
-                }
+                $crate::insert_audit_entries!(self, tx, c.audit)?;
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(true)
             }

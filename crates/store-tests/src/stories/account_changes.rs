@@ -198,7 +198,13 @@ pub async fn an_invitation_is_accepted_once_with_its_role_and_audit(store: &dyn 
 
     // A role taken away is given back under its own id; a password the
     // person has meanwhile is never replaced (and nothing is written).
-    assert!(store.revoke_membership(hub.id, m.id, T0).await.unwrap());
+    let revoked = entry(&hub, &new, AuditAction::RoleChanged);
+    assert!(
+        store
+            .revoke_membership(hub.id, m.id, T0, &revoked)
+            .await
+            .unwrap()
+    );
     let (_, back) = OneTimeToken::issue(
         new.id,
         Some(hub.id),
@@ -218,7 +224,7 @@ pub async fn an_invitation_is_accepted_once_with_its_role_and_audit(store: &dyn 
     };
     assert_eq!(store.accept_invitation(&replacing).await.unwrap(), None);
     assert!(store.memberships_of_user(new.id).await.unwrap().is_empty());
-    assert_eq!(actions(store, &hub).await.len(), 1);
+    assert_eq!(actions(store, &hub).await.len(), 2);
     let signed_in = InviteAcceptance {
         first_password: None,
         ..replacing
@@ -240,5 +246,5 @@ pub async fn an_invitation_is_accepted_once_with_its_role_and_audit(store: &dyn 
             .collect::<Vec<_>>(),
         vec![m.id]
     );
-    assert_eq!(actions(store, &hub).await.len(), 2);
+    assert_eq!(actions(store, &hub).await.len(), 3);
 }

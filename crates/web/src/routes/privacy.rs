@@ -37,7 +37,7 @@ fn in_force(saved: Option<PrivacyNotice>, tr: &Tr, org: &Organisation) -> Privac
     if let Some(saved) = saved {
         return saved;
     }
-    Ok(platform_notice(tr, org))
+    platform_notice(tr, org)
 }
 
 /// The notice the platform ships, in force until `org` saves its own

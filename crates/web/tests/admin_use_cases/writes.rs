@@ -31,7 +31,7 @@ pub async fn enrol(app: &crate::support::App, user: &User) {
     let step = totp::step_at(long_ago).unwrap();
     assert!(
         app.store
-            .confirm_totp_enrolment(user.id, &secret, step, &hashes, long_ago)
+            .confirm_totp_enrolment(user.id, &secret, step, &hashes, long_ago, &[])
             .await
             .unwrap()
     );
