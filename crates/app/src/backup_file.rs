@@ -160,7 +160,12 @@ fn unpack<R: Read>(reader: R, from: &Path, scratch: &Path) -> Result<Opened> {
         match name.as_str() {
             DATABASE_ENTRY => {
                 let path = scratch.join(DATABASE_ENTRY);
-                let mut out = std::fs::File::create(&path)
+                // Readable by its owner only, like the database it becomes.
+                let mut out = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o600)
+                    .open(&path)
                     .with_context(|| format!("could not unpack into {}", scratch.display()))?;
                 std::io::copy(&mut entry, &mut out)
                     .with_context(|| format!("{} is damaged", from.display()))?;

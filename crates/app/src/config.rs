@@ -406,18 +406,37 @@ fn quote(s: &str) -> String {
     format!("{s:?}")
 }
 
-/// `postgres://user:secret@host/db` becomes `postgres://user:********@host/db`.
+/// `postgres://user:secret@host/db` becomes `postgres://user:********@host/db`;
+/// a `password=` in the query is masked too. The authority ends at the first
+/// `/`, `?` or `#`, and its user part at its last `@`, as URL parsers read it:
+/// a password may hold an unencoded `@`.
 pub fn mask_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    let Some((userinfo, host)) = rest.split_once('@') else {
-        return url.to_owned();
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let authority = match authority.rsplit_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{user}:********@{host}"),
+            None => format!("{userinfo}@{host}"),
+        },
+        None => authority.to_owned(),
     };
-    match userinfo.split_once(':') {
-        Some((user, _)) => format!("{scheme}://{user}:********@{host}"),
-        None => url.to_owned(),
-    }
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let masked: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=********"),
+                    _ => pair.to_owned(),
+                })
+                .collect();
+            format!("{path}?{}", masked.join("&"))
+        }
+        None => tail.to_owned(),
+    };
+    format!("{scheme}://{authority}{tail}")
 }
 
 #[cfg(test)]
@@ -434,6 +453,33 @@ mod tests {
             mask_password("postgres://moves@db/moves"),
             "postgres://moves@db/moves"
         );
+    }
+
+    #[test]
+    fn a_password_with_an_at_sign_or_in_the_query_is_masked_whole() {
+        for (url, masked) in [
+            (
+                "postgres://moves:Summer@2026@db.example/moves",
+                "postgres://moves:********@db.example/moves",
+            ),
+            (
+                "smtps://mailer:Pa@ss-word9@mail.example:465",
+                "smtps://mailer:********@mail.example:465",
+            ),
+            (
+                "postgres://db/moves?user=moves&password=TopSecret1",
+                "postgres://db/moves?user=moves&password=********",
+            ),
+            (
+                "postgres://moves:pw@db/moves?sslmode=require&PASSWORD=x",
+                "postgres://moves:********@db/moves?sslmode=require&PASSWORD=********",
+            ),
+        ] {
+            let shown = mask_password(url);
+            assert_eq!(shown, masked);
+            assert!(!shown.contains("2026") && !shown.contains("ss-word9"));
+            assert!(!shown.contains("TopSecret1"));
+        }
     }
 
     #[test]

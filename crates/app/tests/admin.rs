@@ -309,7 +309,10 @@ fn create_org_refuses_what_it_cannot_use() {
         "{all}"
     );
 
-    // A person who already exists is reused, not duplicated.
+    // A person who already exists is neither duplicated nor given the role:
+    // they are invited, and accept signed in as themselves (hole 1; changed
+    // by design from giving the role at once, which let whoever had chosen
+    // the account's password become the new organisation's administrator).
     let second = moves(&[
         "admin",
         "create-org",
@@ -322,11 +325,10 @@ fn create_org_refuses_what_it_cannot_use() {
     ]);
     let said = stdout(&second);
     assert!(second.status.success(), "{}", text(&second));
-    assert!(said.contains("already had an account"), "{said}");
-    assert!(
-        said.contains("/set-password/"),
-        "no password yet, so a link: {said}"
-    );
+    assert!(said.contains("already has an account"), "{said}");
+    assert!(said.contains("were not made its administrator"), "{said}");
+    assert!(said.contains("/invite/"), "an invitation: {said}");
+    assert!(!said.contains("/set-password/"), "{said}");
 
     let help = text(&moves(&["admin", "create-org", "--help"]));
     for words in [

@@ -181,6 +181,12 @@ async fn an_encrypted_backup_restores_on_another_machine_with_its_keys() {
         keys_text
     );
     assert_eq!(mode(&other.join("keys.toml")), 0o600);
+    // Private from the moment it is back, not only after the next start.
+    assert_eq!(
+        mode(&other.join("moves.db")),
+        0o600,
+        "the restored database"
+    );
     let server = Server::start(dir.path(), &["--data-dir", o], &[]);
     assert_eq!(
         reqwest::get(server.url("/readyz")).await.unwrap().status(),

@@ -7,11 +7,18 @@ use crate::config::Config;
 use crate::database::Backend;
 use anyhow::{Context, Result, anyhow};
 use moves_core::Clock;
-use moves_core::auth::create_org::{CreateOrgRequest, create_org_audit, needs_password_link};
-use moves_core::auth::one_time::{OneTimeToken, SET_PASSWORD_VALID_HOURS, set_password_link};
-use moves_core::clock::SystemClock;
+use moves_core::audit::{AuditAction, AuditScope};
+use moves_core::auth::create_org::{
+    CreateOrgPlan, CreateOrgRequest, create_org_audit, needs_password_link,
+};
+use moves_core::auth::invite::{INVITE_VALID_HOURS, invite_path};
+use moves_core::auth::one_time::{
+    OneTimeToken, Purpose, SET_PASSWORD_VALID_HOURS, set_password_link,
+};
+use moves_core::clock::{SystemClock, Timestamp};
 use moves_core::membership::Role;
-use moves_store::Store;
+use moves_core::user::User;
+use moves_store::{AuditEntry, Store};
 
 pub async fn create_org(config: &Config, args: &CreateOrgArgs) -> Result<()> {
     let backend = Backend::open_migrated(config).await?;
@@ -79,6 +86,13 @@ async fn run(store: &dyn Store, config: &Config, args: &CreateOrgArgs) -> Result
             (org.clone(), admin)
         }
         None => {
+            if let Some(person) = existing_person {
+                // Hole 1 the other way round: whoever chose this account's
+                // password may not be the address's owner (an inviter shown
+                // the link can have set it), so the role is never given to it
+                // directly. The owner accepts by signing in as themselves.
+                return invite_existing(store, config, &plan, &person, now).await;
+            }
             let (admin, is_new) = plan
                 .admin(existing_person, now)
                 .context("the administrator's name is not valid")?;
@@ -122,6 +136,52 @@ async fn run(store: &dyn Store, config: &Config, args: &CreateOrgArgs) -> Result
     println!(
         "Open this link to set the administrator's password (valid {SET_PASSWORD_VALID_HOURS} hours, once): {}",
         set_password_link(&base_url(config), &token)
+    );
+    Ok(())
+}
+
+/// The organisation, and an invitation to be its administrator for the
+/// account that already holds `plan`'s address: printed for the operator to
+/// send to that address. Nothing is given until they accept, signed in.
+async fn invite_existing(
+    store: &dyn Store,
+    config: &Config,
+    plan: &CreateOrgPlan,
+    person: &User,
+    now: Timestamp,
+) -> Result<()> {
+    let org = &plan.organisation;
+    let roles = store.memberships_of_user(person.id).await?.len();
+    let (token, mut link) = OneTimeToken::issue(
+        person.id,
+        Some(org.id),
+        Purpose::Invite(Role::OrgAdmin),
+        now,
+        INVITE_VALID_HOURS,
+    )?;
+    link.new_account = false;
+    let mut audit = create_org_audit(plan, &plan.membership(person));
+    // No role is given yet: the organisation's creation only.
+    audit.retain(|e| e.action == AuditAction::OrganisationCreated);
+    store.create_organisation(org).await?;
+    store.append_audit_batch(&audit).await?;
+    let invited = AuditEntry::new(
+        AuditScope::Organisation(org.id),
+        now,
+        None,
+        AuditAction::InviteCreated,
+    )
+    .subject(person.id.to_string())
+    .detail(Role::OrgAdmin.as_str());
+    store.issue_one_time_token(&link, &invited).await?;
+    println!("Created the organisation {:?} (id {}).", org.name, org.id);
+    println!(
+        "{} already has an account (with roles in {roles} organisation(s)), so they were not \
+         made its administrator: send this invitation to that address; they accept it by \
+         signing in as themselves (valid {INVITE_VALID_HOURS} hours, once): {}{}",
+        plan.admin_email.as_str(),
+        base_url(config),
+        invite_path(&token)
     );
     Ok(())
 }

@@ -76,6 +76,14 @@ pub async fn run(config: &Config, from: &Path, identity: Option<&Path>) -> Resul
     }
     std::fs::copy(&opened.database, target)
         .with_context(|| format!("could not copy the backup to {}", target.display()))?;
+    // `copy` carries the scratch file's mode over; say it again, so the
+    // restored database is never readable by others, not even until the
+    // next start.
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(target, std::fs::Permissions::from_mode(0o600))
+            .with_context(|| format!("could not make {} private", target.display()))?;
+    }
     match (&opened.keys, &config.keys) {
         (Some(keys), KeysSource::File(path)) => {
             backup_file::install_keys(path, keys, stamp)?;

@@ -11,6 +11,7 @@
 pub mod audit_log;
 pub mod framework;
 pub mod goals;
+pub mod invite;
 pub mod members;
 pub mod privacy;
 pub mod reset;

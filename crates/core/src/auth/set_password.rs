@@ -29,6 +29,12 @@ async fn live(ctx: &Ctx, token: &str) -> Result<Option<(OneTimeToken, User)>, Er
     if !link.sets_password(ctx.now()) {
         return Ok(None);
     }
+    // Made while the person belonged to one organisation only; joined
+    // another since: its administrator may no longer set this password.
+    let memberships = ctx.store().memberships_of_user(link.user_id).await?;
+    if moves_domain::auth::account_wide::link_outlived(&link, &memberships) {
+        return Ok(None);
+    }
     Ok(ctx
         .store()
         .user(link.user_id)

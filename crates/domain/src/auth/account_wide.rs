@@ -68,6 +68,25 @@ pub fn check_account_wide(
     Ok(())
 }
 
+/// Whether a set-password link made for `org` (by its administrator, who
+/// could then act on the whole account) has been outlived: the person has
+/// since joined another organisation, so the rule above would now refuse it.
+/// Such a link no longer works.
+pub fn link_outlived(
+    link: &crate::auth::one_time::OneTimeToken,
+    memberships_of_person: &[Membership],
+) -> bool {
+    let Some(org) = link.org_id else {
+        return false;
+    };
+    memberships_of_person.iter().any(|m| {
+        m.is_active()
+            && m.user_id == link.user_id
+            && m.org_id != org
+            && m.created_at >= link.created_at
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

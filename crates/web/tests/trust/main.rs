@@ -18,6 +18,7 @@ mod circle_role;
 mod invitation;
 mod next_after_sign_in;
 mod one_time_links;
+mod outlived_links;
 mod request_ids;
 mod restricted_notes;
 mod server_made_ids;

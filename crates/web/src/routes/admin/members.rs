@@ -19,16 +19,14 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::admin::invite::{InviteError, Invited, invite as invite_member};
 use moves_core::admin::members::{self, MemberCursor};
 use moves_core::admin::revoke::{RevokeError, revoke as revoke_membership};
-use moves_core::auth::invite::{
-    Existing, InvitePlan, InviteProblem, InviteRequest, Invitee, Login, UsernameError,
-    invite_audit, invite_path,
-};
-use moves_core::ids::{MembershipId, OrgId, UserId};
+use moves_core::auth::invite::{InviteProblem, InviteRequest, Login, UsernameError, invite_path};
+use moves_core::ids::MembershipId;
 use moves_core::membership::Role;
 use moves_core::text::TextError;
-use moves_core::user::{EmailError, login_key};
+use moves_core::user::EmailError;
 use serde::Deserialize;
 
 pub const MEMBERS_PATH: &str = "/admin/members";
@@ -120,14 +118,6 @@ pub struct InviteForm {
 
 #[derive(Deserialize)]
 pub struct Empty {}
-
-pub(super) fn org_of(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
-    // The rule has checked the capability; the organisation is the one the
-    // person works in, so no other organisation can be asked for.
-    let org = viewer.actor.org.ok_or(AppError::Forbidden)?;
-    let user = viewer.actor.user.ok_or(AppError::Forbidden)?;
-    Ok((org, user))
-}
 
 pub(super) fn role_label(tr: &Tr, role: Role) -> String {
     tr.t(&format!("role-{}", role.as_str()))
@@ -266,58 +256,26 @@ pub async fn page(
     .await
 }
 
-/// The plan and the person, or every problem with the form.
-async fn check(
-    state: &AppState,
-    org: OrgId,
-    form: &InviteForm,
-) -> Result<Result<(InvitePlan, Invitee), Vec<InviteProblem>>, AppError> {
-    let request = InviteRequest {
-        name: form.name.clone(),
-        email: form.email.clone(),
-        username: form.username.clone(),
-        role: form.role.clone(),
-    };
-    let plan = match request.parse() {
-        Ok(plan) => plan,
-        Err(problems) => return Ok(Err(problems)),
-    };
-    let now = state.clock.now();
-    let existing = match state
-        .store
-        .user_by_login(&login_key(plan.login.as_str()))
-        .await?
-    {
-        Some(user) => {
-            let roles = state.store.memberships_of_user(user.id).await?.len();
-            let links = state.store.live_one_time_tokens(user.id, now).await?;
-            Some(Existing::sort(user, roles, links))
-        }
-        None => None,
-    };
-    let invitee = match plan.person(existing, now) {
-        Ok(found) => found,
-        Err(problem) => return Ok(Err(vec![problem])),
-    };
-    if !invitee.is_new {
-        let members = state.store.members_of_organisation(org).await?;
-        if let Err(problem) = plan.check_new_role(invitee.user.id, &members) {
-            return Ok(Err(vec![problem]));
-        }
-    }
-    Ok(Ok((plan, invitee)))
-}
-
 pub async fn invite(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
-    let (org, me) = org_of(&viewer)?;
-    let (plan, invitee) = match check(&state, org, &form).await? {
-        Ok(ok) => ok,
-        Err(problems) => {
+    let request = InviteRequest {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        username: form.username.clone(),
+        role: form.role.clone(),
+    };
+    let Invited {
+        token,
+        plan,
+        person,
+    } = match invite_member(&state.ctx, &viewer.actor, &request).await {
+        Ok(invited) => invited,
+        Err(InviteError::Core(e)) => return Err(e.into()),
+        Err(InviteError::Refused(problems)) => {
             let errors = problems
                 .iter()
                 .map(|p| FieldError {
@@ -339,19 +297,6 @@ pub async fn invite(
             .await;
         }
     };
-    let now = state.clock.now();
-    if invitee.is_new {
-        state.store.create_user(&invitee.user).await?;
-    }
-    let (token, link) = plan
-        .link(&invitee, org, now)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let person = invitee.user;
-    state.store.create_one_time_token(&link).await?;
-    state
-        .store
-        .append_audit(&invite_audit(&plan, org, me, person.id, now))
-        .await?;
     let organisation = organisation_name(&viewer);
     let role = role_label(&tr, plan.role);
     let give = tr.t_args(
