@@ -31,7 +31,7 @@ pub enum AppError {
     #[error("too many changes this hour")]
     TooManyWrites { retry_after_secs: u64 },
     /// Too many passwords are being checked at once in this process: the
-    /// hashing queue is full (`crate::hashing`).
+    /// hashing queue is full (`moves_core::auth::hashing`).
     #[error("too busy checking passwords")]
     Busy { retry_after_secs: u64 },
     #[error("the database failed: {0}")]

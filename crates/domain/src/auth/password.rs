@@ -18,7 +18,7 @@
 //! [`NewPassword::hash`] are deliberately slow (tens of milliseconds, 19 MiB each)
 //! and block the thread.** The web layer runs them on blocking threads, never
 //! directly on the async runtime, and only a few at a time (one per core, behind
-//! a short queue: `moves_web::hashing`), so a crowd signing in at once cannot
+//! a short queue: `moves_core::auth::hashing`), so a crowd signing in at once cannot
 //! take all the memory.
 //!
 //! The list of common passwords (`crates/core/data/common-passwords.txt`, one per

@@ -1,8 +1,8 @@
-//! Signing in and out. Failure messages never say whether an account exists.
-//! Each attempt waits for a turn to hash (`crate::hashing`), then is counted
-//! before its password is checked, per account from this address (strictly),
-//! per address (generously, as a school class shares one) and per account
-//! (higher), in the database so every server agrees (`moves_core::auth::attempt`).
+//! Signing in and out: the form, and the cookies of the session that the use
+//! case (`moves_core::auth::sign_in`) starts. Failure messages never say
+//! whether an account exists. Each attempt waits for a turn to hash, then is
+//! counted before its password is checked, in the database so every server
+//! agrees (`moves_core::auth::attempt`).
 
 use crate::auth::attempts::{self, Peer};
 use crate::auth::cookies::{self, CookieNames};
