@@ -35,10 +35,11 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_no_truncate();
 
--- Entries written before this migration have no link yet. At the next start
--- the server links them, oldest first, into chains that have not begun
--- (AuditStore::link_unlinked_audit), with the installation's key: that one
--- change is the only one the log allows, and only from no link to a link.
+-- Entries written before this migration have no link yet. At the first
+-- start after it, while no entry has a link, the server links them, oldest
+-- first, into their chains with the installation's key, all at once
+-- (AuditStore::link_unlinked_audit); never afterwards. That one change is the
+-- only one the log allows, and only from no link to a link.
 CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$
 BEGIN
     IF TG_OP = 'UPDATE'

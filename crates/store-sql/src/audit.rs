@@ -238,19 +238,34 @@ macro_rules! impl_audit_store {
 
             async fn link_unlinked_audit(&self) -> $crate::reexport::moves_store::StoreResult<u64> {
                 use $crate::reexport::moves_domain::audit_chain::{Head, StoredEntry};
-                // Only chains with no head yet: once a chain has begun, an
-                // entry without a link is one added behind the server's back,
-                // and linking it would hide that.
-                let chains: Vec<$crate::reexport::uuid::Uuid> = $crate::reexport::sqlx::query_scalar(
-                    "SELECT DISTINCT org_id FROM audit_log WHERE chain_seq IS NULL
-                     AND org_id NOT IN (SELECT org_id FROM audit_chain_heads)",
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                // Only once: at the first start after the log was chained,
+                // while no entry has a link yet. Afterwards an entry without
+                // one was added behind the server's back, and linking it
+                // would hide that.
+                let (heads,): (i64,) =
+                    $crate::reexport::sqlx::query_as("SELECT count(*) FROM audit_chain_heads")
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err($crate::map_err)?;
+                let (linked_before,): (i64,) = $crate::reexport::sqlx::query_as(
+                    "SELECT count(*) FROM
+                     (SELECT 1 AS one FROM audit_log WHERE chain_seq IS NOT NULL LIMIT 1) AS any_linked",
                 )
-                .fetch_all(self.writer())
+                .fetch_one(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                if heads > 0 || linked_before > 0 {
+                    return Ok(0);
+                }
+                let chains: Vec<$crate::reexport::uuid::Uuid> = $crate::reexport::sqlx::query_scalar(
+                    "SELECT DISTINCT org_id FROM audit_log WHERE chain_seq IS NULL ORDER BY org_id",
+                )
+                .fetch_all(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
                 let mut linked = 0;
                 for chain in chains {
-                    let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                     let begun = $crate::reexport::sqlx::query(
                         "INSERT INTO audit_chain_heads (org_id, chain_seq, chain_mac)
                          VALUES ($1, 0, '') ON CONFLICT (org_id) DO NOTHING",
@@ -260,7 +275,7 @@ macro_rules! impl_audit_store {
                     .await
                     .map_err($crate::map_err)?;
                     if begun.rows_affected() == 0 {
-                        // Another server began this chain meanwhile.
+                        // Another server, starting at the same time, linked it.
                         continue;
                     }
                     let mut head = Head::start();
@@ -310,8 +325,9 @@ macro_rules! impl_audit_store {
                     .execute(&mut *tx)
                     .await
                     .map_err($crate::map_err)?;
-                    tx.commit().await.map_err($crate::map_err)?;
                 }
+                // All chains or none: a start cut short links them next time.
+                tx.commit().await.map_err($crate::map_err)?;
                 Ok(linked)
             }
 

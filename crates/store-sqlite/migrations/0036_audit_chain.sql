@@ -21,10 +21,11 @@ BEGIN
     SELECT RAISE(ABORT, 'the audit chains'' heads are kept');
 END;
 
--- Entries written before this migration have no link yet. At the next start
--- the server links them, oldest first, into chains that have not begun
--- (AuditStore::link_unlinked_audit), with the installation's key: that one
--- change is the only one the log allows, and only from no link to a link.
+-- Entries written before this migration have no link yet. At the first
+-- start after it, while no entry has a link, the server links them, oldest
+-- first, into their chains with the installation's key, all at once
+-- (AuditStore::link_unlinked_audit); never afterwards. That one change is the
+-- only one the log allows, and only from no link to a link.
 DROP TRIGGER audit_log_no_update;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 WHEN NOT (OLD.chain_seq IS NULL AND OLD.chain_key IS NULL AND OLD.chain_mac IS NULL

@@ -84,9 +84,10 @@ pub trait AuditStore: Send + Sync {
     async fn append_audit_batch(&self, entries: &[AuditEntry]) -> StoreResult<()>;
     async fn list_audit(&self, query: &AuditQuery) -> StoreResult<Vec<AuditEntry>>;
     /// Links the entries written before the log was chained, oldest first,
-    /// into their chains with the active key: only in chains not begun yet
-    /// (once a chain has begun, an entry without a link was added behind the
-    /// server's back, and must stay visible as such). How many were linked.
+    /// into their chains with the active key, all in one transaction: only
+    /// while no chain has begun (no head, no linked entry). Afterwards an
+    /// entry without a link was added behind the server's back, and must stay
+    /// visible as such. How many were linked.
     async fn link_unlinked_audit(&self) -> StoreResult<u64>;
     /// Checks every chain (each organisation's, and the installation's):
     /// one report per chain, naming the first entry where it breaks.

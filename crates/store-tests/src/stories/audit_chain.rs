@@ -76,7 +76,7 @@ pub async fn each_audit_entry_links_to_the_one_before_in_its_chain(store: &dyn S
     // A batch that fails links nothing: the chain goes on from where it was.
     let dup = AuditEntry::new(sa, T0, None, AuditAction::SignIn);
     store.append_audit(&dup).await.unwrap();
-    assert!(store.append_audit_batch(&[dup.clone()]).await.is_err());
+    assert!(store.append_audit(&dup).await.is_err());
     entries(store, sa, 1).await;
     let reports = store.verify_audit_chains().await.unwrap();
     let r = report(&reports, sa);
@@ -348,7 +348,7 @@ pub async fn audit_chains_name_the_first_tampered_entry<R, T>(
 }
 
 /// Entries written before the log was chained (no link) are linked, oldest
-/// first, at the next start, into chains not begun yet; appends go on from
+/// first, at the first start after it, and never again; appends go on from
 /// there. `run` runs a statement on the database directly.
 pub async fn entries_from_before_the_chain_are_linked_once<R>(store: &dyn Store, run: R)
 where
@@ -391,6 +391,29 @@ where
     let r = report(&after, scope);
     assert_eq!(r.broken, None, "{r:?}");
     assert_eq!((r.entries, r.head.as_ref().unwrap().position), (5, 5));
+    // Once a chain has begun, an entry without a link, even in a chain of
+    // its own, was added behind the server's back: never linked.
+    let b = org(store, "B").await;
+    let loose = uuid::Uuid::new_v4();
+    run(
+        "INSERT INTO audit_log (org_id, id, at, action) VALUES ($1, $2, $3, 'sign_in')".into(),
+        vec![
+            Bind::Uuid(b.id.as_uuid()),
+            Bind::Uuid(loose),
+            Bind::Int(T0.as_millis()),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(store.link_unlinked_audit().await.unwrap(), 0);
+    let later = store.verify_audit_chains().await.unwrap();
+    assert_eq!(
+        report(&later, AuditScope::Organisation(b.id))
+            .broken
+            .as_ref()
+            .map(|b| (b.entry, b.reason.clone())),
+        Some((Some(loose), BreakReason::Unlinked))
+    );
     // The old entries read back as they were.
     let listed = store.list_audit(&AuditQuery::new(scope)).await.unwrap();
     assert_eq!(listed.len(), 5);
