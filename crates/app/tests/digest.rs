@@ -185,7 +185,10 @@ async fn digests_say_only_that_something_is_waiting_once() {
             .any(|e| e.subject == Some(circle_id.to_string())),
         "{reads:?}"
     );
-    assert!(reads.iter().all(|e| e.actor == Some(parent.id)), "{reads:?}");
+    assert!(
+        reads.iter().all(|e| e.actor == Some(parent.id)),
+        "{reads:?}"
+    );
 
     // Again: nothing newer, nothing sent.
     let out = digest(&data, Some(&sink.url)).await;

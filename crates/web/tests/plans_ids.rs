@@ -69,7 +69,12 @@ async fn an_unknown_plan_and_another_circles_answer_alike_and_are_recorded() {
         }
     }
     // Alike but for the error's reference.
-    let shape = |t: &str| t.split("If you contact support").next().unwrap_or_default().to_owned();
+    let shape = |t: &str| {
+        t.split("If you contact support")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
     assert!(bodies.iter().all(|b| shape(b) == shape(&bodies[0])));
 
     let refused = app
@@ -83,7 +88,9 @@ async fn an_unknown_plan_and_another_circles_answer_alike_and_are_recorded() {
         .unwrap();
     for id in [&their_id, &unknown] {
         assert!(
-            refused.iter().any(|e| e.subject.as_deref() == Some(id.as_str())),
+            refused
+                .iter()
+                .any(|e| e.subject.as_deref() == Some(id.as_str())),
             "{id} refused read not recorded: {refused:?}"
         );
     }

@@ -5,10 +5,10 @@
 //! circles, each at most [`HOME_READ_LIMIT`] rows) and the same rules
 //! ([`due_for`], [`new_for_you`]).
 
+use moves_domain::circle::CircleRole;
 use moves_domain::clock::Timestamp;
 pub use moves_domain::home::facts::*;
 use moves_domain::home::{due_for, new_for_you};
-use moves_domain::circle::CircleRole;
 use moves_domain::ids::CircleId;
 use moves_domain::permission::{Actor, Capability};
 use moves_domain::plan::Day;

@@ -187,14 +187,23 @@ pub async fn change(
         let mut next = current.clone();
         let outcome = if open.circle.is_open() {
             let checks = circle_checks.as_deref().unwrap_or_default();
-            apply(ctx, catalogue, &change, &mut next, &open, &me, goals_on, checks).await?
+            apply(
+                ctx, catalogue, &change, &mut next, &open, &me, goals_on, checks,
+            )
+            .await?
         } else {
-            Err(vec![FieldProblem::new(change.first_field(), Problem::Closed)])
+            Err(vec![FieldProblem::new(
+                change.first_field(),
+                Problem::Closed,
+            )])
         };
         match outcome {
             Err(problems) => {
                 let page = page_of(ctx, catalogue, open, current, change.checks()).await?;
-                return Err(ChangeError::Refused(Box::new(PlanRefused { page, problems })));
+                return Err(ChangeError::Refused(Box::new(PlanRefused {
+                    page,
+                    problems,
+                })));
             }
             Ok(Applied::AlreadySaved) => {
                 let detail = match change {

@@ -119,7 +119,12 @@ pub async fn a_digest_is_recorded_with_its_reads_all_or_nothing(store: &dyn Stor
     };
     let (one, two) = (read(CircleId::new()), read(CircleId::new()));
     store
-        .digest_sent(a.id, sam.id, T0.plus_seconds(10), &[one.clone(), two.clone()])
+        .digest_sent(
+            a.id,
+            sam.id,
+            T0.plus_seconds(10),
+            &[one.clone(), two.clone()],
+        )
         .await
         .unwrap();
     let reads = || async {
@@ -138,9 +143,7 @@ pub async fn a_digest_is_recorded_with_its_reads_all_or_nothing(store: &dyn Stor
     let mut want = vec![one.id, two.id];
     want.sort();
     assert_eq!(reads().await, want, "the send and its reads together");
-    let last_sent = || async {
-        store.digest_recipients().await.unwrap()[0].last_sent
-    };
+    let last_sent = || async { store.digest_recipients().await.unwrap()[0].last_sent };
     assert_eq!(last_sent().await, Some(T0.plus_seconds(10)));
 
     // A read that cannot be written (its id is taken): no send recorded, so

@@ -215,7 +215,10 @@ pub async fn make_plan(app: &App, who: &Person, circle: &Circle, audience: &str)
         .strip_suffix("?done=created")
         .unwrap()
         .to_owned();
-    assert!(path.starts_with(&format!("{}/", plans_path(circle))), "{path}");
+    assert!(
+        path.starts_with(&format!("{}/", plans_path(circle))),
+        "{path}"
+    );
     assert!(!path.contains(&key), "the key is not the plan's id");
     path
 }

@@ -6,9 +6,9 @@
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::extract::PathIds;
 use crate::routes::circles::plans::{
     FieldError, Fields, field_errors, plan_ids, plan_path, shipped,
 };

@@ -3,9 +3,9 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::extract::PathIds;
 use crate::routes::circles::plans::{move_label, plan_path, plans_path, shipped};
 use crate::state::AppState;
 use askama::Template;

@@ -188,7 +188,12 @@ pub async fn apply_change(
     };
     match change(&state.ctx, &viewer.actor, shipped()?, circle, plan, what).await {
         Ok(done) => {
-            let to = format!("{}/plans/{}?done={}", circle_path(circle), done.plan, done.detail);
+            let to = format!(
+                "{}/plans/{}?done={}",
+                circle_path(circle),
+                done.plan,
+                done.detail
+            );
             Ok(Redirect::to(&to).into_response())
         }
         Err(ChangeError::Refused(r)) => {

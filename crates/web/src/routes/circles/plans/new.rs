@@ -8,9 +8,9 @@
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::extract::PathIds;
 use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::{
     FieldError, Fields, base, field_errors, plans_path, shipped, writer,
@@ -177,7 +177,14 @@ pub async fn form(
     viewer: Viewer,
     ids: PathIds,
 ) -> Result<Response, AppError> {
-    let form = new_plan_form(&state.ctx, &viewer.actor, shipped()?, &base()?, ids.circle()?).await?;
+    let form = new_plan_form(
+        &state.ctx,
+        &viewer.actor,
+        shipped()?,
+        &base()?,
+        ids.circle()?,
+    )
+    .await?;
     let me = writer(&form.open)?;
     if !form.open.circle.is_open() {
         return Ok(Redirect::to(&plans_path(&form.open)).into_response());
@@ -224,11 +231,7 @@ pub async fn submit(
     .await;
     match made {
         Ok(made) => {
-            let to = format!(
-                "{}/plans/{}?done=created",
-                circle_path(circle),
-                made.plan()
-            );
+            let to = format!("{}/plans/{}?done=created", circle_path(circle), made.plan());
             Ok(Redirect::to(&to).into_response())
         }
         Err(CreateError::Refused(r)) => {

@@ -4,9 +4,9 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::extract::PathIds;
 use crate::routes::circles::plans::{category_label, move_label, plan_ids, plan_path, shipped};
 use crate::routes::circles::sharing::byline_text;
 use crate::state::AppState;

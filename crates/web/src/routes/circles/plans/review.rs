@@ -7,14 +7,14 @@
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::checks::day;
-use crate::extract::PathIds;
+use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::{
     FieldError, Fields, field_errors, plan_ids, plan_path, shipped, writer,
 };
-use crate::routes::circles::circle_path;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;

@@ -5,9 +5,9 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::extract::PathIds;
 use crate::routes::circles::plans::{
     FieldError, Fields, category_label, move_label, plan_ids, plan_path, plans_path, shipped,
 };

@@ -22,9 +22,9 @@ mod rows;
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::extract::PathIds;
 use crate::routes::circles::checks::day;
 use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::FieldError;
@@ -123,9 +123,7 @@ pub async fn page(
             message: tr.t("progress-error-whose"),
         });
     }
-    let series = whose
-        .map(|w| views.series(w, answered))
-        .unwrap_or_default();
+    let series = whose.map(|w| views.series(w, answered)).unwrap_or_default();
     let pair = pick_pair(&series, first(&query, "a"), first(&query, "b")).unwrap_or_else(|e| {
         errors.push(FieldError {
             field: "a".to_owned(),
@@ -155,9 +153,7 @@ pub async fn page(
             })
             .collect(),
         whose: whose.map(Whose::code).unwrap_or_default(),
-        whose_label: whose
-            .map(|w| whose_label(&tr, open, w))
-            .unwrap_or_default(),
+        whose_label: whose.map(|w| whose_label(&tr, open, w)).unwrap_or_default(),
         picture: None,
         latest: Vec::new(),
         check_choices_a: Vec::new(),
