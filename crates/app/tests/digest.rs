@@ -17,7 +17,7 @@ use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Audience, Byline, CircleRole, JournalDate, Note};
 use moves_core::clock::SystemClock;
 use moves_core::ids::{CircleId, NoteId, OrgId};
-use moves_store::AuditEntry;
+use moves_store::{AuditEntry, AuditQuery, AuditStore};
 use moves_store::{CircleStore, DigestStore, NoteStore, OrganisationStore, StoreHealth, UserStore};
 use moves_store_sqlite::{SqliteSettings, SqliteStore};
 use smtp::{SmtpSink, plain};
@@ -166,6 +166,29 @@ async fn digests_say_only_that_something_is_waiting_once() {
     }
     // Counts only in what the command says.
     assert!(!text(&out).contains("parent@"), "{}", text(&out));
+    // What it was made from is audited as read, for whom it went to: the
+    // circle by its id (hole 9).
+    let store = open(&data).await;
+    let mut q = AuditQuery::new(AuditScope::Organisation(demo.id));
+    q.action = Some(AuditAction::RecordRead);
+    let reads: Vec<AuditEntry> = store
+        .list_audit(&q)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.detail.as_deref() == Some("digest"))
+        .collect();
+    store.close().await;
+    assert!(
+        reads
+            .iter()
+            .any(|e| e.subject == Some(circle_id.to_string())),
+        "{reads:?}"
+    );
+    assert!(
+        reads.iter().all(|e| e.actor == Some(parent.id)),
+        "{reads:?}"
+    );
 
     // Again: nothing newer, nothing sent.
     let out = digest(&data, Some(&sink.url)).await;

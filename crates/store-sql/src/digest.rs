@@ -88,7 +88,9 @@ macro_rules! impl_digest_store {
                 org: $crate::reexport::moves_domain::ids::OrgId,
                 user: $crate::reexport::moves_domain::ids::UserId,
                 at: $crate::reexport::moves_domain::clock::Timestamp,
+                reads: &[$crate::reexport::moves_store::AuditEntry],
             ) -> $crate::reexport::moves_store::StoreResult<()> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::reexport::sqlx::query(
                     "INSERT INTO digest_sends (org_id, user_id, sent_at) VALUES ($1, $2, $3)
                      ON CONFLICT (org_id, user_id) DO UPDATE SET sent_at = excluded.sent_at",
@@ -96,10 +98,13 @@ macro_rules! impl_digest_store {
                 .bind(org.as_uuid())
                 .bind(user.as_uuid())
                 .bind(at.as_millis())
-                .execute(self.writer())
+                .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                Ok(())
+                for e in reads {
+                    $crate::insert_audit_entry!(&mut *tx, e)?;
+                }
+                tx.commit().await.map_err($crate::map_err)
             }
         }
     };

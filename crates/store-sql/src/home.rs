@@ -53,6 +53,7 @@ macro_rules! impl_home_store {
                 &self,
                 org: $crate::reexport::moves_domain::ids::OrgId,
                 user: $crate::reexport::moves_domain::ids::UserId,
+                limit: u32,
             ) -> $crate::reexport::moves_store::StoreResult<
                 Vec<$crate::reexport::moves_domain::circle::CircleMember>,
             > {
@@ -61,10 +62,12 @@ macro_rules! impl_home_store {
                      FROM circle_members
                      WHERE org_id = $1 AND circle_id IN (
                          SELECT circle_id FROM circle_members WHERE org_id = $1 AND user_id = $2)
-                     ORDER BY circle_id, added_at, id",
+                     ORDER BY circle_id, added_at, id
+                     LIMIT $3",
                 )
                 .bind(org.as_uuid())
                 .bind(user.as_uuid())
+                .bind(i64::from(limit))
                 .fetch_all(self.reader())
                 .await
                 .map_err($crate::map_err)?;
@@ -76,6 +79,7 @@ macro_rules! impl_home_store {
                 org: $crate::reexport::moves_domain::ids::OrgId,
                 user: $crate::reexport::moves_domain::ids::UserId,
                 since: Option<$crate::reexport::moves_domain::clock::Timestamp>,
+                limit: u32,
             ) -> $crate::reexport::moves_store::StoreResult<
                 Vec<$crate::reexport::moves_domain::circle::Note>,
             > {
@@ -87,11 +91,13 @@ macro_rules! impl_home_store {
                        AND audience <> 'only_me'
                        AND circle_id IN (
                          SELECT circle_id FROM circle_members WHERE org_id = $1 AND user_id = $2)
-                     ORDER BY shared_at DESC, id DESC"
+                     ORDER BY shared_at DESC, id DESC
+                     LIMIT $4"
                 ))
                 .bind(org.as_uuid())
                 .bind(user.as_uuid())
                 .bind(since.map_or(i64::MIN, |t| t.as_millis()))
+                .bind(i64::from(limit))
                 .fetch_all(self.reader())
                 .await
                 .map_err($crate::map_err)?;
@@ -103,6 +109,7 @@ macro_rules! impl_home_store {
                 org: $crate::reexport::moves_domain::ids::OrgId,
                 user: $crate::reexport::moves_domain::ids::UserId,
                 since: Option<$crate::reexport::moves_domain::clock::Timestamp>,
+                limit: u32,
             ) -> $crate::reexport::moves_store::StoreResult<
                 Vec<$crate::reexport::moves_domain::check::Perspective>,
             > {
@@ -114,11 +121,13 @@ macro_rules! impl_home_store {
                        AND p.audience <> 'only_me'
                        AND p.circle_id IN (
                          SELECT circle_id FROM circle_members WHERE org_id = $1 AND user_id = $2)
-                     ORDER BY p.shared_at DESC, p.id DESC"
+                     ORDER BY p.shared_at DESC, p.id DESC
+                     LIMIT $4"
                 ))
                 .bind(org.as_uuid())
                 .bind(user.as_uuid())
                 .bind(since.map_or(i64::MIN, |t| t.as_millis()))
+                .bind(i64::from(limit))
                 .fetch_all(self.reader())
                 .await
                 .map_err($crate::map_err)?;
@@ -130,6 +139,7 @@ macro_rules! impl_home_store {
                 &self,
                 org: $crate::reexport::moves_domain::ids::OrgId,
                 user: $crate::reexport::moves_domain::ids::UserId,
+                limit: u32,
             ) -> $crate::reexport::moves_store::StoreResult<
                 Vec<$crate::reexport::moves_domain::plan::Plan>,
             > {
@@ -145,11 +155,13 @@ macro_rules! impl_home_store {
                             OR EXISTS (SELECT 1 FROM team_members tm
                                        WHERE tm.org_id = c.org_id AND tm.team_id = c.team_id
                                          AND tm.user_id = $2))
-                     ORDER BY p.review_due, p.id"
+                     ORDER BY p.review_due, p.id
+                     LIMIT $4"
                 ))
                 .bind(org.as_uuid())
                 .bind(user.as_uuid())
                 .bind(false)
+                .bind(i64::from(limit))
                 .fetch_all(self.reader())
                 .await
                 .map_err($crate::map_err)?;

@@ -115,7 +115,9 @@ macro_rules! conformance_suite {
             goals_are_off_until_an_organisation_switches_them_on,
             home_visits_are_kept_per_person_and_organisation,
             what_was_shared_is_read_over_all_of_a_persons_circles,
+            the_home_reads_stop_at_their_limit,
             digests_go_only_to_those_who_asked_once_per_organisation,
+            a_digest_is_recorded_with_its_reads_all_or_nothing,
             health_reports_the_backend
         );
     };

@@ -33,6 +33,13 @@ pub trait DigestStore: Send + Sync {
     /// each organisation they are an active member of, in person then
     /// organisation order.
     async fn digest_recipients(&self) -> StoreResult<Vec<DigestRecipient>>;
-    /// Records that a digest about `org` went to `user` at `at`.
-    async fn digest_sent(&self, org: OrgId, user: UserId, at: Timestamp) -> StoreResult<()>;
+    /// Records that a digest about `org` went to `user` at `at`, with the
+    /// audit entries of what was read for it, all or nothing.
+    async fn digest_sent(
+        &self,
+        org: OrgId,
+        user: UserId,
+        at: Timestamp,
+        reads: &[crate::AuditEntry],
+    ) -> StoreResult<()>;
 }

@@ -2,9 +2,9 @@
 //! something waiting for them, saying only that (never what, whose or where).
 //! Run it from a timer (say daily). What is waiting is read and decided by
 //! core, from the same facts as the person's home page
-//! (`moves_core::home::home_facts`, `moves_core::home::digest`); a send is
-//! recorded only once the mail server took the message, so a failed one is
-//! tried again next time. One person's trouble (an address that cannot be
+//! (`moves_core::home::digest`); a send is recorded, with a read entry for
+//! each circle it was made from, only once the mail server took the message,
+//! so a failed one is tried again next time. One person's trouble (an address that cannot be
 //! written to, their circles unreadable, a send not recorded) never stops the
 //! others: it is counted, and the run ends non-zero. Logs and output hold
 //! counts only, never an address or a name.
@@ -12,16 +12,14 @@
 use crate::config::Config;
 use crate::database::Backend;
 use anyhow::{Result, bail};
-use moves_core::Clock;
-use moves_core::clock::{SystemClock, Timestamp};
-use moves_core::home::{digest_since, home_facts, something_waiting};
-use moves_core::ids::{OrgId, UserId};
-use moves_core::permission::Actor;
-use moves_core::plan::Day;
-use moves_store::{DigestRecipient, Store, StoreError, StoreResult};
+use moves_core::Ctx;
+use moves_core::clock::SystemClock;
+use moves_core::home::digest::{self, DigestRecipient};
+use moves_store::StoreError;
 use moves_web::i18n::Tr;
 use moves_web::mail::{Mailer, SendError, letters};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 pub async fn run(config: &Config) -> Result<ExitCode> {
     let (Some((_, mailer)), Some(public_url)) = (&config.mail, &config.public_url) else {
@@ -32,7 +30,8 @@ pub async fn run(config: &Config) -> Result<ExitCode> {
     };
     let backend = Backend::open_migrated(config).await?;
     let store = backend.store();
-    let result = send_all(store.as_ref(), mailer, public_url, SystemClock.now()).await;
+    let ctx = Ctx::new(store.clone(), Arc::new(SystemClock));
+    let result = send_all(&ctx, mailer, public_url).await;
     store.close().await;
     let outcome = result?;
     println!("Sent {} digest email(s).", outcome.sent);
@@ -97,23 +96,19 @@ impl Outcome {
     }
 }
 
-/// A store error's kind, for the log: its text could carry data.
-fn kind(e: &StoreError) -> &'static str {
+/// An error's kind, for the log: its text could carry data.
+fn kind(e: &moves_core::Error) -> &'static str {
     match e {
-        StoreError::Conflict(_) => "conflict",
-        StoreError::Unavailable(_) => "unavailable",
-        StoreError::Corrupt(_) => "corrupt",
+        moves_core::Error::Store(StoreError::Conflict(_)) => "conflict",
+        moves_core::Error::Store(StoreError::Unavailable(_)) => "unavailable",
+        moves_core::Error::Store(StoreError::Corrupt(_)) => "corrupt",
+        _ => "other",
     }
 }
 
-async fn send_all(
-    store: &dyn Store,
-    mailer: &Mailer,
-    public_url: &str,
-    now: Timestamp,
-) -> Result<Outcome> {
+async fn send_all(ctx: &Ctx, mailer: &Mailer, public_url: &str) -> Result<Outcome> {
     let letter = letters::digest(&Tr::default(), public_url);
-    let recipients = store.digest_recipients().await?;
+    let recipients: Vec<DigestRecipient> = digest::recipients(ctx).await?;
     let mut outcome = Outcome::default();
     // The store answers person by person: one email per person, about
     // every organisation where something is waiting.
@@ -126,8 +121,8 @@ async fn send_all(
             outcome.bad_address += 1;
             continue;
         };
-        let waiting_in = match waiting_in(store, person, now).await {
-            Ok(orgs) => orgs,
+        let waiting = match digest::waiting_for(ctx, person).await {
+            Ok(waiting) => waiting,
             Err(e) => {
                 tracing::warn!(
                     why = kind(&e),
@@ -137,7 +132,7 @@ async fn send_all(
                 continue;
             }
         };
-        if waiting_in.is_empty() {
+        if waiting.is_empty() {
             continue;
         }
         match mailer
@@ -147,8 +142,8 @@ async fn send_all(
             Ok(()) => {
                 outcome.sent += 1;
                 let mut recorded = true;
-                for org in waiting_in {
-                    if let Err(e) = store.digest_sent(org, first.user, now).await {
+                for w in &waiting {
+                    if let Err(e) = digest::sent(ctx, w).await {
                         tracing::warn!(why = kind(&e), "digest sent but not recorded");
                         recorded = false;
                     }
@@ -166,47 +161,4 @@ async fn send_all(
         }
     }
     Ok(outcome)
-}
-
-/// The organisations of `person` (their rows of the store's answer, one per
-/// organisation) where something is waiting for them since their last look
-/// or last digest: their home page's facts there, decided by core.
-async fn waiting_in(
-    store: &dyn Store,
-    person: &[DigestRecipient],
-    now: Timestamp,
-) -> StoreResult<Vec<OrgId>> {
-    let mut orgs = Vec::new();
-    for r in person {
-        let actor = actor(store, r.user, r.org).await?;
-        let since = digest_since(r.last_visit, r.last_sent);
-        let Some(facts) = home_facts(store, &actor, since, Day::of(now)).await? else {
-            continue;
-        };
-        if something_waiting(since, now, &facts) {
-            orgs.push(r.org);
-        }
-    }
-    Ok(orgs)
-}
-
-/// The person as they act in `org`: their active roles there.
-async fn actor(store: &dyn Store, user: UserId, org: OrgId) -> StoreResult<Actor> {
-    let installation_admin = store
-        .user(user)
-        .await?
-        .is_some_and(|u| u.installation_admin);
-    let roles = store
-        .memberships_of_user(user)
-        .await?
-        .into_iter()
-        .filter(|m| m.org_id == org)
-        .map(|m| m.role)
-        .collect();
-    Ok(Actor {
-        user: Some(user),
-        installation_admin,
-        org: Some(org),
-        roles,
-    })
 }

@@ -9,6 +9,12 @@ use crate::circle::member::CircleMember;
 use crate::permission::{Actor, Capability};
 use crate::plan::Plan;
 
+/// The most rows of each kind (circles, members, notes, check perspectives,
+/// plans) the home page reads for one person: the newest, or the soonest
+/// due. A manager of thousands of circles is told of the first of them, and
+/// the page never costs more than this however big the organisation grows.
+pub const HOME_READ_LIMIT: u32 = 500;
+
 /// The home page's facts for one person, before the web layer words them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HomeFacts {

@@ -15,7 +15,7 @@ pub mod visit;
 
 pub use digest::{digest_since, something_waiting};
 pub use due::{Due, DueInCircle, SOON_DAYS, due_for};
-pub use facts::{HomeFacts, has_home};
+pub use facts::{HOME_READ_LIMIT, HomeFacts, has_home};
 pub use more::{NewsLine, SHARED_LINES_PER_CIRCLE, news_lines};
 pub use shared::{NewForYou, Shared, new_for_you};
 pub use visit::{HomeVisit, SITTING_SECONDS};

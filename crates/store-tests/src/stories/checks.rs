@@ -651,7 +651,7 @@ pub async fn perspectives_shared_are_read_over_all_of_a_persons_circles(store: &
     }
     let ids = |ps: Vec<Perspective>| -> Vec<PerspectiveId> { ps.iter().map(|p| p.id).collect() };
     let all = store
-        .perspectives_shared_in_circles_of_user(a.org.id, a.by, None)
+        .perspectives_shared_in_circles_of_user(a.org.id, a.by, None, 100)
         .await
         .unwrap();
     assert_eq!(all.len(), 1, "never a draft, nor another organisation's");
@@ -675,14 +675,14 @@ pub async fn perspectives_shared_are_read_over_all_of_a_persons_circles(store: &
     );
     assert_eq!(
         ids(store
-            .perspectives_shared_in_circles_of_user(a.org.id, a.by, Some(t(60)))
+            .perspectives_shared_in_circles_of_user(a.org.id, a.by, Some(t(60)), 100)
             .await
             .unwrap()),
         [draft.id]
     );
     assert_eq!(
         ids(store
-            .perspectives_shared_in_circles_of_user(a.org.id, a.by, None)
+            .perspectives_shared_in_circles_of_user(a.org.id, a.by, None, 100)
             .await
             .unwrap()),
         [draft.id, shared_early.id]
@@ -690,7 +690,7 @@ pub async fn perspectives_shared_are_read_over_all_of_a_persons_circles(store: &
     // B's practitioner is in no circle of A.
     assert!(
         store
-            .perspectives_shared_in_circles_of_user(a.org.id, b.by, None)
+            .perspectives_shared_in_circles_of_user(a.org.id, b.by, None, 100)
             .await
             .unwrap()
             .is_empty()

@@ -1,12 +1,15 @@
 //! Stories of the digest store: the opt-in (off by default, per person), who
 //! is written to (opted in, with an email address, once per organisation they
 //! are active in) and when the last digest went out per person and
-//! organisation.
+//! organisation, written together with the audit entries of what was read
+//! for it.
 
 use super::{T0, member, org, person};
+use moves_domain::audit::{AuditAction, AuditScope};
+use moves_domain::ids::CircleId;
 use moves_domain::membership::Role;
 use moves_domain::user::User;
-use moves_store::Store;
+use moves_store::{AuditEntry, AuditQuery, Store};
 
 pub async fn digests_go_only_to_those_who_asked_once_per_organisation(store: &dyn Store) {
     let a = org(store, "A").await;
@@ -54,11 +57,11 @@ pub async fn digests_go_only_to_those_who_asked_once_per_organisation(store: &dy
         .await
         .unwrap();
     store
-        .digest_sent(b.id, sam.id, T0.plus_seconds(20))
+        .digest_sent(b.id, sam.id, T0.plus_seconds(20), &[])
         .await
         .unwrap();
     store
-        .digest_sent(b.id, sam.id, T0.plus_seconds(30))
+        .digest_sent(b.id, sam.id, T0.plus_seconds(30), &[])
         .await
         .unwrap();
     let now = store.digest_recipients().await.unwrap();
@@ -102,4 +105,61 @@ pub async fn digests_go_only_to_those_who_asked_once_per_organisation(store: &dy
         .unwrap();
     assert!(!store.wants_digests(sam.id).await.unwrap());
     assert!(store.digest_recipients().await.unwrap().is_empty());
+}
+
+pub async fn a_digest_is_recorded_with_its_reads_all_or_nothing(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    store.choose_digests(sam.id, true, T0).await.unwrap();
+    let read = |circle: CircleId| {
+        AuditEntry::new(
+            AuditScope::Organisation(a.id),
+            T0.plus_seconds(10),
+            Some(sam.id),
+            AuditAction::RecordRead,
+        )
+        .subject(circle.to_string())
+        .detail("digest")
+    };
+    let (one, two) = (read(CircleId::new()), read(CircleId::new()));
+    store
+        .digest_sent(
+            a.id,
+            sam.id,
+            T0.plus_seconds(10),
+            &[one.clone(), two.clone()],
+        )
+        .await
+        .unwrap();
+    let reads = || async {
+        let mut q = AuditQuery::new(AuditScope::Organisation(a.id));
+        q.action = Some(AuditAction::RecordRead);
+        let mut ids: Vec<_> = store
+            .list_audit(&q)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    let mut want = vec![one.id, two.id];
+    want.sort();
+    assert_eq!(reads().await, want, "the send and its reads together");
+    let last_sent = || async { store.digest_recipients().await.unwrap()[0].last_sent };
+    assert_eq!(last_sent().await, Some(T0.plus_seconds(10)));
+
+    // A read that cannot be written (its id is taken): no send recorded, so
+    // the next run tries again.
+    let fresh = read(CircleId::new());
+    assert!(
+        store
+            .digest_sent(a.id, sam.id, T0.plus_seconds(20), &[fresh, one.clone()])
+            .await
+            .is_err()
+    );
+    assert_eq!(last_sent().await, Some(T0.plus_seconds(10)));
+    assert_eq!(reads().await, want);
 }

@@ -1,6 +1,7 @@
 //! Stories of the home store: when a person last looked at their home page
 //! (per organisation), and what was shared in their circles since, read in one
-//! query over all their circles and never from another circle or organisation.
+//! query over all their circles and never from another circle or organisation,
+//! and never more than the caller's limit.
 
 use super::circle_scene::circle;
 use super::notes::{audit, note};
@@ -61,7 +62,7 @@ pub async fn what_was_shared_is_read_over_all_of_a_persons_circles(store: &dyn S
     let (in_b, sam_in_b, _) = circle(store, &b, sam.id).await;
 
     let members = store
-        .members_of_circles_of_user(a.id, sam.id)
+        .members_of_circles_of_user(a.id, sam.id, 100)
         .await
         .unwrap();
     let mut ids: Vec<_> = members.iter().map(|m| m.id).collect();
@@ -145,7 +146,7 @@ pub async fn what_was_shared_is_read_over_all_of_a_persons_circles(store: &dyn S
     assert_eq!(
         bodies(
             store
-                .notes_shared_in_circles_of_user(a.id, sam.id, None)
+                .notes_shared_in_circles_of_user(a.id, sam.id, None, 100)
                 .await
                 .unwrap()
         ),
@@ -155,7 +156,7 @@ pub async fn what_was_shared_is_read_over_all_of_a_persons_circles(store: &dyn S
     assert_eq!(
         bodies(
             store
-                .notes_shared_in_circles_of_user(a.id, sam.id, Some(T0))
+                .notes_shared_in_circles_of_user(a.id, sam.id, Some(T0), 100)
                 .await
                 .unwrap()
         ),
@@ -179,7 +180,7 @@ pub async fn what_was_shared_is_read_over_all_of_a_persons_circles(store: &dyn S
         VersionedWrite::Done
     );
     let since_t2 = store
-        .notes_shared_in_circles_of_user(a.id, sam.id, Some(t2))
+        .notes_shared_in_circles_of_user(a.id, sam.id, Some(t2), 100)
         .await
         .unwrap();
     assert_eq!(since_t2.len(), 1);
@@ -188,11 +189,74 @@ pub async fn what_was_shared_is_read_over_all_of_a_persons_circles(store: &dyn S
     assert_eq!(
         bodies(
             store
-                .notes_shared_in_circles_of_user(b.id, kim.id, None)
+                .notes_shared_in_circles_of_user(b.id, kim.id, None, 100)
                 .await
                 .unwrap()
         ),
         Vec::<String>::new(),
         "Kim is in no circle of B"
+    );
+}
+
+pub async fn the_home_reads_stop_at_their_limit(store: &dyn Store) {
+    let a = org(store, "A").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    let (c, worker, _) = circle(store, &a, sam.id).await;
+    let _ = circle(store, &a, sam.id).await;
+    for i in 0..5 {
+        let n = note(
+            &c,
+            Byline::own(worker.id),
+            Audience::WholeCircle,
+            &format!("n{i}"),
+            "2025-11-20",
+            T0.plus_seconds(i),
+        );
+        assert!(
+            store
+                .create_note(&n, &audit(&a, sam.id, c.id, "w"))
+                .await
+                .unwrap()
+        );
+    }
+    let notes: Vec<String> = store
+        .notes_shared_in_circles_of_user(a.id, sam.id, None, 3)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|n| n.body)
+        .collect();
+    assert_eq!(notes, ["n4", "n3", "n2"], "the newest, and no more");
+    // Two circles of two members each: four in all.
+    assert_eq!(
+        store
+            .members_of_circles_of_user(a.id, sam.id, 100)
+            .await
+            .unwrap()
+            .len(),
+        4
+    );
+    assert_eq!(
+        store
+            .members_of_circles_of_user(a.id, sam.id, 3)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+    assert!(
+        store
+            .perspectives_shared_in_circles_of_user(a.id, sam.id, None, 0)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store
+            .open_plans_for_home(a.id, sam.id, 0)
+            .await
+            .unwrap()
+            .is_empty()
     );
 }

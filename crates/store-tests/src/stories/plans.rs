@@ -272,7 +272,7 @@ pub async fn plans_remember_who_changed_them_last(store: &dyn Store) {
         (read.updated_by, read.updated_at),
         (Some(young.id), T0.plus_seconds(60))
     );
-    let home = store.open_plans_for_home(a.id, sam.id).await.unwrap();
+    let home = store.open_plans_for_home(a.id, sam.id, 100).await.unwrap();
     assert_eq!(home.len(), 1);
     assert_eq!(home[0].updated_by, Some(young.id));
 
@@ -410,17 +410,17 @@ pub async fn open_plans_for_home_are_those_of_a_persons_circles_and_teams(store:
     let ids = |plans: Vec<Plan>| -> Vec<PlanId> { plans.iter().map(|p| p.id).collect() };
     let in_c = [due_first.id, due_soon.id, later.id];
     assert_eq!(
-        ids(store.open_plans_for_home(a.id, sam.id).await.unwrap()),
+        ids(store.open_plans_for_home(a.id, sam.id, 100).await.unwrap()),
         in_c,
         "open plans of open circles, soonest review first"
     );
     assert_eq!(
-        ids(store.open_plans_for_home(a.id, boss.id).await.unwrap()),
+        ids(store.open_plans_for_home(a.id, boss.id, 100).await.unwrap()),
         in_c,
         "a manager of the circle's team, not in it"
     );
     assert_eq!(
-        ids(store.open_plans_for_home(a.id, kim.id).await.unwrap()),
+        ids(store.open_plans_for_home(a.id, kim.id, 100).await.unwrap()),
         [kims_plan.id],
         "only the circles Kim is in"
     );
@@ -457,7 +457,7 @@ pub async fn open_plans_for_home_are_those_of_a_persons_circles_and_teams(store:
     let b = org(store, "B").await;
     assert!(
         store
-            .open_plans_for_home(b.id, sam.id)
+            .open_plans_for_home(b.id, sam.id, 100)
             .await
             .unwrap()
             .is_empty()

@@ -15,6 +15,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::home::{choose_digests, wants_digests};
 use serde::Deserialize;
 
 pub const DIGEST_SETTINGS_PATH: &str = "/account/emails";
@@ -59,8 +60,10 @@ pub async fn page(
     viewer: Viewer,
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
-    let user = viewer.actor.user.ok_or(AppError::Forbidden)?;
-    let on = state.store.wants_digests(user).await?;
+    if viewer.actor.user.is_none() {
+        return Err(AppError::Forbidden);
+    }
+    let on = wants_digests(&state.ctx, &viewer.actor).await?;
     let page = DigestPage {
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         unavailable: unavailable(&state, &tr, &viewer),
@@ -77,7 +80,9 @@ pub async fn submit(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<DigestForm>,
 ) -> Result<Response, AppError> {
-    let user = viewer.actor.user.ok_or(AppError::Forbidden)?;
+    if viewer.actor.user.is_none() {
+        return Err(AppError::Forbidden);
+    }
     let on = match form.digest.as_str() {
         "on" => true,
         "off" => false,
@@ -88,9 +93,6 @@ pub async fn submit(
     if on && unavailable(&state, &tr, &viewer).is_some() {
         return Ok(Redirect::to(DIGEST_SETTINGS_PATH).into_response());
     }
-    state
-        .store
-        .choose_digests(user, on, state.clock.now())
-        .await?;
+    choose_digests(&state.ctx, &viewer.actor, on).await?;
     Ok(Redirect::to(&format!("{DIGEST_SETTINGS_PATH}?done=saved")).into_response())
 }

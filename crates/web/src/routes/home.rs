@@ -11,8 +11,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::home::organisations::{self, installation_has_organisations, organisations_of};
 use moves_core::ids::OrgId;
-use moves_core::organisation::Organisation;
 use moves_core::permission::Capability;
 use serde::Deserialize;
 
@@ -71,7 +71,7 @@ pub async fn home(
         return Ok(Redirect::to(crate::auth::guard::SECOND_FACTOR_PATH).into_response());
     }
     let Some(user) = &viewer.user else {
-        if state.store.count_organisations().await? == 0 {
+        if !installation_has_organisations(&state.ctx).await? {
             return Ok(Redirect::to("/setup").into_response());
         }
         let title = tr.t("home-title");
@@ -80,26 +80,16 @@ pub async fn home(
         }
         .into_response());
     };
-    let mut choices = Vec::new();
-    let mut seen: Vec<OrgId> = Vec::new();
-    for m in &viewer.memberships {
-        if seen.contains(&m.org_id) {
-            continue;
-        }
-        seen.push(m.org_id);
-        let org: Option<Organisation> = if viewer.org.as_ref().is_some_and(|o| o.id == m.org_id) {
-            viewer.org.clone()
-        } else {
-            state.store.organisation(m.org_id).await?
-        };
-        if let Some(org) = org {
-            choices.push(OrgChoice {
-                id: org.id.to_string(),
-                name: org.name,
-                current: Some(m.org_id) == viewer.actor.org,
-            });
-        }
-    }
+    let orgs = organisations_of(&state.ctx, &viewer.actor).await?;
+    let several = orgs.len() > 1;
+    let choices = orgs
+        .into_iter()
+        .map(|org| OrgChoice {
+            current: Some(org.id) == viewer.actor.org,
+            id: org.id.to_string(),
+            name: org.name,
+        })
+        .collect();
     let roles = (!viewer.actor.roles.is_empty()).then(|| {
         let names: Vec<String> = viewer
             .actor
@@ -126,7 +116,7 @@ pub async fn home(
         working_in,
         roles,
         installation_admin: user.installation_admin,
-        choices: if seen.len() > 1 { choices } else { Vec::new() },
+        choices: if several { choices } else { Vec::new() },
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         can_read_audit: viewer.actor.may(Capability::ReadAuditLog),
         can_manage_teams: viewer.actor.may(Capability::ManageTeams),
@@ -156,14 +146,9 @@ pub async fn switch_organisation(
     CsrfForm(form): CsrfForm<SwitchForm>,
 ) -> Result<Response, AppError> {
     let target: OrgId = form.organisation.parse().map_err(|_| AppError::NotFound)?;
-    if !viewer.memberships.iter().any(|m| m.org_id == target) {
+    let Some(session) = &viewer.session else {
         return Err(AppError::NotFound);
-    }
-    if let Some(session) = &viewer.session {
-        state
-            .store
-            .touch_session(&session.token_hash, state.clock.now(), Some(target))
-            .await?;
-    }
+    };
+    organisations::switch_organisation(&state.ctx, &viewer.actor, session, target).await?;
     Ok(Redirect::to("/").into_response())
 }

@@ -1,9 +1,10 @@
 //! The home page's "What needs you" / "New for you": reviews and actions due,
 //! and what others shared with the person in their circles since they last
 //! looked at the home page, in plain words with a link to each. The rules are
-//! core's ([`moves_core::home`]), and so is reading the store for them
-//! ([`home_facts`], which `moves digest` shares); this words them. Looking at the home page is
-//! what counts as a visit; within one sitting the same things stay new.
+//! core's ([`moves_core::home`]), and so is looking ([`look`]: the visit
+//! recorded, the facts `moves digest` shares read, and every circle named
+//! audited as read); this words them. Looking at the home page is what counts
+//! as a visit; within one sitting the same things stay new.
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -11,9 +12,7 @@ use crate::i18n::Tr;
 use crate::routes::circles::circle_path;
 use crate::routes::circles::notes::parts_text;
 use crate::state::AppState;
-use moves_core::home::{
-    Due, DueInCircle, NewForYou, NewsLine, Shared, has_home, home_facts, news_lines,
-};
+use moves_core::home::{Due, DueInCircle, NewForYou, NewsLine, Shared, look, news_lines};
 use moves_core::membership::Role;
 use moves_core::plan::Day;
 
@@ -38,22 +37,7 @@ pub async fn for_viewer(
     tr: &Tr,
     viewer: &Viewer,
 ) -> Result<Option<WhatsNew>, AppError> {
-    let (Some(org), Some(user)) = (viewer.actor.org, viewer.actor.user) else {
-        return Ok(None);
-    };
-    if !has_home(&viewer.actor) {
-        return Ok(None);
-    }
-    let now = state.clock.now();
-    let visit = state.store.visit_home(org, user, now).await?;
-    let Some(facts) = home_facts(
-        state.store.as_ref(),
-        &viewer.actor,
-        visit.since,
-        Day::of(now),
-    )
-    .await?
-    else {
+    let Some(facts) = look(&state.ctx, &viewer.actor).await? else {
         return Ok(None);
     };
     // Told as a worker if they are a practitioner in any of their circles;

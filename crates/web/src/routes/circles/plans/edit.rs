@@ -6,21 +6,22 @@
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::plans::{
-    FieldError, Fields, field_errors, framework_of, open_plan, plan_change, plan_path, writer,
+    FieldError, Fields, field_errors, plan_ids, plan_path, shipped,
 };
-use crate::routes::circles::{sent_version, worker};
+use crate::routes::circles::{circle_path, sent_version};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::OpenCircle;
 use moves_core::framework::AdaptedFramework;
 use moves_core::plan::Plan;
-use moves_store::VersionedWrite;
+use moves_core::plan::edit::{EditError, edit, edit_form};
 
 pub struct TruthField {
     pub id: String,
@@ -117,20 +118,19 @@ pub async fn form(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, plan)): Path<(String, String)>,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (open, plan) = open_plan(&state, &viewer, &id, &plan, "plan_edit").await?;
-    writer(&open)?;
-    if plan.closed || !open.circle.is_open() {
-        return Ok(Redirect::to(&plan_path(&plan)).into_response());
+    let (circle, plan) = plan_ids(&ids)?;
+    let shown = edit_form(&state.ctx, &viewer.actor, shipped()?, circle, plan).await?;
+    if shown.plan.closed || !shown.open.circle.is_open() {
+        return Ok(Redirect::to(&plan_path(&shown.plan)).into_response());
     }
-    let fw = framework_of(&state, &plan).await?;
     render(
         tr,
         &viewer,
-        &open,
-        &plan,
-        &fw,
+        &shown.open,
+        &shown.plan,
+        &shown.framework,
         &Fields::default(),
         false,
         Vec::new(),
@@ -142,66 +142,62 @@ pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, plan)): Path<(String, String)>,
+    ids: PathIds,
     CsrfForm(sent): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (org, user) = worker(&viewer)?;
-    let (open, current) = open_plan(&state, &viewer, &id, &plan, "plan_edit").await?;
-    let me = writer(&open)?;
+    let (circle, plan) = plan_ids(&ids)?;
     let fields = Fields(sent);
-    let fw = framework_of(&state, &current).await?;
     let version = sent_version(fields.get("version"));
-    let stale = |tr: Tr, current: &Plan| {
-        let errors = vec![FieldError {
-            field: "conflict".to_owned(),
-            message: tr.t("plans-edit-conflict"),
-        }];
-        render(
-            tr,
-            &viewer,
-            &open,
-            current,
-            &fw,
-            &fields,
-            true,
-            errors,
-            StatusCode::CONFLICT,
-        )
-    };
-    if version != current.version {
-        return stale(tr, &current);
-    }
-    let mut next = current.clone();
     let truths = fields.with_prefix("truth-");
-    if let Err(problems) = next.edit_prompts(
-        &fw,
+    let outcome = edit(
+        &state.ctx,
+        &viewer.actor,
+        shipped()?,
+        circle,
+        plan,
+        version,
         &truths,
         fields.get("review_due"),
-        &me,
-        state.clock.now(),
-    ) {
-        let errors = field_errors(&tr, &problems);
-        return render(
-            tr,
-            &viewer,
-            &open,
-            &current,
-            &fw,
-            &fields,
-            false,
-            errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    let audit = plan_change(&state, org, user, current.id, "edited");
-    match state.store.save_plan(&next, version, &audit).await? {
-        VersionedWrite::Done => {
-            Ok(Redirect::to(&format!("{}?done=edited", plan_path(&current))).into_response())
+    )
+    .await;
+    match outcome {
+        Ok(()) => {
+            let to = format!("{}/plans/{plan}?done=edited", circle_path(circle));
+            Ok(Redirect::to(&to).into_response())
         }
-        VersionedWrite::NotFound => Err(AppError::NotFound),
-        VersionedWrite::Stale => {
-            let (_, now) = open_plan(&state, &viewer, &id, &plan, "plan_edit").await?;
-            stale(tr, &now)
+        Err(EditError::Refused(shown, problems)) => {
+            let errors = field_errors(&tr, &problems);
+            render(
+                tr,
+                &viewer,
+                &shown.open,
+                &shown.plan,
+                &shown.framework,
+                &fields,
+                false,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
+        // Saved by someone else since the form was shown: what they saved
+        // is shown beside the person's own text.
+        Err(EditError::Stale(shown)) => {
+            let errors = vec![FieldError {
+                field: "conflict".to_owned(),
+                message: tr.t("plans-edit-conflict"),
+            }];
+            render(
+                tr,
+                &viewer,
+                &shown.open,
+                &shown.plan,
+                &shown.framework,
+                &fields,
+                true,
+                errors,
+                StatusCode::CONFLICT,
+            )
+        }
+        Err(EditError::Core(e)) => Err(e.into()),
     }
 }

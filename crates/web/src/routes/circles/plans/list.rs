@@ -3,16 +3,17 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::open;
-use crate::routes::circles::plans::{framework_of, move_label, plan_path, plans_path};
+use crate::routes::circles::plans::{move_label, plan_path, plans_path, shipped};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::plan::{Day, plans_for_reader};
+use moves_core::plan::Day;
+use moves_core::plan::list::{PlanList, plans};
 
 pub struct PlanRow {
     pub href: String,
@@ -38,16 +39,14 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "plans").await?;
+    let PlanList { open, plans: seen } =
+        plans(&state.ctx, &viewer.actor, shipped()?, ids.circle()?).await?;
     let today = Day::of(state.clock.now());
-    let mut plans = plans_for_reader(state.store.as_ref(), &open).await?;
-    // Open plans first; each group newest first, as the store gives them.
-    plans.sort_by_key(|p| p.closed);
+    // Open plans first; each group newest first (core's order).
     let mut rows = Vec::new();
-    for p in &plans {
-        let framework = framework_of(&state, p).await?;
+    for (p, framework) in &seen {
         rows.push(PlanRow {
             href: plan_path(p),
             made: Day::of(p.created_at).as_iso(),
@@ -55,7 +54,7 @@ pub async fn page(
                 .body
                 .focus
                 .iter()
-                .map(|m| move_label(&framework, m.as_str()))
+                .map(|m| move_label(framework, m.as_str()))
                 .collect(),
             review_due: p.review_due.as_iso(),
             due_now: p.review_is_due(today),

@@ -2,11 +2,12 @@
 //! plan's page with its actions, goals and reviews, its review form, the form
 //! that edits its noble truths' notes and review date, and a printable page.
 //!
-//! Every page opens the circle through `open_circle` (which audits the read);
-//! a plan the reader may not see (its audience) is 404, like one that does not
-//! exist or is of another circle. Only members of the circle change a plan;
-//! a team manager reads. Every change is saved against the version it was
-//! made from, with a `plan_changed` audit entry.
+//! Each handler calls one use case of `moves_core::plan`, which opens the
+//! circle (auditing the read), decides who may, and saves a change with its
+//! `plan_changed` audit entry; a plan the reader may not see (its audience)
+//! is 404, like one that does not exist or is of another circle, and the
+//! refused read is recorded. Only members of the circle change a plan; a
+//! team manager reads.
 
 pub mod actions;
 pub mod edit;
@@ -20,17 +21,18 @@ pub mod show;
 use crate::auth::viewer::Viewer;
 use crate::catalogue::{PUBLIC_FRAMEWORK, catalogue};
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
-use crate::routes::circles::{circle_path, open};
+use crate::routes::circles::circle_path;
 use crate::state::AppState;
-use moves_core::audit::{AuditAction, AuditScope};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{CircleMember, OpenCircle};
-use moves_core::framework::adaptation::{Adaptation, framework_in_force};
 use moves_core::framework::{AdaptedFramework, Category, FrameworkId};
-use moves_core::ids::{OrgId, PlanId, UserId};
+use moves_core::ids::{CircleId, PlanId};
+use moves_core::plan::change::{ChangeError, PlanChange, change};
 use moves_core::plan::{DayError, FieldProblem, Plan, Problem, ScoreError};
 use moves_core::text::TextError;
-use moves_store::AuditEntry;
 
 pub fn plans_path(circle: &OpenCircle) -> String {
     format!("{}/plans", circle_path(circle.circle.id))
@@ -134,77 +136,25 @@ pub fn category_label(tr: &Tr, c: Category) -> String {
     })
 }
 
-/// A change to a plan, for the audit log (ids and codes only).
-pub fn plan_change(
-    state: &AppState,
-    org: OrgId,
-    by: UserId,
-    plan: PlanId,
-    detail: &str,
-) -> AuditEntry {
-    AuditEntry::new(
-        AuditScope::Organisation(org),
-        state.clock.now(),
-        Some(by),
-        AuditAction::PlanChanged,
-    )
-    .subject(plan.to_string())
-    .detail(detail)
-}
-
-fn shipped() -> Result<&'static moves_core::framework::Catalogue, AppError> {
+/// The shipped frameworks.
+pub fn shipped() -> Result<&'static moves_core::framework::Catalogue, AppError> {
     catalogue().map_err(|e| AppError::Internal(e.to_string()))
 }
 
-/// The organisation's framework in force now, for a new plan.
-pub async fn framework_now(state: &AppState, org: OrgId) -> Result<AdaptedFramework, AppError> {
-    let adaptation = match state.store.latest_adaptation(org).await? {
-        Some(saved) => saved.adaptation,
-        None => Adaptation::initial(
-            FrameworkId::parse(PUBLIC_FRAMEWORK).map_err(|e| AppError::Internal(e.to_string()))?,
-        ),
-    };
-    shipped()?
-        .adapted(&adaptation)
-        .map_err(|e| AppError::Internal(e.to_string()))
+/// The edition an organisation that never adapted the framework uses.
+pub fn base() -> Result<FrameworkId, AppError> {
+    FrameworkId::parse(PUBLIC_FRAMEWORK).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-/// The wording a plan was made with.
-pub async fn framework_of(state: &AppState, plan: &Plan) -> Result<AdaptedFramework, AppError> {
-    framework_in_force(
-        state.store.as_ref(),
-        shipped()?,
-        plan.org_id,
-        &plan.framework,
-    )
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))
-}
-
-/// The circle in the path, opened for this viewer (the read audited), and the
-/// plan in the path if it is of that circle and they may see it; else 404.
-pub async fn open_plan(
-    state: &AppState,
-    viewer: &Viewer,
-    id: &str,
-    plan: &str,
-    page: &str,
-) -> Result<(OpenCircle, Plan), AppError> {
-    let open = open(state, viewer, id, page).await?;
-    let plan_id: PlanId = plan.parse().map_err(|_| AppError::NotFound)?;
-    let plan = state
-        .store
-        .plan(open.circle.org_id, open.circle.id, plan_id)
-        .await?
-        .filter(|p| p.seen_by(&open.access))
-        .ok_or(AppError::NotFound)?;
-    Ok((open, plan))
+/// The circle and the plan named in the path; 404 for ids that are not ids.
+pub fn plan_ids(ids: &PathIds) -> Result<(CircleId, PlanId), AppError> {
+    Ok((ids.circle()?, ids.id("plan")?))
 }
 
 /// The member of the circle who is changing it: team managers who are not
 /// members read plans but do not change them.
 pub fn writer(open: &OpenCircle) -> Result<CircleMember, AppError> {
-    open.access.member().cloned().ok_or(AppError::Forbidden)
+    Ok(moves_core::plan::writer(open)?.clone())
 }
 
 /// A label for a move of `framework`, or its id when it is gone.
@@ -217,113 +167,56 @@ pub fn move_label(framework: &AdaptedFramework, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |m| m.label.text.clone())
 }
 
-/// Applies a change that adds to a plan (an action, a marking, a goal, a
-/// review) and saves it against the version it was applied to. Adding never
-/// overwrites what someone else added meanwhile: when the plan changed since
-/// it was read, the change is applied again to the plan as it now is (once);
-/// if that fails too, the person is told and what they typed is kept. `form`
-/// names the form on the plan page that is shown again when refused;
-/// `key_sent` says whether the form carried a readable entry id.
-#[allow(clippy::too_many_arguments)]
-pub async fn apply_change<F>(
+/// Adds to a plan (an action, a marking, a goal) through core's
+/// [`change`](moves_core::plan::change::change) and answers: the plan page
+/// with its notice, or the plan page again with what was typed and why it
+/// was refused. `form` names the form on the plan page shown again.
+pub async fn apply_change(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
-    id: &str,
-    plan: &str,
+    ids: &PathIds,
     form: &str,
     fields: Fields,
-    detail: &str,
-    key_sent: bool,
-    change: F,
-) -> Result<axum::response::Response, AppError>
-where
-    F: Fn(
-        &mut Plan,
-        &OpenCircle,
-        &CircleMember,
-        bool,
-        moves_core::clock::Timestamp,
-    ) -> Result<moves_core::plan::Applied, Vec<FieldProblem>>,
-{
-    use axum::http::StatusCode;
-    use axum::response::{IntoResponse, Redirect};
-    use moves_core::plan::Applied;
-    use moves_store::VersionedWrite;
-
-    let (org, user) = crate::routes::circles::worker(viewer)?;
-    let goals_on = state.store.goals_enabled(org).await?;
-    let kept = |tr: &Tr, problems: &[FieldProblem]| show::Kept {
+    what: PlanChange<'_>,
+) -> Result<Response, AppError> {
+    let (circle, plan) = plan_ids(ids)?;
+    let kept = |errors| show::Kept {
         form: form.to_owned(),
         fields: fields.clone(),
-        errors: field_errors(tr, problems),
+        errors,
     };
-    let mut last = None;
-    for _ in 0..2 {
-        let (open, current) = open_plan(state, viewer, id, plan, "plan").await?;
-        let me = writer(&open)?;
-        // Only now, so a guessed id is 404 whatever the form holds.
-        if !key_sent {
-            return Err(AppError::BadForm);
+    match change(&state.ctx, &viewer.actor, shipped()?, circle, plan, what).await {
+        Ok(done) => {
+            let to = format!(
+                "{}/plans/{}?done={}",
+                circle_path(circle),
+                done.plan,
+                done.detail
+            );
+            Ok(Redirect::to(&to).into_response())
         }
-        let mut next = current.clone();
-        let outcome = if open.circle.is_open() {
-            change(&mut next, &open, &me, goals_on, state.clock.now())
-        } else {
-            Err(vec![FieldProblem::new("plan", Problem::Closed)])
-        };
-        let done = format!("{}?done={detail}", plan_path(&current));
-        match outcome {
-            Err(problems) => {
-                let kept = kept(&tr, &problems);
-                return show::render(
-                    state,
-                    tr,
-                    viewer,
-                    &open,
-                    &current,
-                    None,
-                    kept,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await;
-            }
-            Ok(Applied::AlreadySaved) => return Ok(Redirect::to(&done).into_response()),
-            Ok(Applied::Changed) => {
-                let audit = plan_change(state, org, user, current.id, detail);
-                match state
-                    .store
-                    .save_plan(&next, current.version, &audit)
-                    .await?
-                {
-                    VersionedWrite::Done => return Ok(Redirect::to(&done).into_response()),
-                    VersionedWrite::NotFound => return Err(AppError::NotFound),
-                    VersionedWrite::Stale => last = Some((open, current)),
-                }
-            }
+        Err(ChangeError::Refused(r)) => {
+            let kept = kept(field_errors(&tr, &r.problems));
+            show::render(
+                state,
+                tr,
+                viewer,
+                &r.page,
+                None,
+                kept,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
+        // Changed twice while this was being saved: say so, keep the text.
+        Err(ChangeError::Stale(page)) => {
+            let kept = kept(vec![FieldError {
+                field: "plan".to_owned(),
+                message: tr.t("plans-stale"),
+            }]);
+            show::render(state, tr, viewer, &page, None, kept, StatusCode::CONFLICT)
+        }
+        Err(ChangeError::NotOurForm) => Err(AppError::BadForm),
+        Err(ChangeError::Core(e)) => Err(e.into()),
     }
-    let Some((open, current)) = last else {
-        return Err(AppError::NotFound);
-    };
-    // Changed twice while this was being saved: say so, keep the text.
-    let kept = show::Kept {
-        form: form.to_owned(),
-        fields: fields.clone(),
-        errors: vec![FieldError {
-            field: "plan".to_owned(),
-            message: tr.t("plans-stale"),
-        }],
-    };
-    show::render(
-        state,
-        tr,
-        viewer,
-        &open,
-        &current,
-        None,
-        kept,
-        StatusCode::CONFLICT,
-    )
-    .await
 }

@@ -2,30 +2,31 @@
 //! the organisation's framework in force, grouped by compartment; the four
 //! noble truths' planning prompts are answered in the circle's words; the
 //! author chooses who sees it with the shared audience chooser. The form
-//! carries the new plan's id, so sending it twice makes one plan.
+//! carries a one-use key and the server makes the plan's id
+//! (`moves_core::plan::create`), so sending it twice makes one plan.
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::open;
+use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::{
-    FieldError, Fields, field_errors, framework_now, plan_change, plan_path, plans_path, writer,
+    FieldError, Fields, base, field_errors, plans_path, shipped, writer,
 };
 use crate::routes::circles::sharing::{AudienceChoice, audience_choices};
-use crate::routes::circles::worker;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{Audience, Byline, CircleMember, OpenCircle};
 use moves_core::clock::Timestamp;
+use moves_core::form_key::FormKey;
 use moves_core::framework::AdaptedFramework;
-use moves_core::ids::{CircleMemberId, PlanId};
-use moves_core::plan::{Day, FOCUS_NUDGE, FieldProblem, NewPlan, Plan, Problem};
-use moves_store::StoreError;
+use moves_core::plan::create::{CreateError, PlanDraft, byline_of, create, new_plan_form};
+use moves_core::plan::{Day, FOCUS_NUDGE};
 
 /// How far ahead the review date is suggested: six weeks.
 const SUGGESTED_REVIEW_DAYS: i64 = 42;
@@ -83,20 +84,6 @@ impl NewPage {
     }
 }
 
-/// The byline the form asks for: one's own, or (for a practitioner) entered
-/// with another member.
-fn byline_of(me: &CircleMember, open: &OpenCircle, with: &str) -> Result<Byline, Problem> {
-    if with.is_empty() {
-        return Ok(Byline::own(me.id));
-    }
-    let other = with
-        .parse::<CircleMemberId>()
-        .ok()
-        .and_then(|id| open.members.iter().find(|m| m.id == id))
-        .ok_or(Problem::UnknownMember)?;
-    Byline::with(me, other).map_err(|_| Problem::NotForOthers)
-}
-
 #[allow(clippy::too_many_arguments)]
 fn render(
     tr: Tr,
@@ -105,6 +92,7 @@ fn render(
     me: &CircleMember,
     framework: &AdaptedFramework,
     fields: &Fields,
+    key: &FormKey,
     errors: Vec<FieldError>,
     status: StatusCode,
     now: Timestamp,
@@ -162,10 +150,6 @@ fn render(
     } else {
         Vec::new()
     };
-    let key = match fields.get("key") {
-        "" => PlanId::new().to_string(),
-        k => k.to_owned(),
-    };
     let title = tr.t_args(
         "plans-new-title",
         &[("name", open.circle.focus_name.clone())],
@@ -174,7 +158,7 @@ fn render(
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         action: format!("{}/new", plans_path(open)),
         back: plans_path(open),
-        key,
+        key: key.as_str().to_owned(),
         groups,
         truths,
         review_due,
@@ -191,22 +175,28 @@ pub async fn form(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (org, _) = worker(&viewer)?;
-    let open = open(&state, &viewer, &id, "plan_new").await?;
-    let me = writer(&open)?;
-    if !open.circle.is_open() {
-        return Ok(Redirect::to(&plans_path(&open)).into_response());
+    let form = new_plan_form(
+        &state.ctx,
+        &viewer.actor,
+        shipped()?,
+        &base()?,
+        ids.circle()?,
+    )
+    .await?;
+    let me = writer(&form.open)?;
+    if !form.open.circle.is_open() {
+        return Ok(Redirect::to(&plans_path(&form.open)).into_response());
     }
-    let framework = framework_now(&state, org).await?;
     render(
         tr,
         &viewer,
-        &open,
+        &form.open,
         &me,
-        &framework,
+        &form.framework,
         &Fields::default(),
+        &form.key,
         Vec::new(),
         StatusCode::OK,
         state.clock.now(),
@@ -217,69 +207,55 @@ pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    ids: PathIds,
     CsrfForm(sent): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (org, user) = worker(&viewer)?;
-    let open = open(&state, &viewer, &id, "plan_new").await?;
-    let me = writer(&open)?;
+    let circle = ids.circle()?;
     let fields = Fields(sent);
-    let framework = framework_now(&state, org).await?;
-    let refuse = |tr: Tr, problems: Vec<FieldProblem>, status| {
-        let errors = field_errors(&tr, &problems);
-        let now = state.clock.now();
-        render(
-            tr, &viewer, &open, &me, &framework, &fields, errors, status, now,
-        )
-    };
-    if !open.circle.is_open() {
-        let problems = vec![FieldProblem::new("focus", Problem::Closed)];
-        return refuse(tr, problems, StatusCode::CONFLICT);
-    }
-    let Ok(plan_id) = fields.get("key").parse::<PlanId>() else {
-        return Err(AppError::BadForm);
-    };
-    let byline = match byline_of(&me, &open, fields.get("with")) {
-        Ok(b) => b,
-        Err(p) => {
-            return refuse(
-                tr,
-                vec![FieldProblem::new("with", p)],
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-    };
-    let truths: Vec<(&str, &str)> = fields.with_prefix("truth-");
-    let input = NewPlan {
+    let draft = PlanDraft {
         focus: fields.all("focus"),
-        truths,
+        truths: fields.with_prefix("truth-"),
         review_due: fields.get("review_due"),
         audience: fields.get("audience"),
+        with: fields.get("with"),
     };
-    let plan = match Plan::new(
-        plan_id,
-        org,
-        open.circle.id,
-        &framework,
-        byline,
-        &Audience::choices(me.role, false),
-        &input,
-        state.clock.now(),
-    ) {
-        Ok(p) => p,
-        Err(problems) => return refuse(tr, problems, StatusCode::UNPROCESSABLE_ENTITY),
-    };
-    let audit = plan_change(&state, org, user, plan.id, "created");
-    match state.store.create_plan(&plan, &audit).await {
-        Ok(()) => {}
-        // The same form sent twice: the plan was made the first time.
-        Err(StoreError::Conflict(_)) => {
-            let made = state.store.plan(org, open.circle.id, plan.id).await?;
-            if made.is_none() {
-                return Err(AppError::BadForm);
-            }
+    let made = create(
+        &state.ctx,
+        &viewer.actor,
+        shipped()?,
+        &base()?,
+        circle,
+        fields.get("key"),
+        &draft,
+    )
+    .await;
+    match made {
+        Ok(made) => {
+            let to = format!("{}/plans/{}?done=created", circle_path(circle), made.plan());
+            Ok(Redirect::to(&to).into_response())
         }
-        Err(e) => return Err(e.into()),
+        Err(CreateError::Refused(r)) => {
+            let me = writer(&r.form.open)?;
+            let status = if r.closed {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let errors = field_errors(&tr, &r.problems);
+            render(
+                tr,
+                &viewer,
+                &r.form.open,
+                &me,
+                &r.form.framework,
+                &fields,
+                &r.form.key,
+                errors,
+                status,
+                state.clock.now(),
+            )
+        }
+        Err(CreateError::NotOurForm) => Err(AppError::BadForm),
+        Err(CreateError::Core(e)) => Err(e.into()),
     }
-    Ok(Redirect::to(&format!("{}?done=created", plan_path(&plan))).into_response())
 }

@@ -4,18 +4,18 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::plans::{
-    category_label, framework_of, move_label, open_plan, plan_path,
-};
+use crate::routes::circles::plans::{category_label, move_label, plan_ids, plan_path, shipped};
 use crate::routes::circles::sharing::byline_text;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use moves_core::plan::Day;
+use moves_core::plan::read::{Checks, PlanPage, plan_page};
 
 pub struct PrintAction {
     pub what: String,
@@ -54,11 +54,25 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, plan)): Path<(String, String)>,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (open, plan) = open_plan(&state, &viewer, &id, &plan, "plan_print").await?;
-    let fw = framework_of(&state, &plan).await?;
-    let goals_on = state.store.goals_enabled(plan.org_id).await?;
+    let (circle, plan) = plan_ids(&ids)?;
+    let PlanPage {
+        open,
+        plan,
+        framework: fw,
+        goals_on,
+        ..
+    } = plan_page(
+        &state.ctx,
+        &viewer.actor,
+        shipped()?,
+        circle,
+        plan,
+        "plan_print",
+        Checks::Named,
+    )
+    .await?;
     let moves = plan
         .body
         .focus

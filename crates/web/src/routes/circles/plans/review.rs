@@ -7,22 +7,24 @@
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::checks::day;
+use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::{
-    FieldError, Fields, field_errors, framework_of, open_plan, plan_change, plan_path, writer,
+    FieldError, Fields, field_errors, plan_ids, plan_path, shipped, writer,
 };
-use crate::routes::circles::worker;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use moves_core::circle::{CircleMember, OpenCircle};
-use moves_core::ids::{CheckId, ReviewId};
-use moves_core::plan::{Applied, Day, FieldProblem, NewReview, Plan, Problem};
-use moves_store::VersionedWrite;
+use moves_core::circle::CircleMember;
+use moves_core::ids::ReviewId;
+use moves_core::plan::change::{ChangeError, PlanChange, ReviewDraft, change};
+use moves_core::plan::read::{Checks, PlanPage, plan_page};
+use moves_core::plan::{Day, Plan};
 
 /// How far ahead the next review is suggested: six weeks.
 const SUGGESTED_NEXT_REVIEW_DAYS: i64 = 42;
@@ -76,20 +78,19 @@ impl ReviewPage {
     }
 }
 
+/// The review form for `shown` (read with all the circle's checks).
 #[allow(clippy::too_many_arguments)]
-async fn render(
+fn render(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
-    open: &OpenCircle,
+    shown: &PlanPage,
     me: &CircleMember,
-    plan: &Plan,
     fields: &Fields,
     errors: Vec<FieldError>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let fw = framework_of(state, plan).await?;
-    let goals_on = state.store.goals_enabled(plan.org_id).await?;
+    let (open, plan, fw, goals_on) = (&shown.open, &shown.plan, &shown.framework, shown.goals_on);
     let sent = !fields.0.is_empty();
     let prompts = fw
         .framework
@@ -121,10 +122,8 @@ async fn render(
     } else {
         Vec::new()
     };
-    let checks = state
-        .store
-        .checks_of_circle(plan.org_id, plan.circle_id)
-        .await?
+    let checks = shown
+        .checks
         .iter()
         .map(|c| CheckChoice {
             value: c.id.to_string(),
@@ -185,135 +184,80 @@ pub async fn form(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, plan)): Path<(String, String)>,
+    ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (open, plan) = open_plan(&state, &viewer, &id, &plan, "plan_review").await?;
-    let me = writer(&open)?;
-    if plan.closed || !open.circle.is_open() {
-        return Ok(Redirect::to(&plan_path(&plan)).into_response());
+    let (circle, plan) = plan_ids(&ids)?;
+    let shown = plan_page(
+        &state.ctx,
+        &viewer.actor,
+        shipped()?,
+        circle,
+        plan,
+        "plan_review",
+        Checks::All,
+    )
+    .await?;
+    let me = writer(&shown.open)?;
+    if shown.plan.closed || !shown.open.circle.is_open() {
+        return Ok(Redirect::to(&plan_path(&shown.plan)).into_response());
     }
     render(
         &state,
         tr,
         &viewer,
-        &open,
+        &shown,
         &me,
-        &plan,
         &Fields::default(),
         Vec::new(),
         StatusCode::OK,
     )
-    .await
 }
 
 pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, plan_id)): Path<(String, String)>,
+    ids: PathIds,
     CsrfForm(sent): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (org, user) = worker(&viewer)?;
+    let (circle, plan) = plan_ids(&ids)?;
     let fields = Fields(sent);
-    let key = fields.get("key").parse::<ReviewId>();
-    let key_sent = key.is_ok();
-    let review_id = key.unwrap_or_default();
-    let goals_on = state.store.goals_enabled(org).await?;
-    // A review adds to the plan: if someone else changed it meanwhile, it is
-    // applied again to the plan as it now is (once) rather than refused.
-    let mut last = None;
-    let mut circle_checks: Option<Vec<CheckId>> = None;
-    for _ in 0..2 {
-        let (open, current) = open_plan(&state, &viewer, &id, &plan_id, "plan_review").await?;
-        let me = writer(&open)?;
-        // Only now, so a guessed id is 404 whatever the form holds.
-        if !key_sent {
-            return Err(AppError::BadForm);
-        }
-        // The check done for it must be one of this circle's: read once, and
-        // only when the circle is open to this person.
-        if circle_checks.is_none() {
-            let checks = state.store.checks_of_circle(org, open.circle.id).await?;
-            circle_checks = Some(checks.iter().map(|c| c.id).collect());
-        }
-        let input = NewReview {
-            worked: fields.get("worked"),
-            to_change: fields.get("to_change"),
-            ratings: fields.with_prefix("rating-"),
-            outcome: fields.get("outcome"),
-            next_review: fields.get("next_review"),
-            check: fields.get("check"),
-            checks: circle_checks.as_deref().unwrap_or_default(),
-        };
-        let mut next = current.clone();
-        let outcome = if open.circle.is_open() {
-            next.review(
-                review_id,
-                &input,
-                &me,
-                &open.members,
-                goals_on,
-                state.clock.now(),
-            )
-        } else {
-            Err(vec![FieldProblem::new("worked", Problem::Closed)])
-        };
-        match outcome {
-            Err(problems) => {
-                let errors = field_errors(&tr, &problems);
-                return render(
-                    &state,
-                    tr,
-                    &viewer,
-                    &open,
-                    &me,
-                    &current,
-                    &fields,
-                    errors,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await;
-            }
-            Ok(Applied::AlreadySaved) => {
-                return Ok(
-                    Redirect::to(&format!("{}?done=reviewed", plan_path(&current))).into_response(),
-                );
-            }
-            Ok(Applied::Changed) => {
-                let detail = if next.closed { "closed" } else { "reviewed" };
-                let audit = plan_change(&state, org, user, current.id, detail);
-                match state
-                    .store
-                    .save_plan(&next, current.version, &audit)
-                    .await?
-                {
-                    VersionedWrite::Done => {
-                        let to = format!("{}?done={detail}", plan_path(&current));
-                        return Ok(Redirect::to(&to).into_response());
-                    }
-                    VersionedWrite::NotFound => return Err(AppError::NotFound),
-                    VersionedWrite::Stale => last = Some((open, me, current)),
-                }
-            }
-        }
-    }
-    let Some((open, me, current)) = last else {
-        return Err(AppError::NotFound);
+    let draft = ReviewDraft {
+        worked: fields.get("worked"),
+        to_change: fields.get("to_change"),
+        ratings: fields.with_prefix("rating-"),
+        outcome: fields.get("outcome"),
+        next_review: fields.get("next_review"),
+        check: fields.get("check"),
     };
-    let errors = vec![FieldError {
-        field: "worked".to_owned(),
-        message: tr.t("plans-stale"),
-    }];
-    render(
-        &state,
-        tr,
-        &viewer,
-        &open,
-        &me,
-        &current,
-        &fields,
-        errors,
-        StatusCode::CONFLICT,
-    )
-    .await
+    let key = fields.get("key").parse::<ReviewId>().ok();
+    let what = PlanChange::Review(key, draft);
+    let (shown, errors, status) =
+        match change(&state.ctx, &viewer.actor, shipped()?, circle, plan, what).await {
+            Ok(done) => {
+                let to = format!(
+                    "{}/plans/{}?done={}",
+                    circle_path(circle),
+                    done.plan,
+                    done.detail
+                );
+                return Ok(Redirect::to(&to).into_response());
+            }
+            Err(ChangeError::Refused(r)) => {
+                let errors = field_errors(&tr, &r.problems);
+                (r.page, errors, StatusCode::UNPROCESSABLE_ENTITY)
+            }
+            // Changed twice while this was being saved: say so, keep the text.
+            Err(ChangeError::Stale(page)) => {
+                let errors = vec![FieldError {
+                    field: "worked".to_owned(),
+                    message: tr.t("plans-stale"),
+                }];
+                (*page, errors, StatusCode::CONFLICT)
+            }
+            Err(ChangeError::NotOurForm) => return Err(AppError::BadForm),
+            Err(ChangeError::Core(e)) => return Err(e.into()),
+        };
+    let me = writer(&shown.open)?;
+    render(&state, tr, &viewer, &shown, &me, &fields, errors, status)
 }

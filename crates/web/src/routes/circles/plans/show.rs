@@ -5,20 +5,22 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::plans::{
-    FieldError, Fields, category_label, framework_of, move_label, open_plan, plan_path, plans_path,
+    FieldError, Fields, category_label, move_label, plan_ids, plan_path, plans_path, shipped,
 };
 use crate::routes::circles::sharing::{audience_label, byline_text};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use moves_core::circle::{Byline, OpenCircle};
 use moves_core::framework::{AdaptedFramework, Category};
 use moves_core::ids::{ActionId, GoalId, PlanEntryId};
+use moves_core::plan::read::{Checks, PlanPage, plan_page};
 use moves_core::plan::{ActionState, Day, FOCUS_NUDGE, GOALS_PER_PERSON, Plan, ReviewOutcome};
 use serde::Deserialize;
 
@@ -273,19 +275,16 @@ fn review_views(
 }
 
 /// The plan page, with `kept` (a refused form) if there is one.
-#[allow(clippy::too_many_arguments)]
-pub async fn render(
+pub fn render(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
-    open: &OpenCircle,
-    plan: &Plan,
+    shown: &PlanPage,
     notice: Option<String>,
     kept: Kept,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let fw = framework_of(state, plan).await?;
-    let goals_on = state.store.goals_enabled(plan.org_id).await?;
+    let (open, plan, fw, goals_on) = (&shown.open, &shown.plan, &shown.framework, shown.goals_on);
     let me = open.access.member();
     let truths = fw
         .framework
@@ -319,15 +318,8 @@ pub async fn render(
             label: m.display_name.clone(),
         })
         .collect();
-    // The checks reviews name, read only when one names any.
-    let checks = if plan.body.reviews.iter().any(|r| r.check.is_some()) {
-        state
-            .store
-            .checks_of_circle(plan.org_id, plan.circle_id)
-            .await?
-    } else {
-        Vec::new()
-    };
+    // The checks reviews name (read only when one names any).
+    let checks = &shown.checks;
     let categories = Category::ALL
         .iter()
         .map(|c| Choice {
@@ -377,11 +369,11 @@ pub async fn render(
             .then(|| tr.t_args("plans-nudge", &[("count", FOCUS_NUDGE.to_string())])),
         notice,
         truths,
-        focus: focus_views(&tr, plan, open, &fw),
+        focus: focus_views(&tr, plan, open, fw),
         may_write: me.is_some() && !plan.closed && open.circle.is_open(),
         goals_on,
         goals: goal_views(&tr, plan, open),
-        reviews: review_views(&tr, plan, open, &checks),
+        reviews: review_views(&tr, plan, open, checks),
         people,
         owners,
         categories,
@@ -407,10 +399,20 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path((id, plan)): Path<(String, String)>,
+    ids: PathIds,
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
-    let (open, plan) = open_plan(&state, &viewer, &id, &plan, "plan").await?;
+    let (circle, plan) = plan_ids(&ids)?;
+    let shown = plan_page(
+        &state.ctx,
+        &viewer.actor,
+        shipped()?,
+        circle,
+        plan,
+        "plan",
+        Checks::Named,
+    )
+    .await?;
     let notice = match q.done.as_deref() {
         Some(
             done @ ("created" | "action_added" | "action_marked" | "goal_set" | "reviewed"
@@ -422,11 +424,9 @@ pub async fn page(
         &state,
         tr,
         &viewer,
-        &open,
-        &plan,
+        &shown,
         notice,
         Kept::default(),
         StatusCode::OK,
     )
-    .await
 }

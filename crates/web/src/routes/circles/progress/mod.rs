@@ -10,9 +10,9 @@
 //! 3. counts per compartment over time, a chart with a table equivalent;
 //! 4. the timeline of checks, plans and reviews, newest first.
 //!
-//! The rules are in `moves_core::progress`; this reads the circle's checks,
-//! perspectives and plans once each (not once per check), the answers of the
-//! chosen view only, and renders. A bad value in the address (garbage, a
+//! The rules are in `moves_core::progress`, and so is reading the circle's
+//! checks, perspectives and plans once each (not once per check) and the
+//! answers of the chosen view only; this renders. A bad value in the address (garbage, a
 //! check of another circle) is named at the top of the page, which then
 //! shows what it would without it.
 
@@ -22,21 +22,21 @@ mod rows;
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::checks::{day, wording};
+use crate::routes::circles::checks::day;
+use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::FieldError;
-use crate::routes::circles::{circle_path, open};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use moves_core::check::AnswerStatus;
 use moves_core::circle::OpenCircle;
-use moves_core::plan::plans_for_reader;
 use moves_core::progress::{
-    PairError, Views, Whose, changes, latest, over_time, pick_pair, timeline,
+    PairError, Whose, changes, latest, over_time, pick_pair, progress, timeline,
 };
 use rows::{ChangeGroup, Choice, CountsTable, LatestGroup, TimelineItem};
 
@@ -100,45 +100,30 @@ pub async fn page(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
-    Path(id): Path<String>,
+    ids: PathIds,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let open = open(&state, &viewer, &id, "progress").await?;
-    let org = open.circle.org_id;
-    // A few reads for the whole history, whatever its length: the checks
-    // with their agreed answers, who gave which views (without answers),
-    // the plans; then, once the view is chosen, that one person's answers.
-    let checks = state.store.checks_of_circle(org, open.circle.id).await?;
-    let heads = state
-        .store
-        .perspective_heads_of_circle(org, open.circle.id)
-        .await?;
-    let plans = plans_for_reader(state.store.as_ref(), &open).await?;
-    let views = Views::new(&open.access, &checks, &heads);
-    let me = open.access.member().map(|m| m.id);
-
+    let shipped = crate::routes::circles::plans::shipped()?;
+    let progress = progress(
+        &state.ctx,
+        &viewer.actor,
+        shipped,
+        ids.circle()?,
+        first(&query, "whose"),
+    )
+    .await?;
+    let views = progress.views();
+    let open = &progress.open;
+    let (checks, plans, answered) = (&progress.checks, &progress.plans, &progress.answered);
+    let whose = progress.whose;
     let mut errors = Vec::new();
-    let whose = views
-        .choose(first(&query, "whose"), me)
-        .unwrap_or_else(|_| {
-            errors.push(FieldError {
-                field: "whose".to_owned(),
-                message: tr.t("progress-error-whose"),
-            });
-            views.default_for(me)
+    if progress.whose_refused {
+        errors.push(FieldError {
+            field: "whose".to_owned(),
+            message: tr.t("progress-error-whose"),
         });
-    let answered = match whose {
-        Some(Whose::Person(author)) => {
-            state
-                .store
-                .perspectives_by_author_in_circle(org, open.circle.id, author)
-                .await?
-        }
-        _ => Vec::new(),
-    };
-    let series = whose
-        .map(|w| views.series(w, &answered))
-        .unwrap_or_default();
+    }
+    let series = whose.map(|w| views.series(w, answered)).unwrap_or_default();
     let pair = pick_pair(&series, first(&query, "a"), first(&query, "b")).unwrap_or_else(|e| {
         errors.push(FieldError {
             field: "a".to_owned(),
@@ -154,10 +139,7 @@ pub async fn page(
 
     // The wording of the newest check of the view (the young person reads
     // the young people's wording when that is the accepted one).
-    let framework = match series.last() {
-        Some(p) => Some(wording(&state, &open, p.check).await?),
-        None => None,
-    };
+    let framework = &progress.framework;
     let mut page = ProgressPage {
         id: open.circle.id.to_string(),
         action: format!("{}/progress", circle_path(open.circle.id)),
@@ -166,14 +148,12 @@ pub async fn page(
             .into_iter()
             .map(|w| Choice {
                 value: w.code(),
-                label: whose_label(&tr, &open, w),
+                label: whose_label(&tr, open, w),
                 selected: Some(w) == whose,
             })
             .collect(),
         whose: whose.map(Whose::code).unwrap_or_default(),
-        whose_label: whose
-            .map(|w| whose_label(&tr, &open, w))
-            .unwrap_or_default(),
+        whose_label: whose.map(|w| whose_label(&tr, open, w)).unwrap_or_default(),
         picture: None,
         latest: Vec::new(),
         check_choices_a: Vec::new(),
@@ -202,7 +182,7 @@ pub async fn page(
         errors: Vec::new(),
         layout: Layout::new(tr.clone(), String::new()),
     };
-    if let Some(fw) = &framework {
+    if let Some(fw) = framework {
         let found = latest(&series);
         page.latest = rows::latest_groups(&tr, fw, &found);
         page.picture = Some(svg(&picture::ProgressPicture::new(&tr, fw, &found))?);
@@ -230,9 +210,9 @@ pub async fn page(
         page.counts = rows::counts_tables(fw, &counted);
         page.chart = Some(svg(&chart::CountsChart::new(fw, &counted))?);
     }
-    page.timeline = timeline(&open.access, &checks, views.perspectives(), &plans)
+    page.timeline = timeline(&open.access, checks, views.perspectives(), plans)
         .iter()
-        .map(|e| rows::timeline_item(&tr, &open, e))
+        .map(|e| rows::timeline_item(&tr, open, e))
         .collect();
     page.errors = errors;
     let status = if page.errors.is_empty() {

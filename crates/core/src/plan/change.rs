@@ -1,0 +1,339 @@
+//! Adding to a plan: an action, a marking of one, a goal, a review. Each
+//! opens the plan for the person (the read audited), lets only members of
+//! the circle change it, applies the domain's rule (`moves_domain::plan`),
+//! and saves the plan with its `plan_changed` audit entry in one store call,
+//! against the version it was applied to. Adding never overwrites what
+//! someone else added meanwhile: when the plan changed since it was read, the
+//! change is applied again to the plan as it now is (once); if that fails
+//! too, the person is told and what they typed is kept. Each entry carries an
+//! id made when its form was shown, so the same form sent twice saves once.
+
+use super::open::{open_plan, writer};
+use super::read::{Checks, PlanPage, page_of};
+use super::wording::framework_of;
+use crate::{Ctx, Error};
+use moves_domain::audit::{AuditAction, AuditScope};
+use moves_domain::circle::{CircleMember, OpenCircle};
+use moves_domain::framework::Catalogue;
+use moves_domain::ids::{
+    ActionId, CheckId, CircleId, CircleMemberId, GoalId, PlanEntryId, PlanId, ReviewId,
+};
+use moves_domain::permission::Actor;
+use moves_domain::plan::{Applied, FieldProblem, NewAction, NewReview, Plan, Problem};
+use moves_store::{AuditEntry, VersionedWrite};
+
+/// An action as typed.
+#[derive(Debug, Clone, Copy)]
+pub struct ActionDraft<'a> {
+    pub move_id: &'a str,
+    pub what: &'a str,
+    /// A member's id, or `other`.
+    pub who: &'a str,
+    pub other: &'a str,
+    pub by_when: &'a str,
+    /// A category code, `none`, or `default` for the move's usual category
+    /// in the plan's framework.
+    pub category: &'a str,
+}
+
+/// A review as typed.
+#[derive(Debug, Clone)]
+pub struct ReviewDraft<'a> {
+    pub worked: &'a str,
+    pub to_change: &'a str,
+    /// (goal id, rating) as sent.
+    pub ratings: Vec<(&'a str, &'a str)>,
+    /// `carry` or `close`.
+    pub outcome: &'a str,
+    pub next_review: &'a str,
+    /// The check done for it, as sent: empty for none.
+    pub check: &'a str,
+}
+
+/// What is added, with the id its form was shown with (`None` when the form
+/// sent none we could read: a form we did not make).
+#[derive(Debug, Clone)]
+pub enum PlanChange<'a> {
+    AddAction(Option<ActionId>, ActionDraft<'a>),
+    MarkAction {
+        entry: Option<PlanEntryId>,
+        /// The action's id, as in the path.
+        action: &'a str,
+        state: &'a str,
+        comment: &'a str,
+    },
+    AddGoal {
+        id: Option<GoalId>,
+        /// The member whose goal it is, as sent.
+        owner: &'a str,
+        text: &'a str,
+        score: &'a str,
+    },
+    Review(Option<ReviewId>, ReviewDraft<'a>),
+}
+
+impl PlanChange<'_> {
+    /// The code of what it did to `after`, for the audit log and the page.
+    fn detail(&self, after: &Plan) -> &'static str {
+        match self {
+            PlanChange::AddAction(..) => "action_added",
+            PlanChange::MarkAction { .. } => "action_marked",
+            PlanChange::AddGoal { .. } => "goal_set",
+            PlanChange::Review(..) if after.closed => "closed",
+            PlanChange::Review(..) => "reviewed",
+        }
+    }
+
+    fn form_sent(&self) -> bool {
+        match self {
+            PlanChange::AddAction(id, _) => id.is_some(),
+            PlanChange::MarkAction { entry, .. } => entry.is_some(),
+            PlanChange::AddGoal { id, .. } => id.is_some(),
+            PlanChange::Review(id, _) => id.is_some(),
+        }
+    }
+
+    /// The page shown again when it is refused: the review form offers the
+    /// circle's checks.
+    fn checks(&self) -> Checks {
+        match self {
+            PlanChange::Review(..) => Checks::All,
+            _ => Checks::Named,
+        }
+    }
+
+    /// The page it is sent from, for the audit entry of the read.
+    fn page(&self) -> &'static str {
+        match self {
+            PlanChange::Review(..) => "plan_review",
+            _ => "plan",
+        }
+    }
+
+    /// The field a refusal of the whole change is shown beside.
+    fn first_field(&self) -> &'static str {
+        match self {
+            PlanChange::Review(..) => "worked",
+            _ => "plan",
+        }
+    }
+}
+
+/// A change refused: the plan's page as it now is, and every problem.
+#[derive(Debug)]
+pub struct PlanRefused {
+    pub page: PlanPage,
+    pub problems: Vec<FieldProblem>,
+}
+
+#[derive(Debug)]
+pub enum ChangeError {
+    /// Refused for what was typed (or the plan or circle is closed).
+    Refused(Box<PlanRefused>),
+    /// Changed by others twice while this was being saved: nothing saved.
+    Stale(Box<PlanPage>),
+    /// The form carried no id we made.
+    NotOurForm,
+    Core(Error),
+}
+
+impl From<Error> for ChangeError {
+    fn from(e: Error) -> Self {
+        ChangeError::Core(e)
+    }
+}
+
+impl From<moves_store::StoreError> for ChangeError {
+    fn from(e: moves_store::StoreError) -> Self {
+        ChangeError::Core(e.into())
+    }
+}
+
+/// What a change did: its code (`action_added`, `reviewed`, `closed`, ...),
+/// also when the same form was sent twice and saved the first time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Changed {
+    pub plan: PlanId,
+    pub detail: &'static str,
+}
+
+/// Applies `change` to the plan `plan` of `circle` for `actor`.
+pub async fn change(
+    ctx: &Ctx,
+    actor: &Actor,
+    catalogue: &Catalogue,
+    circle: CircleId,
+    plan: PlanId,
+    change: PlanChange<'_>,
+) -> Result<Changed, ChangeError> {
+    let mut last = None;
+    let mut circle_checks: Option<Vec<CheckId>> = None;
+    for _ in 0..2 {
+        let (open, current) = open_plan(ctx, actor, circle, plan, change.page()).await?;
+        let me = writer(&open)?.clone();
+        // Only now, so a guessed id is 404 whatever the form holds.
+        if !change.form_sent() {
+            return Err(ChangeError::NotOurForm);
+        }
+        let goals_on = ctx.store().goals_enabled(current.org_id).await?;
+        // A review's check must be one of this circle's: read once.
+        if matches!(change, PlanChange::Review(..)) && circle_checks.is_none() {
+            let checks = ctx
+                .store()
+                .checks_of_circle(current.org_id, current.circle_id)
+                .await?;
+            circle_checks = Some(checks.iter().map(|c| c.id).collect());
+        }
+        let mut next = current.clone();
+        let outcome = if open.circle.is_open() {
+            let checks = circle_checks.as_deref().unwrap_or_default();
+            apply(
+                ctx, catalogue, &change, &mut next, &open, &me, goals_on, checks,
+            )
+            .await?
+        } else {
+            Err(vec![FieldProblem::new(
+                change.first_field(),
+                Problem::Closed,
+            )])
+        };
+        match outcome {
+            Err(problems) => {
+                let page = page_of(ctx, catalogue, open, current, change.checks()).await?;
+                return Err(ChangeError::Refused(Box::new(PlanRefused {
+                    page,
+                    problems,
+                })));
+            }
+            Ok(Applied::AlreadySaved) => {
+                let detail = match change {
+                    PlanChange::Review(..) => "reviewed",
+                    _ => change.detail(&current),
+                };
+                return Ok(Changed { plan, detail });
+            }
+            Ok(Applied::Changed) => {
+                let detail = change.detail(&next);
+                let audit = plan_changed(ctx, actor, &current, detail);
+                match ctx
+                    .store()
+                    .save_plan(&next, current.version, &audit)
+                    .await?
+                {
+                    VersionedWrite::Done => return Ok(Changed { plan, detail }),
+                    VersionedWrite::NotFound => return Err(Error::NotFound.into()),
+                    VersionedWrite::Stale => last = Some((open, current)),
+                }
+            }
+        }
+    }
+    let Some((open, current)) = last else {
+        return Err(Error::NotFound.into());
+    };
+    let page = page_of(ctx, catalogue, open, current, change.checks()).await?;
+    Err(ChangeError::Stale(Box::new(page)))
+}
+
+/// The domain's rule for `change`, applied to `plan`.
+#[allow(clippy::too_many_arguments)]
+async fn apply(
+    ctx: &Ctx,
+    catalogue: &Catalogue,
+    change: &PlanChange<'_>,
+    plan: &mut Plan,
+    open: &OpenCircle,
+    me: &CircleMember,
+    goals_on: bool,
+    checks: &[CheckId],
+) -> Result<Result<Applied, Vec<FieldProblem>>, Error> {
+    let now = ctx.now();
+    Ok(match change {
+        PlanChange::AddAction(id, draft) => {
+            // "The move's usual category": the one the plan's framework
+            // gives the chosen move, or none.
+            let usual;
+            let category = if draft.category == "default" {
+                let fw = framework_of(ctx, catalogue, plan).await?;
+                usual = fw
+                    .framework
+                    .moves
+                    .iter()
+                    .find(|m| m.id.as_str() == draft.move_id)
+                    .and_then(|m| m.category)
+                    .map_or("none", |c| c.as_str());
+                usual
+            } else {
+                draft.category
+            };
+            let input = NewAction {
+                move_id: draft.move_id,
+                what: draft.what,
+                who: draft.who,
+                other: draft.other,
+                by_when: draft.by_when,
+                category,
+            };
+            plan.add_action(id.unwrap_or_default(), &input, me, &open.members, now)
+        }
+        PlanChange::MarkAction {
+            entry,
+            action,
+            state,
+            comment,
+        } => plan.mark_action(action, entry.unwrap_or_default(), state, comment, me, now),
+        PlanChange::AddGoal {
+            id,
+            owner,
+            text,
+            score,
+        } => {
+            let owner = owner
+                .parse::<CircleMemberId>()
+                .ok()
+                .and_then(|o| open.members.iter().find(|m| m.id == o));
+            match owner {
+                None => Err(vec![FieldProblem::new("owner", Problem::UnknownMember)]),
+                Some(owner) => plan.add_goal(
+                    id.unwrap_or_default(),
+                    owner,
+                    me,
+                    text,
+                    score,
+                    goals_on,
+                    now,
+                ),
+            }
+        }
+        PlanChange::Review(id, draft) => {
+            let input = NewReview {
+                worked: draft.worked,
+                to_change: draft.to_change,
+                ratings: draft.ratings.clone(),
+                outcome: draft.outcome,
+                next_review: draft.next_review,
+                check: draft.check,
+                checks,
+            };
+            plan.review(
+                id.unwrap_or_default(),
+                &input,
+                me,
+                &open.members,
+                goals_on,
+                now,
+            )
+        }
+    })
+}
+
+/// A change to a plan, for the audit log (ids and codes only).
+pub(crate) fn plan_changed(ctx: &Ctx, actor: &Actor, plan: &Plan, detail: &str) -> AuditEntry {
+    AuditEntry::new(
+        AuditScope::Organisation(plan.org_id),
+        ctx.now(),
+        actor.user,
+        AuditAction::PlanChanged,
+    )
+    .subject(plan.id.to_string())
+    .detail(detail)
+}
