@@ -101,9 +101,7 @@ macro_rules! impl_digest_store {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
-                for e in reads {
-                    $crate::insert_audit_entry!(&mut *tx, e)?;
-                }
+                $crate::insert_audit_entries!(self, tx, reads)?;
                 tx.commit().await.map_err($crate::map_err)
             }
         }

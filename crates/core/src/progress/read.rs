@@ -90,7 +90,7 @@ pub async fn progress(
             } else {
                 Reader::Other
             };
-            Some(check_wording(ctx.store(), catalogue, org, &version, reader).await?)
+            Some(check_wording(ctx, catalogue, org, &version, reader).await?)
         }
         None => None,
     };
