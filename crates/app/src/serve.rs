@@ -173,7 +173,10 @@ pub async fn run(config: Config) -> Result<()> {
         ..config.web()
     };
     let throttle = web.throttle_policy;
-    let state = AppState::new(store.clone(), Arc::new(SystemClock), web);
+    let state = AppState::new(
+        moves_core::Ctx::new(store.clone(), Arc::new(SystemClock)),
+        web,
+    );
     let ctx = state.ctx.clone();
     let app = moves_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
 

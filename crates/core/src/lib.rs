@@ -35,3 +35,6 @@ pub use moves_domain::{
     Clock, Timestamp, audit, audit_chain, clock, ids, kept_form, keys, membership, organisation,
     permission, privacy, session, team, text, user,
 };
+/// What a store answers when it fails (the database unreachable, a
+/// conflict, a damaged row): an error to show, never a way into the store.
+pub use moves_store::StoreError;

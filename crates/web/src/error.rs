@@ -5,7 +5,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use moves_store::StoreError;
+use moves_core::StoreError;
 use thiserror::Error;
 
 #[derive(Debug, Error)]

@@ -4,17 +4,13 @@ use crate::config::WebConfig;
 use crate::hashing::HashingGate;
 use metrics_exporter_prometheus::PrometheusHandle;
 use moves_core::Ctx;
-use moves_core::clock::Clock;
 use moves_core::keys::{Keyring, Purpose};
-use moves_store::Store;
 use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct AppState {
     /// What the use cases in `moves-core` work with.
     pub ctx: Ctx,
-    pub store: Arc<dyn Store>,
-    pub clock: Arc<dyn Clock>,
     pub config: Arc<WebConfig>,
     pub metrics: PrometheusHandle,
     /// Every Argon2 hash or check of a request goes through this (the same
@@ -23,21 +19,21 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
+    /// The state over `ctx` (the store and the clock, put together by the
+    /// program), with the web layer's settings applied to it.
+    pub fn new(ctx: Ctx, config: WebConfig) -> Self {
         let keys = config
             .keys
             .clone()
             .unwrap_or_else(|| Arc::new(Keyring::ephemeral()));
         let hashing = HashingGate::new(config.hashing);
         Self {
-            ctx: Ctx::new(store.clone(), clock.clone())
+            ctx: ctx
                 .with_write_budget(config.write_budget)
                 .with_keys(keys)
                 .with_hashing(hashing.clone())
                 .with_throttle_policy(config.throttle_policy)
                 .with_session_policy(config.session_policy),
-            store,
-            clock,
             hashing,
             config: Arc::new(config),
             metrics: crate::middleware::metrics::handle(),

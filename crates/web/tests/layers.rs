@@ -27,7 +27,10 @@ async fn app(config: WebConfig) -> App {
             .unwrap(),
     );
     store.migrate().await.unwrap();
-    let state = AppState::new(store.clone(), Arc::new(SystemClock), config);
+    let state = AppState::new(
+        moves_core::Ctx::new(store.clone(), Arc::new(SystemClock)),
+        config,
+    );
     App {
         router: moves_web::router(state),
         store,

@@ -389,7 +389,10 @@ async fn every_role_of_two_organisations_against_every_route() {
         max_body_bytes: 64 * 1024,
         ..WebConfig::default()
     };
-    let state = AppState::new(store.clone(), Arc::new(SystemClock), config);
+    let state = AppState::new(
+        moves_core::Ctx::new(store.clone(), Arc::new(SystemClock)),
+        config,
+    );
     let routes = moves_web::router::routes();
     let router = moves_web::router(state);
     // People who are not signed in post with the token of the sign-in page.

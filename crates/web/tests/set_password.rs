@@ -139,7 +139,10 @@ async fn app() -> App {
         max_body_bytes: WebConfig::DEFAULT_MAX_BODY_BYTES,
         ..WebConfig::default()
     };
-    let router = moves_web::router(AppState::new(store.clone(), clock.clone(), config));
+    let router = moves_web::router(AppState::new(
+        moves_core::Ctx::new(store.clone(), clock.clone()),
+        config,
+    ));
     let page = send(
         &router,
         Request::get("/sign-in").body(Body::empty()).unwrap(),

@@ -2,15 +2,14 @@
 //! set-password link, from the command line. The rules are in
 //! `moves_core::auth::create_org`; this writes what they decide and says what it did.
 
+use super::audit_entries::create_org_audit;
 use crate::cli::CreateOrgArgs;
 use crate::config::Config;
 use crate::database::Backend;
 use anyhow::{Context, Result, anyhow};
 use moves_core::Clock;
 use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::auth::create_org::{
-    CreateOrgPlan, CreateOrgRequest, create_org_audit, needs_password_link,
-};
+use moves_core::auth::create_org::{CreateOrgPlan, CreateOrgRequest, needs_password_link};
 use moves_core::auth::invite::{INVITE_VALID_HOURS, invite_path};
 use moves_core::auth::one_time::{
     OneTimeToken, Purpose, SET_PASSWORD_VALID_HOURS, set_password_link,

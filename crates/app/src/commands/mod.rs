@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod audit;
+pub mod audit_entries;
 pub mod backup;
 pub mod config;
 pub mod digest;

@@ -2,15 +2,14 @@
 //! `moves_core::demo`, written into a database that holds nothing real. Only what
 //! is missing is written, so a second run changes nothing.
 
+use super::audit_entries::demo_audit;
 use crate::config::Config;
 use crate::database::Backend;
 use anyhow::{Context, Result, anyhow};
 use moves_core::Clock;
 use moves_core::auth::password::NewPassword;
 use moves_core::clock::SystemClock;
-use moves_core::demo::{
-    DEMO_ORGANISATIONS, DEMO_PEOPLE, DemoPlan, demo_audit, random_demo_password,
-};
+use moves_core::demo::{DEMO_ORGANISATIONS, DEMO_PEOPLE, DemoPlan, random_demo_password};
 use moves_core::user::User;
 use moves_store::Store;
 use std::collections::HashMap;

@@ -11,7 +11,7 @@ use moves_store::AuditEntry;
 
 /// The same entry in the log of every organisation the person belongs to
 /// (their active memberships), or in the installation's log if none.
-pub fn audit_in_every_organisation(
+pub(crate) fn audit_in_every_organisation(
     memberships_of_person: &[Membership],
     template: &AuditEntry,
 ) -> Vec<AuditEntry> {
@@ -38,7 +38,7 @@ pub fn audit_in_every_organisation(
 }
 
 /// An account-wide entry, before it is placed in each organisation's log.
-pub fn account_entry(
+pub(crate) fn account_entry(
     person: UserId,
     by: Option<UserId>,
     action: AuditAction,

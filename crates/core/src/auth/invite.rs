@@ -10,7 +10,7 @@ use moves_domain::membership::Membership;
 use moves_store::AuditEntry;
 
 /// Who invited whom, with which role.
-pub fn invite_audit(
+pub(crate) fn invite_audit(
     plan: &InvitePlan,
     org: OrgId,
     by: UserId,
@@ -29,7 +29,7 @@ pub fn invite_audit(
 
 /// An invitation accepted (`invite_used`, `role_changed`), naming the
 /// membership as stored: a new one, or one given back.
-pub fn acceptance_audit(
+pub(crate) fn acceptance_audit(
     used: &OneTimeToken,
     membership: &Membership,
     now: Timestamp,
@@ -47,7 +47,7 @@ pub fn acceptance_audit(
 }
 
 /// A membership taken away.
-pub fn revoke_audit(target: &Membership, by: UserId, at: Timestamp) -> AuditEntry {
+pub(crate) fn revoke_audit(target: &Membership, by: UserId, at: Timestamp) -> AuditEntry {
     AuditEntry::new(
         AuditScope::Organisation(target.org_id),
         at,

@@ -8,7 +8,7 @@ use moves_store::AuditEntry;
 /// A link set its person's password: in the organisation's log if the link was
 /// made for one, otherwise the installation's (the caller puts it in every
 /// organisation's log the person belongs to). Ids only.
-pub fn password_set_audit(link: &OneTimeToken, at: Timestamp) -> AuditEntry {
+pub(crate) fn password_set_audit(link: &OneTimeToken, at: Timestamp) -> AuditEntry {
     let scope = link
         .org_id
         .map_or(AuditScope::Installation, AuditScope::Organisation);

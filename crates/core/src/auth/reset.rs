@@ -7,7 +7,7 @@ use moves_domain::ids::{OrgId, UserId};
 use moves_store::AuditEntry;
 
 /// Who made a reset link for whom. Ids only.
-pub fn reset_audit(org: OrgId, by: UserId, person: UserId, at: Timestamp) -> AuditEntry {
+pub(crate) fn reset_audit(org: OrgId, by: UserId, person: UserId, at: Timestamp) -> AuditEntry {
     AuditEntry::new(
         AuditScope::Organisation(org),
         at,

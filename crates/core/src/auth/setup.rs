@@ -70,7 +70,7 @@ pub async fn set_up(ctx: &Ctx, request: &SetupRequest) -> Result<SetUp, Error> {
 /// In the installation's log, that setup was completed and the organisation
 /// created; in the organisation's own log, that it was created and the
 /// administrator given their role. Ids only.
-pub fn setup_audit(plan: &SetupPlan) -> Vec<AuditEntry> {
+pub(crate) fn setup_audit(plan: &SetupPlan) -> Vec<AuditEntry> {
     let at = plan.organisation.created_at;
     let actor = Some(plan.admin.id);
     let org = plan.organisation.id;

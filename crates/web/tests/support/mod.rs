@@ -96,7 +96,7 @@ impl App {
         };
         let mut config = config;
         change(&mut config);
-        let state = AppState::new(store.clone(), clock.clone(), config);
+        let state = AppState::new(moves_core::Ctx::new(store.clone(), clock.clone()), config);
         let hashing = state.hashing.clone();
         App {
             router: moves_web::router(state),

@@ -25,60 +25,15 @@ pub mod sharing;
 pub mod sharing_agreements;
 pub mod status;
 
-use crate::auth::viewer::Viewer;
-use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::state::AppState;
-use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::circle::{Birth, CircleRole, OpenCircle, open_circle};
-use moves_core::ids::{CircleId, OrgId, UserId};
+use moves_core::circle::{Birth, CircleRole};
+use moves_core::ids::CircleId;
 use moves_core::text::TextError;
-use moves_store::AuditEntry;
 
 pub const CIRCLES_PATH: &str = "/circles";
 
 pub fn circle_path(id: CircleId) -> String {
     format!("{CIRCLES_PATH}/{id}")
-}
-
-/// The organisation being worked in and the person: the route's rule has let
-/// them in, and no other organisation can be named.
-pub fn worker(viewer: &Viewer) -> Result<(OrgId, UserId), AppError> {
-    let org = viewer.actor.org.ok_or(AppError::NotFound)?;
-    let user = viewer.actor.user.ok_or(AppError::NotFound)?;
-    Ok((org, user))
-}
-
-/// The circle in the path, opened (and the read audited) for this viewer;
-/// 404 for a malformed id, an unknown one, another organisation's, or one
-/// they may not open.
-pub async fn open(
-    state: &AppState,
-    viewer: &Viewer,
-    id: &str,
-    page: &str,
-) -> Result<OpenCircle, AppError> {
-    worker(viewer)?;
-    let id: CircleId = id.parse().map_err(|_| AppError::NotFound)?;
-    Ok(open_circle(&state.ctx, &viewer.actor, id, page).await?)
-}
-
-/// A change to a circle, for the audit log (ids only).
-pub fn change(
-    state: &AppState,
-    org: OrgId,
-    by: UserId,
-    circle: CircleId,
-    detail: &str,
-) -> AuditEntry {
-    AuditEntry::new(
-        AuditScope::Organisation(org),
-        state.clock.now(),
-        Some(by),
-        AuditAction::CircleChanged,
-    )
-    .subject(circle.to_string())
-    .detail(detail)
 }
 
 /// The message for a refused text field; `field` is the start of its keys.

@@ -43,7 +43,7 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     let PlanList { open, plans: seen } =
         plans(&state.ctx, &viewer.actor, shipped()?, ids.circle()?).await?;
-    let today = Day::of(state.clock.now());
+    let today = Day::of(state.ctx.now());
     // Open plans first; each group newest first (core's order).
     let mut rows = Vec::new();
     for (p, framework) in &seen {

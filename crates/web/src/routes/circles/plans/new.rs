@@ -199,7 +199,7 @@ pub async fn form(
         &form.key,
         Vec::new(),
         StatusCode::OK,
-        state.clock.now(),
+        state.ctx.now(),
     )
 }
 
@@ -252,7 +252,7 @@ pub async fn submit(
                 &r.form.key,
                 errors,
                 status,
-                state.clock.now(),
+                state.ctx.now(),
             )
         }
         Err(CreateError::NotOurForm) => Err(AppError::BadForm),

@@ -168,7 +168,7 @@ fn render(
         next_review: if sent {
             fields.get("next_review").to_owned()
         } else {
-            Day::of(state.clock.now())
+            Day::of(state.ctx.now())
                 .plus_days(SUGGESTED_NEXT_REVIEW_DAYS)
                 .as_iso()
         },

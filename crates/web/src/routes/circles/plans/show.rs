@@ -334,7 +334,7 @@ pub fn render(
             label: tr.t(&format!("plans-mark-{}", s.as_str())),
         })
         .collect();
-    let today = Day::of(state.clock.now());
+    let today = Day::of(state.ctx.now());
     let errors = kept
         .errors
         .iter()
