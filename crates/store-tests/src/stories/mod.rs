@@ -42,6 +42,7 @@ pub(crate) async fn member(
 }
 
 mod adaptations;
+mod admin_changes;
 mod audit;
 mod checks;
 mod circle_lists;
@@ -65,6 +66,7 @@ mod teams;
 mod throttle;
 
 pub use adaptations::*;
+pub use admin_changes::*;
 pub use audit::*;
 pub use checks::*;
 pub use circle_lists::*;
