@@ -111,3 +111,22 @@ pub async fn read(ctx: &Ctx, actor: &Actor, filter: AuditFilter) -> Result<Audit
         .collect();
     Ok(AuditLogPage { entries, older })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cursor_goes_through_a_link_and_nothing_else_does() {
+        let c = AuditCursor {
+            at: Timestamp::from_millis(1_764_000_000_000),
+            id: Some(AuditId::new()),
+        };
+        assert_eq!(AuditCursor::parse(&c.to_param()), Some(c));
+        let time_only = AuditCursor { id: None, ..c };
+        assert_eq!(AuditCursor::parse("1764000000000"), Some(time_only));
+        for bad in ["", "notanumber", "x.y", "1.not-an-id", ".", "1..x"] {
+            assert_eq!(AuditCursor::parse(bad), None, "{bad}");
+        }
+    }
+}

@@ -192,7 +192,7 @@ pub async fn teams_and_memberships_are_read_a_page_at_a_time(store: &dyn Store) 
     );
 
     // Memberships in the order they were made (the same moment: by id).
-    let mut made = vec![sam_m, jo_m];
+    let mut made = [sam_m, jo_m];
     made.sort_by_key(|m| (m.created_at, m.id));
     let first = store.members_page(a.id, None, 1).await.unwrap();
     assert_eq!(first, vec![made[0].clone()]);
