@@ -223,8 +223,19 @@ macro_rules! impl_audit_store {
                 if let Some(subject) = &q.subject {
                     sql.push(" AND subject = ").push_bind(subject.clone());
                 }
-                if let Some(before) = q.before {
-                    sql.push(" AND at < ").push_bind(before.as_millis());
+                match (q.before, q.before_entry) {
+                    // Row values compare in list order on both databases.
+                    (Some(before), Some(id)) => {
+                        sql.push(" AND (at, id) < (")
+                            .push_bind(before.as_millis())
+                            .push(", ")
+                            .push_bind(id.as_uuid())
+                            .push(")");
+                    }
+                    (Some(before), None) => {
+                        sql.push(" AND at < ").push_bind(before.as_millis());
+                    }
+                    (None, _) => {}
                 }
                 sql.push(" ORDER BY at DESC, id DESC LIMIT ")
                     .push_bind(i64::from(q.limit));

@@ -61,6 +61,10 @@ pub struct AuditQuery {
     pub subject: Option<String>,
     /// Only entries older than this (for paging back).
     pub before: Option<Timestamp>,
+    /// With `before`: the last entry of the page before, so that entries of
+    /// the same moment are neither skipped nor shown twice (only entries
+    /// after it in the log's order, newest first, by time then id).
+    pub before_entry: Option<AuditId>,
     pub limit: u32,
 }
 
@@ -72,6 +76,7 @@ impl AuditQuery {
             actor: None,
             subject: None,
             before: None,
+            before_entry: None,
             limit: 100,
         }
     }

@@ -285,12 +285,38 @@ pub async fn resetting_mfa_removes_factor_and_codes_with_its_audit(store: &dyn S
         .subject(who.id.to_string())
         .detail("reset")
     };
+    // Each signed in somewhere: whoever holds Sam's lost factor is signed
+    // out with it, Jo stays.
+    for (who, token) in [(&sam, "sams-phone"), (&jo, "jos-laptop")] {
+        store
+            .create_session(&Session {
+                token_hash: hash_token(token),
+                user_id: who.id,
+                org_id: Some(hub.id),
+                created_at: T0,
+                last_seen_at: T0,
+                stage: SessionStage::Full,
+            })
+            .await
+            .unwrap();
+    }
     let reset = entry(&sam);
     assert!(
         store
             .reset_mfa(sam.id, std::slice::from_ref(&reset))
             .await
             .unwrap()
+    );
+    assert_eq!(
+        store.session(&hash_token("sams-phone")).await.unwrap(),
+        None
+    );
+    assert!(
+        store
+            .session(&hash_token("jos-laptop"))
+            .await
+            .unwrap()
+            .is_some()
     );
     assert_eq!(store.totp_factor(sam.id).await.unwrap(), None);
     assert_eq!(store.unused_recovery_codes(sam.id).await.unwrap(), 0);

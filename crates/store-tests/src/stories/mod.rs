@@ -43,6 +43,7 @@ pub(crate) async fn member(
 
 mod account_changes;
 mod adaptations;
+mod admin_changes;
 mod audit;
 mod audit_chain;
 mod checks;
@@ -68,6 +69,7 @@ mod throttle;
 
 pub use account_changes::*;
 pub use adaptations::*;
+pub use admin_changes::*;
 pub use audit::*;
 pub use audit_chain::*;
 pub use checks::*;

@@ -11,7 +11,7 @@ use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use moves_core::admin::audit_log::{AuditFilter, read};
+use moves_core::admin::audit_log::{AuditCursor, AuditFilter, read};
 use moves_core::audit::AuditAction;
 use moves_core::clock::Timestamp;
 use serde::Deserialize;
@@ -20,9 +20,10 @@ use serde::Deserialize;
 pub struct Filter {
     #[serde(default)]
     action: String,
-    /// Milliseconds: show entries older than this.
+    /// Where the page starts: after this entry (its time in milliseconds and
+    /// id), or before this time.
     #[serde(default)]
-    before: Option<i64>,
+    before: Option<String>,
 }
 
 pub struct Row {
@@ -65,21 +66,18 @@ pub async fn page(
     Query(filter): Query<Filter>,
 ) -> Result<AuditPage, AppError> {
     let action = filter.action.parse::<AuditAction>().ok();
-    let page = read(
-        &state.ctx,
-        &viewer.actor,
-        AuditFilter {
-            action,
-            before: filter.before.map(Timestamp::from_millis),
-        },
-    )
-    .await?;
+    // A malformed place in the log is a clear 400, not the first page.
+    let before = match filter.before.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => Some(AuditCursor::parse(raw).ok_or(AppError::BadForm)?),
+    };
+    let page = read(&state.ctx, &viewer.actor, AuditFilter { action, before }).await?;
     let nobody = tr.t("audit-nobody");
-    let older = page.older.map(|at| {
+    let older = page.older.map(|c| {
         format!(
             "/admin/audit?action={}&before={}",
             action.map_or("", AuditAction::as_str),
-            at.as_millis()
+            c.to_param()
         )
     });
     let rows = page
