@@ -1,9 +1,10 @@
 //! The web layer cannot reach a store or make an audit entry: every access
 //! decision and every write goes through a use case in `moves-core`. This is
 //! held by the crates' dependencies, not by a text search: `moves-web` (the
-//! library, not its tests) depends on no store crate, and `moves-core`
-//! exposes neither a store trait nor the audit entry (its `Ctx` keeps the
-//! store crate-private; see the `compile_fail` example on `Ctx`).
+//! library, not its tests) depends on no store crate, so it cannot name a
+//! store trait or `AuditEntry`; and `moves-core` hands neither out (its
+//! `Ctx` keeps the store crate-private, and its audit-entry builders are
+//! `pub(crate)`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
