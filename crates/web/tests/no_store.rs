@@ -17,6 +17,8 @@ fn the_web_library_depends_on_no_store_crate() {
             "metadata",
             "--format-version",
             "1",
+            // The workspace's own manifests only: nothing to resolve or fetch.
+            "--no-deps",
             "--offline",
             "--manifest-path",
         ])
