@@ -92,14 +92,15 @@ async fn run(store: &dyn Store, config: &Config, args: &CreateOrgArgs) -> Result
                 // directly. The owner accepts by signing in as themselves.
                 return invite_existing(store, config, &plan, &person, now).await;
             }
-            let (admin, is_new) = plan
-                .admin(existing_person, now)
+            // Nobody holds the address: the administrator is made here.
+            let (admin, _) = plan
+                .admin(None, now)
                 .context("the administrator's name is not valid")?;
             let membership = plan.membership(&admin);
             store
                 .create_organisation_with_admin(
                     &plan.organisation,
-                    is_new.then_some(&admin),
+                    Some(&admin),
                     &membership,
                     &create_org_audit(&plan, &membership),
                 )
@@ -108,17 +109,10 @@ async fn run(store: &dyn Store, config: &Config, args: &CreateOrgArgs) -> Result
                 "Created the organisation {:?} (id {}).",
                 plan.organisation.name, plan.organisation.id
             );
-            if is_new {
-                println!(
-                    "Created the administrator {email} ({}).",
-                    admin.display_name
-                );
-            } else {
-                println!(
-                    "{email} already had an account; they are now also an administrator of {:?}.",
-                    plan.organisation.name
-                );
-            }
+            println!(
+                "Created the administrator {email} ({}).",
+                admin.display_name
+            );
             (plan.organisation.clone(), admin)
         }
     };
