@@ -125,3 +125,20 @@ async fn an_admin_turns_the_requirement_off_only_with_a_reason() {
         StatusCode::SEE_OTHER
     );
 }
+
+/// Turned off by someone who is no longer known (or by no one, as demo data
+/// is): the page says when, never "Turned off by  on".
+#[tokio::test]
+async fn the_off_note_never_leaves_the_name_blank() {
+    let app = App::empty().await;
+    // Turned off by a person who is not in the database.
+    let org = app.organisation("Northside Hub").await;
+    app.person("Ada Admin", "ada@example.org", &org, Role::OrgAdmin)
+        .await;
+    let admin = app.session_cookie("ada@example.org").await;
+    let page = app.get("/admin/security", &admin).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let shown = text(&page);
+    assert!(shown.contains("Turned off on"), "{shown}");
+    assert!(!shown.contains("Turned off by"), "{shown}");
+}

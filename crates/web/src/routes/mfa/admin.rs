@@ -117,19 +117,17 @@ async fn security_page(
     let more = view
         .next
         .map(|c| format!("{SECURITY_PATH}?after={}", c.to_param()));
-    let off_note = if setting.required {
-        None
-    } else {
-        Some(tr.t_args(
+    let off_note = match (setting.required, view.changed_by, setting.changed_at) {
+        (true, _, _) => None,
+        (false, Some(name), Some(at)) => Some(tr.t_args(
             "mfa-security-off-note",
-            &[
-                ("name", view.changed_by.unwrap_or_default()),
-                (
-                    "date",
-                    setting.changed_at.map(format_date).unwrap_or_default(),
-                ),
-            ],
-        ))
+            &[("name", name), ("date", format_date(at))],
+        )),
+        // Whoever turned it off is no longer known: say when, not "by  on".
+        (false, None, Some(at)) => {
+            Some(tr.t_args("mfa-security-off-on", &[("date", format_date(at))]))
+        }
+        (false, _, None) => Some(tr.t("mfa-security-off-from-start")),
     };
     let reason = if reason.is_empty() {
         setting.off_reason.clone().unwrap_or_default()
