@@ -407,36 +407,36 @@ fn quote(s: &str) -> String {
 }
 
 /// `postgres://user:secret@host/db` becomes `postgres://user:********@host/db`;
-/// a `password=` in the query is masked too. The authority ends at the first
-/// `/`, `?` or `#`, and its user part at its last `@`, as URL parsers read it:
-/// a password may hold an unencoded `@`.
-pub fn mask_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
+/// a `password=` in the query is masked too. Read by the same URL parser the
+/// drivers use, so a password holding an unencoded `@` is masked whole; what
+/// does not parse as a URL is not shown at all.
+pub fn mask_password(raw: &str) -> String {
+    const MASK: &str = "********";
+    let Ok(mut url) = url::Url::parse(raw) else {
+        return MASK.to_owned();
     };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
-    let authority = match authority.rsplit_once('@') {
-        Some((userinfo, host)) => match userinfo.split_once(':') {
-            Some((user, _)) => format!("{user}:********@{host}"),
-            None => format!("{userinfo}@{host}"),
-        },
-        None => authority.to_owned(),
-    };
-    let tail = match tail.split_once('?') {
-        Some((path, query)) => {
-            let masked: Vec<String> = query
-                .split('&')
-                .map(|pair| match pair.split_once('=') {
-                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=********"),
-                    _ => pair.to_owned(),
-                })
-                .collect();
-            format!("{path}?{}", masked.join("&"))
-        }
-        None => tail.to_owned(),
-    };
-    format!("{scheme}://{authority}{tail}")
+    if url.password().is_some() {
+        // Only fails for URLs that cannot have a password, which this has.
+        let _ = url.set_password(Some(MASK));
+    }
+    if url
+        .query_pairs()
+        .any(|(k, _)| k.eq_ignore_ascii_case("password"))
+    {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| {
+                let v = if k.eq_ignore_ascii_case("password") {
+                    MASK.to_owned()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), v)
+            })
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    url.to_string()
 }
 
 #[cfg(test)]
