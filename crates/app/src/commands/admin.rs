@@ -2,13 +2,13 @@
 //! set-password link, from the command line. The rules are in
 //! `moves_core::auth::create_org`; this writes what they decide and says what it did.
 
-use super::audit_entries::create_org_audit;
+use super::audit_entries::{admin_invite_audit, create_org_audit};
 use crate::cli::CreateOrgArgs;
 use crate::config::Config;
 use crate::database::Backend;
 use anyhow::{Context, Result, anyhow};
 use moves_core::Clock;
-use moves_core::audit::{AuditAction, AuditScope};
+use moves_core::audit::AuditAction;
 use moves_core::auth::create_org::{CreateOrgPlan, CreateOrgRequest, needs_password_link};
 use moves_core::auth::invite::{INVITE_VALID_HOURS, invite_path};
 use moves_core::auth::one_time::{
@@ -17,7 +17,7 @@ use moves_core::auth::one_time::{
 use moves_core::clock::{SystemClock, Timestamp};
 use moves_core::membership::Role;
 use moves_core::user::User;
-use moves_store::{AuditEntry, Store};
+use moves_store::Store;
 
 pub async fn create_org(config: &Config, args: &CreateOrgArgs) -> Result<()> {
     let backend = Backend::open_migrated(config).await?;
@@ -158,15 +158,9 @@ async fn invite_existing(
     audit.retain(|e| e.action == AuditAction::OrganisationCreated);
     store.create_organisation(org).await?;
     store.append_audit_batch(&audit).await?;
-    let invited = AuditEntry::new(
-        AuditScope::Organisation(org.id),
-        now,
-        None,
-        AuditAction::InviteCreated,
-    )
-    .subject(person.id.to_string())
-    .detail(Role::OrgAdmin.as_str());
-    store.issue_one_time_token(&link, &invited).await?;
+    store
+        .issue_one_time_token(&link, &admin_invite_audit(org.id, person.id, now))
+        .await?;
     println!("Created the organisation {:?} (id {}).", org.name, org.id);
     println!(
         "{} already has an account (with roles in {roles} organisation(s)), so they were not \

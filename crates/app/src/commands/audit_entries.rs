@@ -7,7 +7,8 @@ use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::auth::create_org::CreateOrgPlan;
 use moves_core::clock::Timestamp;
 use moves_core::demo::DemoPlan;
-use moves_core::membership::Membership;
+use moves_core::ids::{OrgId, UserId};
+use moves_core::membership::{Membership, Role};
 use moves_store::AuditEntry;
 
 /// The audit entries for what the plan writes (ids only): each organisation
@@ -64,6 +65,20 @@ pub fn create_org_audit(plan: &CreateOrgPlan, membership: &Membership) -> Vec<Au
             .subject(membership.id.to_string())
             .detail(membership.role.as_str()),
     ]
+}
+
+/// In the organisation's log, that the person holding the address was invited
+/// to administer it (`create-org` for an existing account). No actor: no
+/// person did it through the web.
+pub fn admin_invite_audit(org: OrgId, person: UserId, at: Timestamp) -> AuditEntry {
+    AuditEntry::new(
+        AuditScope::Organisation(org),
+        at,
+        None,
+        AuditAction::InviteCreated,
+    )
+    .subject(person.to_string())
+    .detail(Role::OrgAdmin.as_str())
 }
 
 #[cfg(test)]
