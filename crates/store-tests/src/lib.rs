@@ -111,6 +111,7 @@ macro_rules! conformance_suite {
             the_agreed_version_keeps_its_history,
             checks_are_sealed_by_organisation,
             perspectives_shared_are_read_over_all_of_a_persons_circles,
+            a_short_check_keeps_the_moves_picked,
             plans_are_created_and_read_back_whole,
             plans_are_sealed_by_organisation_and_circle,
             a_stale_plan_save_changes_nothing,

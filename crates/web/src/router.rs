@@ -339,6 +339,16 @@ pub fn routes() -> Routes {
             circles::checks::perspective::save,
         )
         .get(
+            "/circles/{id}/checks/{check}/perspectives/{perspective}/choose",
+            Rule::InCircle,
+            circles::checks::choose::form,
+        )
+        .post(
+            "/circles/{id}/checks/{check}/perspectives/{perspective}/choose",
+            Rule::InCircle,
+            circles::checks::choose::save,
+        )
+        .get(
             "/circles/{id}/checks/{check}/perspectives/{perspective}/share",
             Rule::InCircle,
             circles::checks::share::form,
