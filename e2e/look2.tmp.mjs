@@ -1,0 +1,15 @@
+import { launchBrowser } from './lib/browser.mjs';
+const [base, who, url, out, h] = process.argv.slice(2);
+const browser = await launchBrowser();
+const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+const page = await ctx.newPage();
+await page.goto(base + '/sign-in');
+await page.fill('input[name=login], input[name=email]', who);
+await page.fill('input[type=password]', 'demo pass phrase 1');
+await page.click('form button[type=submit]');
+await page.waitForLoadState();
+await page.goto(base + url);
+const g = await page.evaluate(() => { const e = document.querySelector('#glance-heading'); const f = document.querySelector('.progress-figure'); return [e && e.getBoundingClientRect().top + scrollY, f && f.getBoundingClientRect().bottom + scrollY]; }); console.log('glance/figure-end', g);
+console.log('height', await page.evaluate(() => document.documentElement.scrollHeight));
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: 0, width: 360, height: Number(h || 2200) } });
+await browser.close();
