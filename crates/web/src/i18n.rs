@@ -127,19 +127,9 @@ impl Tr {
     }
 }
 
-/// Arguments for Fluent. A whole number is passed as a number, so that
-/// plural variants (`[one]`, `[few]`, ...) are chosen by the language's rules;
-/// only a number written exactly as Fluent writes it back, so nothing shown
-/// changes (a code like "007" stays text).
 fn named(args: &[(&'static str, String)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
     args.iter()
-        .map(|(k, v)| {
-            let value = match v.parse::<i64>() {
-                Ok(n) if n.to_string() == *v => FluentValue::from(n),
-                _ => FluentValue::from(v.clone()),
-            };
-            (Cow::Borrowed(*k), value)
-        })
+        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
         .collect()
 }
 
@@ -168,20 +158,6 @@ pub fn from_headers(headers: &axum::http::HeaderMap) -> Tr {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn whole_numbers_choose_plural_variants_and_other_text_stays_text() {
-        let tr = Tr::default();
-        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-        let one = plain(tr.t_args("progress-glance-away", &[("count", "1".into())]));
-        assert_eq!(one, "1 move went the other way.");
-        let two = plain(tr.t_args("progress-glance-away", &[("count", "2".into())]));
-        assert_eq!(two, "2 moves went the other way.");
-        let args = named(&[("a", "007".into()), ("b", "12".into()), ("c", "-3".into())]);
-        assert_eq!(args["a"], FluentValue::from("007"));
-        assert_eq!(args["b"], FluentValue::from(12));
-        assert_eq!(args["c"], FluentValue::from(-3));
-    }
 
     #[test]
     fn english_and_pseudo() {

@@ -130,10 +130,7 @@ fn render(
         submit: tr.t("checks-save-and-go-on"),
         short: s.perspective.chosen.as_ref().map(|chosen| {
             (
-                tr.t_args(
-                    "checks-short-picked",
-                    &[("count", chosen.len().to_string())],
-                ),
+                tr.t_count("checks-short-picked", chosen.len(), &[]),
                 format!("{}/choose", perspective_path(check, pid)),
             )
         }),

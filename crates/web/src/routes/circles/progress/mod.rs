@@ -261,12 +261,10 @@ fn glance(
     match &s.since_last {
         None => lines.push(tr.t("progress-glance-one-check")),
         Some(since) => {
-            lines.push(tr.t_args(
+            lines.push(tr.t_count(
                 "progress-glance-closer",
-                &[
-                    ("day", day(since.then.started_at)),
-                    ("count", n(since.towards.len())),
-                ],
+                since.towards.len(),
+                &[("day", day(since.then.started_at))],
             ));
             closer = since
                 .towards
@@ -275,10 +273,10 @@ fn glance(
                 .map(|m| (m.label.text.clone(), m.label.lang.clone()))
                 .collect();
             if since.away > 0 {
-                lines.push(tr.t_args("progress-glance-away", &[("count", n(since.away))]));
+                lines.push(tr.t_count("progress-glance-away", since.away, &[]));
             }
             if since.newly_answered > 0 {
-                lines.push(tr.t_args("progress-glance-new", &[("count", n(since.newly_answered))]));
+                lines.push(tr.t_count("progress-glance-new", since.newly_answered, &[]));
             }
         }
     }

@@ -93,12 +93,8 @@ pub fn latest_groups(
             LatestGroup {
                 label: c.label.text.clone(),
                 lang: c.label.lang.clone(),
-                unanswered: (total > rows.len()).then(|| {
-                    tr.t_args(
-                        "progress-group-unanswered",
-                        &[("count", (total - rows.len()).to_string())],
-                    )
-                }),
+                unanswered: (total > rows.len())
+                    .then(|| tr.t_count("progress-group-unanswered", total - rows.len(), &[])),
                 rows,
             }
         })
