@@ -18,6 +18,7 @@ pub mod framework;
 pub mod home;
 pub mod ids;
 pub mod kept_form;
+pub mod language;
 pub mod keys;
 pub mod membership;
 pub mod organisation;
