@@ -267,14 +267,23 @@ pub async fn a_chosen_language_is_kept_with_the_account_and_its_audit(store: &dy
     );
     // Every way a person is read carries it.
     assert_eq!(
-        read(store.user_by_login("SAM@example.org").await.unwrap().unwrap()),
+        read(
+            store
+                .user_by_login("SAM@example.org")
+                .await
+                .unwrap()
+                .unwrap()
+        ),
         Some(Language::Welsh)
     );
     assert_eq!(
         store.users(&[sam.id]).await.unwrap()[0].language,
         Some(Language::Welsh)
     );
-    assert_eq!(actions(store, &hub).await, vec![AuditAction::LanguageChosen]);
+    assert_eq!(
+        actions(store, &hub).await,
+        vec![AuditAction::LanguageChosen]
+    );
 
     // Back to the browser's language.
     let back = [entry(&hub, &sam, AuditAction::LanguageChosen).detail("browser")];
