@@ -4,7 +4,7 @@
 ## The home page: what needs a person, and what is new for them in their circles
 
 home-needs-you = Beth sydd angen eich sylw
-home-needs-you-empty = Does dim byd angen eich sylw nawr: does dim adolygiadau na chamau gweithredu'n ddyledus, a does dim byd newydd wedi'i rannu gyda chi ers i chi edrych ddiwethaf.
+home-needs-you-empty = Does dim byd angen eich sylw nawr: does dim adolygiadau na gweithredoedd yn ddyledus, a does dim byd newydd wedi'i rannu gyda chi ers i chi edrych ddiwethaf.
 home-new-for-you = Newydd i chi
 home-new-for-you-empty = Dim byd newydd gan eich gweithwyr ers i chi edrych ddiwethaf, a does dim byd yn ddyledus.
 home-new-notes = { $count ->
@@ -13,8 +13,8 @@ home-new-notes = { $count ->
    *[other] Rhannodd { $person } { $count } o nodiadau gyda chi yng nghylch { $focus }
 }
 home-new-checks = { $count ->
-    [one] Rhannodd { $person } ei wiriad gyda chi yng nghylch { $focus }
-   *[other] Rhannodd { $person } ei safbwyntiau mewn { $count } o wiriadau gyda chi yng nghylch { $focus }
+    [one] Rhannodd { $person } wiriad gyda chi yng nghylch { $focus }
+   *[other] Rhannodd { $person } safbwyntiau mewn { $count } o wiriadau gyda chi yng nghylch { $focus }
 }
 # The rest of a busy circle's news, beyond the few lines listed for it.
 home-more-in-circle = { $count ->
