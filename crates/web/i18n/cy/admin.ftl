@@ -33,4 +33,4 @@ audit-action-record_read = Cofnod wedi'i agor
 audit-action-read_refused = Cofnod wedi'i wrthod (heb ei ganfod, neu ddim yn eiddo iddyn nhw ei agor)
 audit-action-circle_changed = Cylch wedi'i ddechrau neu ei newid
 audit-action-privacy_notice_changed = Hysbysiad preifatrwydd wedi newid
-audit-action-durability_probe = Prawf gwydnwch y storfa
+audit-action-durability_probe = Prawf cadw data
