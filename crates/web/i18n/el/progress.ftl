@@ -19,7 +19,7 @@ progress-latest-lead = Η πιο πρόσφατη απάντηση για κάθ
 progress-picture-caption = Οι πίνακες παρακάτω λένε τα ίδια με λόγια.
 progress-col-move = Κίνηση
 progress-col-latest = Πιο πρόσφατη απάντηση
-progress-col-from = Από την καταγραφή της
+progress-col-from = Από την καταγραφή
 progress-from-none = Καμία καταγραφή ακόμη
 
 progress-compare-heading = Σύγκρινε δύο καταγραφές
@@ -57,7 +57,7 @@ progress-symbol-never-answered = ·
 progress-counts-heading = Πόσες κινήσεις σε κάθε ενότητα με τον καιρό
 progress-counts-lead = Για κάθε καταγραφή, με την παλαιότερη πρώτη: πόσες κινήσεις κάθε ενότητας υπήρχαν, υπήρχαν εν μέρει, δεν υπήρχαν ακόμη, δεν ήταν για τώρα ή δεν απαντήθηκαν.
 progress-chart-caption = Οι πίνακες παρακάτω λένε τα ίδια με αριθμούς.
-progress-col-check = Καταγραφή της
+progress-col-check = Καταγραφή
 
 progress-timeline-heading = Τι έγινε, με το πιο πρόσφατο πρώτο
 progress-timeline-empty = Τίποτα ακόμη: ούτε καταγραφές ούτε σχέδια που μπορείς να δεις.
