@@ -284,8 +284,12 @@ pub fn choose(wishes: Wishes<'_>) -> Tr {
 /// The best of our languages for an `Accept-Language` header, by its quality
 /// values (`cy;q=0.5, en;q=0.9` is English), region variants matching their
 /// language (`sv-FI` is Swedish, `en-US` English). None when nothing matches.
+///
+/// fluent-langneg does the matching (ranges, likely subtags); its own parser
+/// of the header keeps the header's order and drops the quality values, so
+/// they are read here.
 pub fn from_accept_language(header: &str) -> Option<Language> {
-    let requested = fluent_langneg::accepted_languages::parse(header);
+    let requested = by_quality(header);
     let available: Vec<LanguageIdentifier> = Language::ALL.into_iter().map(identifier).collect();
     let chosen = fluent_langneg::negotiate_languages(
         &requested,
@@ -295,6 +299,51 @@ pub fn from_accept_language(header: &str) -> Option<Language> {
     );
     let best = chosen.first()?;
     Language::ALL.into_iter().find(|l| identifier(*l) == **best)
+}
+
+/// The languages of an `Accept-Language` header, most wanted first (RFC 9110
+/// 12.5.4): `q` from 0 to 1, 1 when not given; `q=0` (not acceptable), a bad
+/// `q`, `*` and tags that do not parse are left out. Equal weights keep the
+/// header's order.
+fn by_quality(header: &str) -> Vec<LanguageIdentifier> {
+    let mut weighted: Vec<(u16, LanguageIdentifier)> = header
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let mut q = 1000u16;
+            for param in parts {
+                let (name, value) = param.split_once('=')?;
+                if name.trim().eq_ignore_ascii_case("q") {
+                    q = thousandths(value.trim())?;
+                }
+            }
+            if q == 0 || tag.is_empty() || tag == "*" {
+                return None;
+            }
+            Some((q, tag.parse().ok()?))
+        })
+        .collect();
+    // A stable sort: equal weights keep the order they were sent in.
+    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.into_iter().map(|(_, tag)| tag).collect()
+}
+
+/// A quality value (`0`, `0.5`, `1.000`) in thousandths; None when it is not one.
+fn thousandths(value: &str) -> Option<u16> {
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole: u16 = match whole {
+        "0" => 0,
+        "1" => 1000,
+        _ => return None,
+    };
+    let padded = format!("{fraction:0<3}");
+    let fraction: u16 = padded.parse().ok()?;
+    let q = whole + fraction;
+    (q <= 1000).then_some(q)
 }
 
 /// The cookie that keeps a language chosen with `?lang=`: `__Host-` prefixed
@@ -341,6 +390,41 @@ mod tests {
         assert!(Tr::has("error-reference"));
         assert!(Tr::has("framework-move-page-title"));
         assert!(!Tr::has("framework-no-such-key"));
+    }
+
+    #[test]
+    fn quality_values_order_the_wishes() {
+        let tags =
+            |h: &str| -> Vec<String> { by_quality(h).iter().map(ToString::to_string).collect() };
+        assert_eq!(tags("fr, cy;q=0.2, en;q=0.9"), ["fr", "en", "cy"]);
+        assert_eq!(tags("cy;q=0.8,el;q=0.9"), ["el", "cy"]);
+        assert_eq!(
+            tags("sv;q=1.0, el"),
+            ["sv", "el"],
+            "equal weights keep their order"
+        );
+        assert_eq!(tags("cy;q=0, el;q=0.001"), ["el"], "q=0 is not acceptable");
+        assert_eq!(tags("cy;q=abc, el;q=1.5, sv;q=0.5555, en"), ["en"]);
+        assert_eq!(tags("*, ;;, ???"), Vec::<String>::new());
+        assert_eq!(thousandths("0.5"), Some(500));
+        assert_eq!(thousandths("1"), Some(1000));
+        assert_eq!(thousandths("1.001"), None);
+        assert_eq!(thousandths("-0.5"), None);
+    }
+
+    #[test]
+    fn the_best_of_ours_for_a_browser() {
+        assert_eq!(
+            from_accept_language("fr, cy;q=0.2, en;q=0.9"),
+            Some(Language::EnglishUk)
+        );
+        assert_eq!(from_accept_language("sv-FI"), Some(Language::Swedish));
+        assert_eq!(
+            from_accept_language("el-GR, en;q=0.1"),
+            Some(Language::Greek)
+        );
+        assert_eq!(from_accept_language("fr, de"), None);
+        assert_eq!(from_accept_language(""), None);
     }
 
     #[test]
