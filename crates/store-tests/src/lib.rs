@@ -61,6 +61,7 @@ macro_rules! conformance_suite {
             an_invitation_keeps_whether_it_made_its_account,
             sessions_keep_their_stage,
             a_sign_in_replaces_the_old_session_with_its_audit,
+            a_chosen_language_is_kept_with_the_account_and_its_audit,
             a_password_set_by_link_ends_links_sessions_and_locks_with_its_audit,
             an_invitation_is_accepted_once_with_its_role_and_audit,
             totp_enrolment_is_begun_once_and_confirmed_once,

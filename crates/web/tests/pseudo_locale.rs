@@ -4,6 +4,8 @@
 //!
 //! Framework content (labels, descriptions, prompts, attribution) is data, not
 //! interface text: it sits in elements carrying `data-content`, which are skipped.
+//! So are elements marked `translate="no"` (HTML's own mark for text that is the
+//! same in every language): the switcher's language names, each written in itself.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -79,7 +81,9 @@ fn fully_wrapped(text: &str) -> bool {
 /// Skipped: framework data, and what is not shown as text.
 fn is_exempt(element: ElementRef<'_>) -> bool {
     let e = element.value();
-    e.attr("data-content").is_some() || matches!(e.name(), "script" | "style" | "template")
+    e.attr("data-content").is_some()
+        || e.attr("translate") == Some("no")
+        || matches!(e.name(), "script" | "style" | "template")
 }
 
 fn exempt_by_ancestor(element: ElementRef<'_>) -> bool {
