@@ -43,7 +43,12 @@ fn public_pages() -> Vec<String> {
         "/sign-in".to_owned(),
         "/framework".to_owned(),
     ];
-    for wording in ["cyp-young-people-example", "cyp-sv", "cyp-el", "cyp-cy"] {
+    for wording in [
+        "cyp-2012-young-people-example",
+        "cyp-2012-sv",
+        "cyp-2012-el",
+        "cyp-2012-cy",
+    ] {
         pages.push(format!("/framework?wording={wording}"));
     }
     for compartment in ["basics", "belonging", "learning", "coping", "core_self"] {
@@ -55,7 +60,7 @@ fn public_pages() -> Vec<String> {
         "core_self.treatments",
     ] {
         pages.push(format!("/framework/moves/{mv}"));
-        pages.push(format!("/framework/moves/{mv}?wording=cyp-el"));
+        pages.push(format!("/framework/moves/{mv}?wording=cyp-2012-el"));
     }
     pages
 }
