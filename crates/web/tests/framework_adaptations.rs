@@ -298,6 +298,14 @@ async fn export_then_import_round_trips() {
     assert_eq!(export.status, StatusCode::OK);
     assert!(export.content_type.starts_with("application/toml"));
     assert!(export.body.contains("version = 2"), "{}", export.body);
+    // Whose work the framework is travels with the file, as comments.
+    assert!(
+        export.body.starts_with(
+            "# The Resilience Framework for children and young people (2012) is the work of:\n#   The Resilience Framework (children and young people): Hart & Blincow with Thomas (2012), BoingBoing"
+        ),
+        "{}",
+        export.body
+    );
 
     // The file as it was: nothing new to save.
     let r = a
