@@ -367,9 +367,14 @@ fn a_full_plan_prints_on_one_a4_page() {
     };
     let report = seeded_journey(&chromium, &e2e, "print", "a demo passphrase for printing");
     // The full plan made and filled, its printable page at 360 and 1280,
-    // then the PDF: every action in the plan, one A4 page, nothing left out.
+    // then the PDF: every action in the plan, one A4 page, nothing left out,
+    // and the framework's credit printed with it.
     assert!(report.contains("on 1 A4 page(s)"), "{report}");
-    assert!(report.contains("7 passed, 0 failed"), "{report}");
+    assert!(
+        report.contains("ok   the printed plan carries the framework credit"),
+        "{report}"
+    );
+    assert!(report.contains("8 passed, 0 failed"), "{report}");
 }
 
 #[test]
