@@ -88,6 +88,7 @@ macro_rules! conformance_suite {
             adaptations_are_sealed_by_organisation,
             a_stale_adaptation_version_is_refused,
             old_adaptation_versions_read_with_their_own_wording,
+            an_adaptation_moves_to_the_edition_that_replaces_its_own,
             circles_are_created_and_read_back,
             circles_are_sealed_by_organisation,
             circle_members_join_with_or_without_accounts,

@@ -183,9 +183,9 @@ fn pages() -> Vec<(String, StatusCode)> {
         ("/setup".to_owned(), StatusCode::OK),
         ("/sign-in".to_owned(), StatusCode::OK),
         ("/framework".to_owned(), StatusCode::OK),
-        ("/framework?wording=cyp-sv".to_owned(), StatusCode::OK),
+        ("/framework?wording=cyp-2012-sv".to_owned(), StatusCode::OK),
         (
-            "/framework?wording=cyp-young-people-example".to_owned(),
+            "/framework?wording=cyp-2012-young-people-example".to_owned(),
             StatusCode::OK,
         ),
     ];
@@ -196,8 +196,8 @@ fn pages() -> Vec<(String, StatusCode)> {
         // A move with a "changing the odds" category.
         "/framework/moves/basics.housing",
         // A label not yet confirmed against the published framework, in Greek.
-        "/framework/moves/coping.brave?wording=cyp-el",
-        "/framework/moves/core_self.treatments?wording=cyp-cy",
+        "/framework/moves/coping.brave?wording=cyp-2012-el",
+        "/framework/moves/core_self.treatments?wording=cyp-2012-cy",
         "/framework/moves/belonging.somewhere",
     ] {
         pages.push((path.to_owned(), StatusCode::OK));
