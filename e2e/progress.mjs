@@ -6,7 +6,8 @@
 // a review naming the check done for it, then the timeline showing the link.
 // Every page reached is checked with axe-core and for sideways scroll, at 360
 // and 1280 px, with JavaScript on and off, and screenshotted; on the phone,
-// the pictures' words must be drawn at least as large as the body text.
+// the pictures' words must be drawn at least as large as the body text, and
+// the young person's summary ("At a glance") must end within four screens.
 //
 //   node e2e/progress.mjs --base http://127.0.0.1:PORT --password P
 //
@@ -62,6 +63,31 @@ async function picturesReadable(page, width) {
       ];
 }
 
+/// On a phone, what changed (the "At a glance" section) ends within four
+/// screens, and the page's height is reported.
+async function glanceWithinFourScreens(page, width) {
+  if (width > 480) return [];
+  const m = await page.evaluate(() => {
+    const s = document.querySelector('section[aria-labelledby="glance-heading"]');
+    return {
+      end: s ? s.getBoundingClientRect().bottom + window.scrollY : -1,
+      height: document.documentElement.scrollHeight,
+      screen: window.innerHeight,
+    };
+  });
+  console.log(`progress-young at ${width}px: ${m.height}px tall, at a glance ends at ${Math.round(m.end)}px (${(m.end / m.screen).toFixed(1)} screens)`);
+  if (m.end < 0) return ['no "At a glance" section'];
+  return m.end <= 4 * m.screen
+    ? []
+    : [`"At a glance" ends at ${Math.round(m.end)}px, past four screens of ${m.screen}px`];
+}
+
+/// Opens the disclosure whose heading has `id` (a click on its summary).
+async function open(page, id) {
+  const closed = await page.evaluate((id) => !document.getElementById(id)?.closest('details')?.open, id);
+  if (closed) await page.click(`#${id}`);
+}
+
 async function follow(page, selector) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 }
@@ -84,10 +110,12 @@ try {
       const circle = await mayaCircle(page);
       const progress = `/circles/${circle}/progress`;
       await follow(page, `nav.circle-nav a[href="${progress}"]`);
+      await open(page, 'latest-heading');
       await journey.check(page, 'progress', width, js, 'Where each move is now', picturesReadable);
       await page.selectOption('#whose', { label: 'Demo Young Person' });
       await submit(page, 'form.progress-whose button[type=submit]');
       await journey.check(page, 'progress-whose', width, js, 'Demo Young Person');
+      await open(page, 'compare-heading');
       await page.check('#changed-yes');
       await submit(page, 'form#a button[type=submit]');
       await journey.check(page, 'progress-changed', width, js, 'Towards going well');
@@ -116,9 +144,11 @@ try {
         'progress-young',
         width,
         js,
-        'Counts in each compartment over time',
-        picturesReadable,
+        'At a glance',
+        glanceWithinFourScreens,
       );
+      await open(page, 'latest-heading');
+      await journey.check(page, 'progress-young-moves', width, js, 'Where each move is now', picturesReadable);
       await young.context.close();
     }
   }

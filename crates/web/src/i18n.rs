@@ -59,9 +59,52 @@ pub const PSEUDO_CLOSE: char = '⟧';
 /// The query parameter that picks a language (`?lang=cy`).
 pub const LANG_PARAM: &str = "lang";
 
+/// Whose words a page is in. Young people and parents or carers get their
+/// own words for every screen they use: a message may carry a `.young`
+/// attribute (second person, for a young person) and a `.family` one (plain
+/// words for young people and parents alike, without the practitioners'
+/// terms); the message's value is the staff's words and everyone's fallback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reader {
+    #[default]
+    Staff,
+    YoungPerson,
+    Family,
+}
+
+impl Reader {
+    /// From the roles someone holds in the organisation they work in now:
+    /// anyone who also works there (or holds no role) reads the staff words.
+    pub fn of(roles: &[moves_core::membership::Role]) -> Reader {
+        use moves_core::membership::Role;
+        if roles.is_empty() {
+            Reader::Staff
+        } else if roles.iter().all(|r| *r == Role::YoungPerson) {
+            Reader::YoungPerson
+        } else if roles
+            .iter()
+            .all(|r| matches!(r, Role::ParentCarer | Role::YoungPerson))
+        {
+            Reader::Family
+        } else {
+            Reader::Staff
+        }
+    }
+
+    /// The attributes to try before the message's value, in order.
+    fn attributes(self) -> &'static [&'static str] {
+        match self {
+            Reader::Staff => &[],
+            Reader::YoungPerson => &["young", "family"],
+            Reader::Family => &["family"],
+        }
+    }
+}
+
 /// The translator for one request.
 #[derive(Debug, Clone)]
 pub struct Tr {
+    reader: Reader,
     language: Language,
     lang: LanguageIdentifier,
     pseudo: bool,
@@ -83,6 +126,7 @@ fn identifier(language: Language) -> LanguageIdentifier {
 impl Tr {
     pub fn new(language: Language) -> Self {
         Self {
+            reader: Reader::Staff,
             language,
             lang: identifier(language),
             pseudo: false,
@@ -95,6 +139,27 @@ impl Tr {
             pseudo: true,
             ..Self::default()
         }
+    }
+
+    /// The same translator, in `reader`'s words.
+    pub fn for_reader(mut self, reader: Reader) -> Self {
+        self.reader = reader;
+        self
+    }
+
+    pub fn reader(&self) -> Reader {
+        self.reader
+    }
+
+    /// The reader's own variant of `key`, when the message has one.
+    fn variant(&self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> Option<String> {
+        self.reader.attributes().iter().find_map(|attr| {
+            let id = format!("{key}.{attr}");
+            match args {
+                Some(args) => LOCALES.try_lookup_with_args(&self.lang, &id, args),
+                None => LOCALES.try_lookup(&self.lang, &id),
+            }
+        })
     }
 
     /// The same translator, for links back to the page at `here`.
@@ -146,10 +211,13 @@ impl Tr {
     /// The string for `key`. A missing key shows the English (and a test
     /// proves every key exists in every language), never a blank.
     pub fn t(&self, key: &str) -> String {
-        let s = LOCALES.try_lookup(&self.lang, key).unwrap_or_else(|| {
-            tracing::warn!(key, "missing translation");
-            key.to_owned()
-        });
+        let s = self
+            .variant(key, None)
+            .or_else(|| LOCALES.try_lookup(&self.lang, key))
+            .unwrap_or_else(|| {
+                tracing::warn!(key, "missing translation");
+                key.to_owned()
+            });
         self.wrap(s)
     }
 
@@ -168,8 +236,9 @@ impl Tr {
     }
 
     fn lookup(&self, key: &str, args: HashMap<Cow<'static, str>, FluentValue<'_>>) -> String {
-        let s = LOCALES
-            .try_lookup_with_args(&self.lang, key, &args)
+        let s = self
+            .variant(key, Some(&args))
+            .or_else(|| LOCALES.try_lookup_with_args(&self.lang, key, &args))
             .unwrap_or_else(|| {
                 tracing::warn!(key, "missing translation");
                 key.to_owned()

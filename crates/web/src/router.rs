@@ -20,7 +20,7 @@ use tower_http::timeout::TimeoutLayer;
 pub fn routes() -> Routes {
     use routes::{
         admin, assets, change_password, circles, framework, health, home, invite, kept, metrics,
-        mfa, privacy, session, set_password, setup, sign_in,
+        mfa, print_credit, privacy, session, set_password, setup, sign_in,
     };
     let r = Routes::default()
         .get("/", Rule::Public, home::home)
@@ -474,7 +474,8 @@ pub fn routes() -> Routes {
         .get("/healthz", Rule::Public, health::healthz)
         .get("/readyz", Rule::Public, health::readyz)
         .get("/metrics", Rule::Public, metrics::metrics)
-        .get("/static/{*path}", Rule::Public, assets::asset);
+        .get("/static/{*path}", Rule::Public, assets::asset)
+        .get("/print-credit.css", Rule::Public, print_credit::stylesheet);
     #[cfg(feature = "crash-probe")]
     let r = r.post("/_probe/{key}", Rule::Public, routes::crash_probe::probe);
     r

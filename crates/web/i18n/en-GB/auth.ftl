@@ -42,6 +42,7 @@ home-installation-admin = You administer this installation.
 role-org_admin = administrator
 role-manager = manager
 role-practitioner = practitioner
+    .family = worker
 role-parent_carer = parent or carer
 role-young_person = young person
 role-viewer = viewer

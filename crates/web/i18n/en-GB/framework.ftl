@@ -5,6 +5,7 @@
 framework-page-title = The Resilience Framework
 # $compartment is the compartment's label, such as "Basics".
 framework-compartment-page-title = { $compartment }: a compartment of the Resilience Framework
+    .family = { $compartment }: a part of the Resilience Framework
 # $move is the move's label, such as "Good enough housing".
 framework-move-page-title = { $move }: a resilient move
 
@@ -13,13 +14,18 @@ framework-move-page-title = { $move }: a resilient move
 framework-breadcrumb-label = Where you are
 framework-overview-link = The Resilience Framework
 framework-other-compartments-label = Other compartments
+    .family = Other parts
 framework-other-moves-label = Other moves in this compartment
+    .family = Other moves in this part
 framework-previous-compartment = Previous compartment:
+    .family = Previous part:
 framework-next-compartment = Next compartment:
+    .family = Next part:
 framework-previous-move = Previous move:
 framework-next-move = Next move:
 framework-back-to-overview = See the whole framework
 framework-all-moves-in = All the moves in the compartment:
+    .family = All the moves in the part:
 
 ## The overview
 
@@ -27,12 +33,18 @@ framework-by = By
 framework-menu-not-test = The framework is a menu of practical moves to choose from and plan with, together. It is not a test and it gives no scores.
 framework-picture-heading = The framework at a glance
 framework-picture-alt = A picture of the Resilience Framework: the five compartments side by side, each with its name at the top and its resilient moves listed below it, and the four noble truths underneath.
+    .family = A picture of the Resilience Framework: the five parts side by side, each with its name at the top and its moves listed below it, and four big ideas underneath.
 framework-picture-text-link = Read the picture as text: the compartments and moves are listed below.
+    .family = Read the picture as text: the parts and moves are listed below.
 framework-picture-open = Open the picture on its own
 framework-compartments-heading = The five compartments and their moves
+    .family = The five parts and their moves
 framework-compartments-lead = Each compartment holds resilient moves: practical things that help. Choose a compartment or a move to read more.
+    .family = Each part holds moves: practical things that help. Choose a part or a move to read more.
 framework-noble-truths-heading = The four noble truths
+    .family = Four big ideas
 framework-noble-truths-lead = The noble truths are the stance behind every move. Their prompts help when making a plan and when looking back at it.
+    .family = These four ideas are behind every move. Their questions help when making a plan and when looking back at it.
 framework-planning-prompt = When planning:
 framework-review-prompt = At a review:
 framework-about-heading = About this wording
@@ -78,13 +90,17 @@ framework-language-name = { $tag ->
 ## A compartment
 
 framework-compartment-kicker = A compartment of the Resilience Framework
+    .family = A part of the Resilience Framework
 framework-compartment-moves-heading = The moves in this compartment
+    .family = The moves in this part
 
 ## A move
 
 framework-move-kicker = A resilient move in the compartment
+    .family = A move in the part
 framework-changing-the-odds-heading = Changing the odds
 framework-changing-the-odds = This move is often about the world around the child, not only the child. Services count it under:
+    .family = This move is often about the world around you, not only about you. Services count it under:
 framework-category-housing = Housing
 framework-category-money = Money
 framework-category-safety = Safety
@@ -93,10 +109,13 @@ framework-category-discrimination = Discrimination
 framework-category-other = Other structural problems
 framework-planning-heading = Planning with this move
 framework-planning-lead = The four noble truths, as questions to ask when planning:
+    .family = Four questions to ask when planning:
 
 ## The picture (framework/picture.svg)
 
 framework-picture-title = The Resilience Framework
 # $compartments lists the compartments' labels; $truths lists the noble truths' labels.
 framework-picture-desc = Five compartments, each drawn as a column with its name at the top and its resilient moves below: { $compartments }. Underneath, the four noble truths: { $truths }.
+    .family = Five parts, each drawn as a column with its name at the top and its moves below: { $compartments }. Underneath, four big ideas: { $truths }.
 framework-picture-noble-truths = Noble truths
+    .family = Four big ideas

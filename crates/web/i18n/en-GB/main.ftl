@@ -13,6 +13,7 @@ demo-banner = Demo data: everything here is made up for trying the platform.
 
 home-title = Welcome to Resilient Moves
 home-lead = A shared space where young people, their families and their practitioners work on the Resilience Framework together.
+    .family = A shared space where young people, their families and the workers who help them work on the Resilience Framework together.
 home-running = If you have an account, sign in to see your circles and what needs you.
 home-explore = Look at the Resilience Framework
 

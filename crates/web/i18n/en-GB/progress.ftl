@@ -74,7 +74,9 @@ progress-symbol-not-answered-now = ?
 progress-symbol-never-answered = ·
 
 progress-counts-heading = Counts in each compartment over time
+    .family = How many moves in each part, over time
 progress-counts-lead = For each check, oldest first: how many moves of each compartment were in place, partly there, not yet, not for now, or not answered.
+    .family = For each check, oldest first: how many moves in each part were in place, partly there, not yet, not for now, or not answered.
 progress-chart-caption = The tables below say the same in numbers.
 progress-col-check = Check of
 

@@ -6,7 +6,7 @@
 
 use crate::auth::cookies::{self, CookieNames};
 use crate::auth::viewer::Viewer;
-use crate::i18n::{self, LANG_PARAM, Wishes};
+use crate::i18n::{self, LANG_PARAM, Reader, Wishes};
 use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -30,11 +30,9 @@ pub async fn attach(State(state): State<AppState>, mut req: Request, next: Next)
     let names = CookieNames::for_config(&state.config);
     let cookie_name = i18n::cookie_name(names.secure);
     let asked = asked(req.uri().query());
-    let saved = req
-        .extensions()
-        .get::<Viewer>()
-        .and_then(|v| v.user.as_ref())
-        .and_then(|u| u.language);
+    let viewer = req.extensions().get::<Viewer>();
+    let saved = viewer.and_then(|v| v.user.as_ref()).and_then(|u| u.language);
+    let reader = viewer.map_or(Reader::Staff, |v| Reader::of(&v.actor.roles));
     let cookie = cookies::read(req.headers(), cookie_name);
     let tr = i18n::choose(Wishes {
         saved,
@@ -45,7 +43,8 @@ pub async fn attach(State(state): State<AppState>, mut req: Request, next: Next)
             .get(axum::http::header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok()),
     })
-    .at(&i18n::here_of(req.uri()));
+    .at(&i18n::here_of(req.uri()))
+    .for_reader(reader);
     req.extensions_mut().insert(tr.clone());
     let mut res = next.run(req).await;
     if let Some(language) = asked {

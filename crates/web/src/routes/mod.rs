@@ -15,6 +15,7 @@ pub mod kept;
 pub mod language_settings;
 pub mod metrics;
 pub mod mfa;
+pub mod print_credit;
 pub mod privacy;
 pub mod session;
 pub mod set_password;

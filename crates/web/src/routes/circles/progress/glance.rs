@@ -13,7 +13,8 @@ use std::collections::BTreeMap;
 
 const SQUARE: u32 = 20;
 const GAP: u32 = 4;
-const LABEL: u32 = 20;
+/// Room for a compartment's name, drawn at the body text's size.
+const LABEL: u32 = 24;
 const ROW: u32 = LABEL + SQUARE + 12;
 
 pub struct Square {
