@@ -199,7 +199,9 @@ pub fn quarterly_plans(
                 who: who.as_deref().unwrap_or("other"),
                 other: "The school nurse",
                 by_when: &by_when,
+                // The simulated person chooses the move's category.
                 category,
+                ..NewAction::default()
             };
             let id = ActionId::new();
             plan.add_action(id, &input, worker, members, at)

@@ -39,6 +39,7 @@ impl ExportKind {
 pub async fn export(
     ctx: &Ctx,
     actor: &Actor,
+    catalogue: &Catalogue,
     circle: CircleId,
     kind: ExportKind,
 ) -> Result<(OpenCircle, CircleExport), Error> {
@@ -51,12 +52,19 @@ pub async fn export(
     let store = ctx.store();
     // Everything the store holds of the circle: `CircleExport::assemble`
     // decides, by each kind's rule, what of it this person sees.
+    let mut plans = store.plans_of_circle(org, circle).await?;
+    // A category filled in from the move by an earlier version is exported
+    // as "to confirm", like the plan page shows it (read against the plan's
+    // own framework).
+    for plan in &mut plans {
+        crate::plan::change::settle(ctx, catalogue, plan).await?;
+    }
     let contents = ExportContents {
         notes: store.notes_of_circle(org, circle).await?,
         agreements: store.agreements_of_circle(org, circle).await?,
         checks: store.checks_of_circle(org, circle).await?,
         perspectives: store.perspectives_of_circle(org, circle).await?,
-        plans: store.plans_of_circle(org, circle).await?,
+        plans,
     };
     let now = ctx.now();
     let entry = AuditEntry::new(
@@ -105,7 +113,7 @@ pub async fn printable(
     circle: CircleId,
     shipped: &Catalogue,
 ) -> Result<Printable, Error> {
-    let (open, export) = export(ctx, actor, circle, ExportKind::Page).await?;
+    let (open, export) = export(ctx, actor, shipped, circle, ExportKind::Page).await?;
     let named = export
         .checks
         .iter()

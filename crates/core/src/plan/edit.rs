@@ -69,6 +69,7 @@ pub async fn edit(
     }
     let fw = framework_of(ctx, catalogue, &current).await?;
     let mut next = current.clone();
+    next.settle_categories(&fw);
     if let Err(problems) = next.edit_prompts(&fw, truths, review_due, &me, ctx.now()) {
         let page = page_of(ctx, catalogue, open, current, Checks::Named).await?;
         return Err(EditError::Refused(Box::new(page), problems));

@@ -64,6 +64,8 @@ pub fn demo_plan(circle: &Circle, members: &[CircleMember], now: Timestamp) -> O
                     who: Who::Other("The housing officer".into()),
                     by_when: today.plus_days(14),
                     category: Some(Category::Housing),
+                    category_origin: crate::plan::CategoryOrigin::Chosen,
+                    stuck: None,
                     added_by: worker.id,
                     added_at: made,
                     updates: Vec::new(),
@@ -75,6 +77,8 @@ pub fn demo_plan(circle: &Circle, members: &[CircleMember], now: Timestamp) -> O
                     who: Who::Member(young.id),
                     by_when: today,
                     category: None,
+                    category_origin: crate::plan::CategoryOrigin::Chosen,
+                    stuck: None,
                     added_by: worker.id,
                     added_at: made,
                     updates: vec![ActionUpdate {

@@ -26,6 +26,8 @@ pub enum Problem {
     UnknownCategory,
     #[error("not one of the choices")]
     UnknownChoice,
+    #[error("only a changing-the-odds action can be waiting on a service")]
+    StuckWithoutCategory,
     #[error("no such action in this plan")]
     UnknownAction,
     #[error("no such goal in this plan")]

@@ -36,8 +36,14 @@ pub async fn json(
     worker: Worker,
     ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (open, export) =
-        export::export(&state.ctx, &worker.actor, ids.circle()?, ExportKind::Json).await?;
+    let (open, export) = export::export(
+        &state.ctx,
+        &worker.actor,
+        catalogue().map_err(|e| AppError::Internal(e.to_string()))?,
+        ids.circle()?,
+        ExportKind::Json,
+    )
+    .await?;
     let text =
         serde_json::to_string_pretty(&export).map_err(|e| AppError::Internal(e.to_string()))?;
     let disposition = format!(
