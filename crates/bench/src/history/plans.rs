@@ -169,6 +169,7 @@ pub fn quarterly_plans(
                 truths: TRUTHS.to_vec(),
                 review_due: &review_due,
                 audience: Audience::WholeCircle.as_str(),
+                ..NewPlan::default()
             },
             made_at,
         )

@@ -51,6 +51,8 @@ pub async fn new_plan_form(
 pub struct PlanDraft<'a> {
     /// Move ids as sent.
     pub focus: Vec<&'a str>,
+    /// Move ids to keep going (Conserving), as sent.
+    pub keep_going: Vec<&'a str>,
     /// (noble truth id, text) as sent.
     pub truths: Vec<(&'a str, &'a str)>,
     pub review_due: &'a str,
@@ -166,6 +168,7 @@ pub async fn create(
     };
     let input = NewPlan {
         focus: draft.focus.clone(),
+        keep_going: draft.keep_going.clone(),
         truths: draft.truths.clone(),
         review_due: draft.review_due,
         audience: draft.audience,

@@ -17,7 +17,7 @@ use crate::plan::day::Day;
 use crate::plan::goal::{GOAL_MAX, GOALS_PER_PERSON, Goal, Rating, parse_score};
 use crate::plan::odds::{CategoryOrigin, SERVICE_NAME_MAX, ServiceKind, Stuck, UsualCategory};
 use crate::plan::problem::{FieldProblem, Problem, Problems};
-use crate::plan::record::{Plan, optional_block, truth_notes};
+use crate::plan::record::{Plan, apart, chosen_moves, optional_block, truth_notes};
 use crate::plan::review::{REVIEW_TEXT_MAX, Review, ReviewOutcome};
 use crate::text::{clean_block, clean_line};
 
@@ -491,11 +491,13 @@ impl Plan {
         }
     }
 
-    /// Rewrites the noble truths' notes and the review date, as `by`.
+    /// Rewrites the noble truths' notes, the moves to keep going and the
+    /// review date, as `by`.
     pub fn edit_prompts(
         &mut self,
         framework: &AdaptedFramework,
         truths: &[(&str, &str)],
+        keep_going: &[&str],
         review_due: &str,
         by: &CircleMember,
         now: Timestamp,
@@ -503,12 +505,22 @@ impl Plan {
         self.refuse_if_closed()?;
         let mut problems = Problems::new();
         let notes = truth_notes(framework, truths, &mut problems);
+        // A move hidden since it was chosen may stay.
+        let keep_going = chosen_moves(
+            framework,
+            keep_going,
+            &self.body.keep_going,
+            "keep_going",
+            &mut problems,
+        );
+        apart(&self.body.focus, &keep_going, &mut problems);
         let due = Day::chosen(review_due, now)
             .map_err(|e| problems.push(FieldProblem::new("review_due", Problem::Day(e))))
             .ok();
         match due {
             Some(due) if problems.is_empty() => {
                 self.body.truths = notes;
+                self.body.keep_going = keep_going;
                 self.review_due = due;
                 self.updated_at = now;
                 self.updated_by = Some(by.id);

@@ -46,6 +46,7 @@ pub fn demo_plan(circle: &Circle, members: &[CircleMember], now: Timestamp) -> O
         byline: Byline::own(worker.id),
         body: PlanBody {
             focus: vec![housing.clone(), brave.clone()],
+            keep_going: Vec::new(),
             truths: vec![
                 TruthNote {
                     truth: "accepting".into(),

@@ -54,6 +54,11 @@ fn plan(c: &Circle, worker: &CircleMember, young: &CircleMember, due: &str) -> P
                 MoveId::parse("basics.housing").unwrap(),
                 MoveId::parse("coping.brave").unwrap(),
             ],
+            // What already works, kept whole and in order.
+            keep_going: vec![
+                MoveId::parse("learning.school").unwrap(),
+                MoveId::parse("belonging.friends").unwrap(),
+            ],
             truths: vec![TruthNote {
                 truth: "accepting".into(),
                 text: "Zoë 🌈 says: «it's hard»\nnew line".into(),

@@ -26,6 +26,8 @@ pub struct ExportedPlan {
     pub closed: bool,
     /// Move ids, in the order chosen.
     pub focus_moves: Vec<String>,
+    /// Moves already working, to keep going (Conserving).
+    pub keep_going_moves: Vec<String>,
     /// What was written for each noble truth's prompt (by truth id).
     pub noble_truths: Vec<TruthNote>,
     pub actions: Vec<ExportedAction>,
@@ -122,6 +124,11 @@ pub(super) fn exported(open: &OpenCircle, plans: Vec<Plan>) -> Vec<ExportedPlan>
                 review_due: p.review_due.as_iso(),
                 closed: p.closed,
                 focus_moves: body.focus.iter().map(|m| m.as_str().to_owned()).collect(),
+                keep_going_moves: body
+                    .keep_going
+                    .iter()
+                    .map(|m| m.as_str().to_owned())
+                    .collect(),
                 noble_truths: body.truths,
                 actions: body
                     .actions

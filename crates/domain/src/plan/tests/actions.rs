@@ -162,7 +162,9 @@ fn actions_are_marked_with_a_comment_and_the_history_kept() {
 fn categories_are_the_fixed_list_or_none() {
     assert_eq!(parse_category("none"), Ok(None));
     assert_eq!(parse_category("money"), Ok(Some(Category::Money)));
-    assert_eq!(parse_category(""), Err(Problem::UnknownCategory));
+    // Nothing chosen is the default: not a changing-the-odds action.
+    assert_eq!(parse_category(""), Ok(None));
+    assert_eq!(parse_category("default"), Err(Problem::UnknownCategory));
     assert_eq!(parse_category("Money"), Err(Problem::UnknownCategory));
 }
 

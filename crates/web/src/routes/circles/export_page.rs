@@ -50,6 +50,8 @@ pub struct PlanItem {
     pub audience: String,
     pub review: String,
     pub focus: Vec<String>,
+    /// Moves already working, to keep going.
+    pub keep_going: Vec<String>,
     pub truths: Vec<Labelled>,
     pub actions: Vec<String>,
     pub goals: Vec<Labelled>,
@@ -311,6 +313,11 @@ pub fn plans(
                 tr.t_args("export-plan-review", &[("date", p.review_due.clone())])
             },
             focus: p.focus_moves.iter().map(|m| move_label(fw, m)).collect(),
+            keep_going: p
+                .keep_going_moves
+                .iter()
+                .map(|m| move_label(fw, m))
+                .collect(),
             truths,
             actions,
             goals,

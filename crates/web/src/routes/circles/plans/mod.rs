@@ -99,6 +99,7 @@ pub fn problem_text(tr: &Tr, problem: &Problem) -> String {
         Problem::NoFocus => "plans-error-no-focus",
         Problem::UnknownMove => "plans-error-unknown-move",
         Problem::NotAFocusMove => "plans-error-not-focus",
+        Problem::InBothLists => "plans-error-in-both-lists",
         Problem::UnknownMember => "plans-error-unknown-member",
         Problem::UnknownCategory => "plans-error-unknown-category",
         Problem::UnknownChoice => "plans-error-unknown-choice",
@@ -170,6 +171,20 @@ pub fn plan_ids(ids: &PathIds) -> Result<(CircleId, PlanId), AppError> {
 /// members read plans but do not change them.
 pub fn writer(open: &OpenCircle) -> Result<CircleMember, AppError> {
     Ok(moves_core::plan::writer(open)?.clone())
+}
+
+/// The Conserving noble truth's planning prompt, asked where the moves to
+/// keep going are chosen; plain words when a framework has no such truth.
+pub fn conserving_prompt(tr: &Tr, framework: &AdaptedFramework) -> String {
+    framework
+        .framework
+        .noble_truths
+        .iter()
+        .find(|t| t.id.as_str() == "conserving")
+        .map_or_else(
+            || tr.t("plans-keep-hint"),
+            |t| t.planning_prompt.text.clone(),
+        )
 }
 
 /// A label for a move of `framework`, or its id when it is gone.

@@ -1,5 +1,6 @@
 //! `GET/POST /circles/{id}/plans/new`: a new plan. Focus moves are chosen from
-//! the organisation's framework in force, grouped by compartment; the four
+//! the organisation's framework in force, grouped by compartment, and so are
+//! the moves already working, to keep going (Conserving); the four
 //! noble truths' planning prompts are answered in the circle's words; the
 //! author chooses who sees it with the shared audience chooser. The form
 //! carries a one-use key and the server makes the plan's id
@@ -13,7 +14,7 @@ use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::{
-    FieldError, Fields, base, field_errors, plans_path, shipped, writer,
+    FieldError, Fields, base, conserving_prompt, field_errors, plans_path, shipped, writer,
 };
 use crate::routes::circles::sharing::{AudienceChoice, audience_choices};
 use crate::state::AppState;
@@ -43,6 +44,20 @@ pub struct CompartmentGroup {
     pub id: String,
     pub label: String,
     pub moves: Vec<MoveChoice>,
+    /// Shown open when a move in it is chosen, so nothing chosen is hidden.
+    pub any_checked: bool,
+}
+
+impl CompartmentGroup {
+    pub fn new(id: String, label: String, moves: Vec<MoveChoice>) -> Self {
+        let any_checked = moves.iter().any(|m| m.checked);
+        Self {
+            id,
+            label,
+            moves,
+            any_checked,
+        }
+    }
 }
 
 pub struct TruthField {
@@ -67,6 +82,10 @@ struct NewPage {
     back: String,
     key: String,
     groups: Vec<CompartmentGroup>,
+    /// The same moves, to keep going.
+    keep_groups: Vec<CompartmentGroup>,
+    /// The Conserving noble truth's prompt.
+    keep_prompt: String,
     truths: Vec<TruthField>,
     review_due: String,
     audience: Vec<AudienceChoice>,
@@ -99,25 +118,30 @@ fn render(
 ) -> Result<Response, AppError> {
     let fw = &framework.framework;
     let sent = !fields.0.is_empty();
-    let groups = fw
-        .compartments
-        .iter()
-        .map(|c| CompartmentGroup {
-            id: c.id.to_string(),
-            label: c.label.text.clone(),
-            moves: framework
-                .offered_moves_in(c.id.as_str())
-                .into_iter()
-                .map(|m| MoveChoice {
-                    id: m.id.to_string(),
-                    label: m.label.text.clone(),
-                    description: m.description.text.clone(),
-                    lang: m.label.lang.clone(),
-                    checked: fields.has("focus", m.id.as_str()),
-                })
-                .collect(),
-        })
-        .collect();
+    let groups_for = |field: &str| -> Vec<CompartmentGroup> {
+        fw.compartments
+            .iter()
+            .map(|c| {
+                CompartmentGroup::new(
+                    c.id.to_string(),
+                    c.label.text.clone(),
+                    framework
+                        .offered_moves_in(c.id.as_str())
+                        .into_iter()
+                        .map(|m| MoveChoice {
+                            id: m.id.to_string(),
+                            label: m.label.text.clone(),
+                            description: m.description.text.clone(),
+                            lang: m.label.lang.clone(),
+                            checked: fields.has(field, m.id.as_str()),
+                        })
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+    let groups = groups_for("focus");
+    let keep_groups = groups_for("keep_going");
     let truths = fw
         .noble_truths
         .iter()
@@ -160,6 +184,8 @@ fn render(
         back: plans_path(open),
         key: key.as_str().to_owned(),
         groups,
+        keep_groups,
+        keep_prompt: conserving_prompt(&tr, framework),
         truths,
         review_due,
         audience,
@@ -214,6 +240,7 @@ pub async fn submit(
     let fields = Fields(sent);
     let draft = PlanDraft {
         focus: fields.all("focus"),
+        keep_going: fields.all("keep_going"),
         truths: fields.with_prefix("truth-"),
         review_due: fields.get("review_due"),
         audience: fields.get("audience"),

@@ -49,6 +49,8 @@ struct PrintPage {
     review_due: String,
     closed: bool,
     moves: Vec<PrintMove>,
+    /// The moves already working, to keep going.
+    keep_going: Vec<String>,
     truths: Vec<PrintLine>,
     goals: Vec<PrintLine>,
 }
@@ -164,6 +166,12 @@ pub async fn page(
         review_due: plan.review_due.as_iso(),
         closed: plan.closed,
         moves,
+        keep_going: plan
+            .body
+            .keep_going
+            .iter()
+            .map(|m| move_label(&fw, m.as_str()))
+            .collect(),
         truths,
         goals,
         layout: Layout::for_viewer(tr, title, &viewer),

@@ -122,6 +122,8 @@ struct ShowPage {
     notice: Option<String>,
     truths: Vec<TruthView>,
     focus: Vec<FocusView>,
+    /// The moves already working, to keep going.
+    keep_going: Vec<String>,
     may_write: bool,
     goals_on: bool,
     goals: Vec<GoalView>,
@@ -390,6 +392,12 @@ pub fn render(
         notice,
         truths,
         focus: focus_views(&tr, plan, open, fw),
+        keep_going: plan
+            .body
+            .keep_going
+            .iter()
+            .map(|m| move_label(fw, m.as_str()))
+            .collect(),
         may_write: me.is_some() && !plan.closed && open.circle.is_open(),
         goals_on,
         goals: goal_views(&tr, plan, open),
