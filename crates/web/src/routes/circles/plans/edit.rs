@@ -121,6 +121,7 @@ fn render(
                         } else {
                             kept.contains(&m.id)
                         },
+                        answers: Vec::new(),
                     })
                     .collect(),
             )

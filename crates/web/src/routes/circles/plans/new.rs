@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
+use crate::routes::circles::checks::status_label;
 use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::{
     FieldError, Fields, base, conserving_prompt, field_errors, plans_path, shipped, writer,
@@ -26,6 +27,7 @@ use moves_core::circle::{Audience, Byline, CircleMember, OpenCircle};
 use moves_core::clock::Timestamp;
 use moves_core::form_key::FormKey;
 use moves_core::framework::AdaptedFramework;
+use moves_core::plan::answers::{LatestAnswers, SeenAnswer};
 use moves_core::plan::create::{CreateError, PlanDraft, byline_of, create, new_plan_form};
 use moves_core::plan::{Day, FOCUS_NUDGE};
 
@@ -38,6 +40,8 @@ pub struct MoveChoice {
     pub description: String,
     pub lang: String,
     pub checked: bool,
+    /// The latest check's answers on it the person may see, one line each.
+    pub answers: Vec<String>,
 }
 
 pub struct CompartmentGroup {
@@ -86,6 +90,8 @@ struct NewPage {
     keep_groups: Vec<CompartmentGroup>,
     /// The Conserving noble truth's prompt.
     keep_prompt: String,
+    /// "Answers from the latest check (date)", when there is one.
+    answers_from: Option<String>,
     truths: Vec<TruthField>,
     review_due: String,
     audience: Vec<AudienceChoice>,
@@ -103,6 +109,24 @@ impl NewPage {
     }
 }
 
+/// One person's answer, in words: "Zoë: In place (likes the new flat)".
+fn answer_line(tr: &Tr, open: &OpenCircle, a: &SeenAnswer) -> String {
+    let name = open
+        .members
+        .iter()
+        .find(|m| m.id == a.author)
+        .map(|m| m.display_name.clone())
+        .unwrap_or_default();
+    let status = status_label(tr, a.status);
+    match &a.note {
+        Some(note) if !note.is_empty() => tr.t_args(
+            "plans-answer-noted",
+            &[("name", name), ("status", status), ("note", note.clone())],
+        ),
+        _ => tr.t_args("plans-answer", &[("name", name), ("status", status)]),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn render(
     tr: Tr,
@@ -110,6 +134,7 @@ fn render(
     open: &OpenCircle,
     me: &CircleMember,
     framework: &AdaptedFramework,
+    answers: &LatestAnswers,
     fields: &Fields,
     key: &FormKey,
     errors: Vec<FieldError>,
@@ -134,6 +159,16 @@ fn render(
                             description: m.description.text.clone(),
                             lang: m.label.lang.clone(),
                             checked: fields.has(field, m.id.as_str()),
+                            // Beside the moves to work on: a plan starts from the check.
+                            answers: if field == "focus" {
+                                answers
+                                    .of(m.id.as_str())
+                                    .iter()
+                                    .map(|a| answer_line(&tr, open, a))
+                                    .collect()
+                            } else {
+                                Vec::new()
+                            },
                         })
                         .collect(),
                 )
@@ -186,6 +221,12 @@ fn render(
         groups,
         keep_groups,
         keep_prompt: conserving_prompt(&tr, framework),
+        answers_from: answers.check.as_ref().map(|c| {
+            tr.t_args(
+                "plans-answers-from",
+                &[("date", crate::routes::circles::checks::day(c.started_at))],
+            )
+        }),
         truths,
         review_due,
         audience,
@@ -221,6 +262,7 @@ pub async fn form(
         &form.open,
         &me,
         &form.framework,
+        &form.answers,
         &Fields::default(),
         &form.key,
         Vec::new(),
@@ -275,6 +317,7 @@ pub async fn submit(
                 &r.form.open,
                 &me,
                 &r.form.framework,
+                &r.form.answers,
                 &fields,
                 &r.form.key,
                 errors,
