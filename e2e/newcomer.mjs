@@ -301,6 +301,8 @@ async function run(browser, width, js) {
     await page.selectOption('#add-action-who', 'other');
     await page.fill('#add-action-other', 'Citizens Advice');
     await page.fill('#add-action-by_when', dayFromNow(21));
+    // Chosen by the person: a benefits check changes the odds (money).
+    await page.selectOption('#add-action-category', 'money');
     await submit(page, 'form[action$="/actions"] button[type=submit]');
     await worker.check('plan-action-enlisting', 'Changing the odds: Money');
     await page.selectOption('#goal-owner', { label: focus });

@@ -64,6 +64,11 @@ try {
 
       await page.fill('#add-action-what', 'Ask the housing officer to visit about the damp.');
       await page.fill('#add-action-by_when', dayFromNow(14));
+      // Changing the odds is the person's choice, never the move's; and
+      // this one waits on the housing service.
+      await page.selectOption('#add-action-category', 'housing');
+      await page.check('#add-action-stuck');
+      await page.selectOption('#add-action-service', 'housing');
       await submit(page, `form[action="${plan}/actions"] button[type=submit]`);
       await journey.check(page, 'plan-action-added', width, js, 'Changing the odds: Housing');
 

@@ -101,7 +101,7 @@ try {
     }
     await page.fill('#add-action-by_when', dayFromNow(7 + i * 3));
     // Every other action is aimed at the system, with the first category.
-    if (i % 2 === 0) await page.selectOption('#add-action-category', { index: 2 });
+    if (i % 2 === 0) await page.selectOption('#add-action-category', { index: 1 });
     await submit(page, `form[action="${plan}/actions"] button[type=submit]`);
   }
   const owners = await page.$$eval('#goal-owner option', (os) => os.map((o) => o.value));

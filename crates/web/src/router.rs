@@ -420,6 +420,11 @@ pub fn routes() -> Routes {
             circles::plans::actions::mark,
         )
         .post(
+            "/circles/{id}/plans/{plan}/actions/{action}/category",
+            Rule::InCircle,
+            circles::plans::actions::confirm_category,
+        )
+        .post(
             "/circles/{id}/plans/{plan}/goals",
             Rule::InCircle,
             circles::plans::goals::add,

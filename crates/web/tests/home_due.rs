@@ -70,6 +70,8 @@ fn action(what: &str, who: &Person, by: Day, added_by: &Person) -> Action {
         who: Who::Member(member(who).id),
         by_when: by,
         category: None,
+        category_origin: moves_core::plan::CategoryOrigin::Chosen,
+        stuck: None,
         added_by: member(added_by).id,
         added_at: T0,
         updates: Vec::new(),

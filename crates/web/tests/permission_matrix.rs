@@ -338,6 +338,8 @@ async fn every_role_of_two_organisations_against_every_route() {
                 who: moves_core::plan::Who::Member(in_circle.id),
                 by_when: moves_core::plan::Day::of(now).plus_days(7),
                 category: None,
+                category_origin: moves_core::plan::CategoryOrigin::Chosen,
+                stuck: None,
                 added_by: in_circle.id,
                 added_at: now,
                 updates: vec![],

@@ -278,14 +278,14 @@ async fn actions_are_added_marked_and_reviewed() {
     .await;
     assert!(text(&other).contains("This has a hidden character in it."));
 
-    // The move's usual category: housing is about changing the odds.
+    // Chosen by the person: housing is about changing the odds.
     let fields = [
         ("key", key.as_str()),
         ("move", "basics.housing"),
         ("what", "Ring the housing office about the damp"),
         ("who", mum.as_str()),
         ("by_when", "2025-12-01"),
-        ("category", "default"),
+        ("category", "housing"),
     ];
     let added = send(&app, &s.parent, &format!("{path}/actions"), &fields).await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
@@ -307,7 +307,7 @@ async fn actions_are_added_marked_and_reviewed() {
             ("who", "other"),
             ("other", "Mr Pätel, head of year"),
             ("by_when", "2025-12-10"),
-            ("category", "default"),
+            ("category", "none"),
         ],
     )
     .await;
@@ -318,10 +318,7 @@ async fn actions_are_added_marked_and_reviewed() {
         plan.body.actions[0].category,
         Some(moves_core::framework::Category::Housing)
     );
-    assert_eq!(
-        plan.body.actions[1].category, None,
-        "being brave has no category"
-    );
+    assert_eq!(plan.body.actions[1].category, None, "none chosen");
 
     let page = app.get(&path, &s.young.cookie).await;
     let shown = text(&page);

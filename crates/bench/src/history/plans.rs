@@ -169,6 +169,7 @@ pub fn quarterly_plans(
                 truths: TRUTHS.to_vec(),
                 review_due: &review_due,
                 audience: Audience::WholeCircle.as_str(),
+                ..NewPlan::default()
             },
             made_at,
         )
@@ -199,7 +200,9 @@ pub fn quarterly_plans(
                 who: who.as_deref().unwrap_or("other"),
                 other: "The school nurse",
                 by_when: &by_when,
+                // The simulated person chooses the move's category.
                 category,
+                ..NewAction::default()
             };
             let id = ActionId::new();
             plan.add_action(id, &input, worker, members, at)

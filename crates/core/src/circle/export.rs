@@ -55,12 +55,19 @@ pub async fn export(
     let store = ctx.store();
     // Everything the store holds of the circle: `CircleExport::assemble`
     // decides, by each kind's rule, what of it this person sees.
+    let mut plans = store.plans_of_circle(org, circle).await?;
+    // A category filled in from the move by an earlier version is exported
+    // as "to confirm", like the plan page shows it (read against the plan's
+    // own framework).
+    for plan in &mut plans {
+        crate::plan::change::settle(ctx, shipped, plan).await?;
+    }
     let contents = ExportContents {
         notes: store.notes_of_circle(org, circle).await?,
         agreements: store.agreements_of_circle(org, circle).await?,
         checks: store.checks_of_circle(org, circle).await?,
         perspectives: store.perspectives_of_circle(org, circle).await?,
-        plans: store.plans_of_circle(org, circle).await?,
+        plans,
     };
     let now = ctx.now();
     let entry = AuditEntry::new(

@@ -19,7 +19,9 @@ use moves_domain::ids::{
     ActionId, CheckId, CircleId, CircleMemberId, GoalId, PlanEntryId, PlanId, ReviewId,
 };
 use moves_domain::permission::Actor;
-use moves_domain::plan::{Applied, FieldProblem, NewAction, NewReview, Plan, Problem};
+use moves_domain::plan::{
+    Applied, CategoryOrigin, FieldProblem, NewAction, NewReview, Plan, Problem,
+};
 use moves_store::{AuditEntry, VersionedWrite};
 
 /// An action as typed.
@@ -31,9 +33,13 @@ pub struct ActionDraft<'a> {
     pub who: &'a str,
     pub other: &'a str,
     pub by_when: &'a str,
-    /// A category code, `none`, or `default` for the move's usual category
-    /// in the plan's framework.
+    /// A category code or `none`: what the person chose, never the move's.
     pub category: &'a str,
+    /// `yes` when it waits on a service or agency.
+    pub stuck: &'a str,
+    /// The kind of service (a `ServiceKind` code) and its name, optional.
+    pub service: &'a str,
+    pub service_name: &'a str,
 }
 
 /// A review as typed.
@@ -70,6 +76,13 @@ pub enum PlanChange<'a> {
         score: &'a str,
     },
     Review(Option<ReviewId>, ReviewDraft<'a>),
+    /// Confirms (`keep`) or clears (`clear`) a category filled in without
+    /// anyone choosing it.
+    ConfirmCategory {
+        /// The action's id, as in the path.
+        action: &'a str,
+        choice: &'a str,
+    },
 }
 
 impl PlanChange<'_> {
@@ -81,6 +94,7 @@ impl PlanChange<'_> {
             PlanChange::AddGoal { .. } => "goal_set",
             PlanChange::Review(..) if after.closed => "closed",
             PlanChange::Review(..) => "reviewed",
+            PlanChange::ConfirmCategory { .. } => "category_confirmed",
         }
     }
 
@@ -90,6 +104,8 @@ impl PlanChange<'_> {
             PlanChange::MarkAction { entry, .. } => entry.is_some(),
             PlanChange::AddGoal { id, .. } => id.is_some(),
             PlanChange::Review(id, _) => id.is_some(),
+            // Idempotent by nature: confirming twice changes nothing.
+            PlanChange::ConfirmCategory { .. } => true,
         }
     }
 
@@ -169,8 +185,9 @@ pub async fn change(
     let mut last = None;
     let mut circle_checks: Option<Vec<CheckId>> = None;
     for _ in 0..2 {
-        let (open, current) = open_plan(ctx, actor, circle, plan, change.page()).await?;
+        let (open, mut current) = open_plan(ctx, actor, circle, plan, change.page()).await?;
         let me = writer(&open)?.clone();
+        settle(ctx, catalogue, &mut current).await?;
         // Only now, so a guessed id is 404 whatever the form holds.
         if !change.form_sent() {
             return Err(ChangeError::NotOurForm);
@@ -187,10 +204,7 @@ pub async fn change(
         let mut next = current.clone();
         let outcome = if open.circle.is_open() {
             let checks = circle_checks.as_deref().unwrap_or_default();
-            apply(
-                ctx, catalogue, &change, &mut next, &open, &me, goals_on, checks,
-            )
-            .await?
+            apply(ctx, &change, &mut next, &open, &me, goals_on, checks)
         } else {
             Err(vec![FieldProblem::new(
                 change.first_field(),
@@ -235,45 +249,34 @@ pub async fn change(
 }
 
 /// The domain's rule for `change`, applied to `plan`.
-#[allow(clippy::too_many_arguments)]
-async fn apply(
+fn apply(
     ctx: &Ctx,
-    catalogue: &Catalogue,
     change: &PlanChange<'_>,
     plan: &mut Plan,
     open: &OpenCircle,
     me: &CircleMember,
     goals_on: bool,
     checks: &[CheckId],
-) -> Result<Result<Applied, Vec<FieldProblem>>, Error> {
+) -> Result<Applied, Vec<FieldProblem>> {
     let now = ctx.now();
-    Ok(match change {
+    match change {
         PlanChange::AddAction(id, draft) => {
-            // "The move's usual category": the one the plan's framework
-            // gives the chosen move, or none.
-            let usual;
-            let category = if draft.category == "default" {
-                let fw = framework_of(ctx, catalogue, plan).await?;
-                usual = fw
-                    .framework
-                    .moves
-                    .iter()
-                    .find(|m| m.id.as_str() == draft.move_id)
-                    .and_then(|m| m.category)
-                    .map_or("none", |c| c.as_str());
-                usual
-            } else {
-                draft.category
-            };
+            // Only what the person chose: the move's category is never used.
             let input = NewAction {
                 move_id: draft.move_id,
                 what: draft.what,
                 who: draft.who,
                 other: draft.other,
                 by_when: draft.by_when,
-                category,
+                category: draft.category,
+                stuck: draft.stuck,
+                service: draft.service,
+                service_name: draft.service_name,
             };
             plan.add_action(id.unwrap_or_default(), &input, me, &open.members, now)
+        }
+        PlanChange::ConfirmCategory { action, choice } => {
+            plan.confirm_category(action, choice, me, now)
         }
         PlanChange::MarkAction {
             entry,
@@ -323,7 +326,22 @@ async fn apply(
                 now,
             )
         }
-    })
+    }
+}
+
+/// Reads the origin of categories written before origins were recorded
+/// against the plan's own framework, so they are saved with the next change.
+pub(crate) async fn settle(ctx: &Ctx, catalogue: &Catalogue, plan: &mut Plan) -> Result<(), Error> {
+    if plan
+        .body
+        .actions
+        .iter()
+        .any(|a| a.category_origin == CategoryOrigin::Unknown)
+    {
+        let fw = framework_of(ctx, catalogue, plan).await?;
+        plan.settle_categories(&fw);
+    }
+    Ok(())
 }
 
 /// A change to a plan, for the audit log (ids and codes only).

@@ -4,6 +4,7 @@
 //! an id. The plan is checked against the organisation's framework in force
 //! and stored with its `plan_changed` audit entry in one store call.
 
+use super::answers::{LatestAnswers, latest_answers};
 use super::change::plan_changed;
 use super::open::writer;
 use super::wording::framework_now;
@@ -19,11 +20,12 @@ use moves_domain::plan::{FieldProblem, NewPlan, Plan, Problem};
 use moves_store::StoreError;
 
 /// The new-plan form: the circle, the framework its moves are chosen from,
-/// and a fresh key.
+/// the latest check's answers the person may see, and a fresh key.
 #[derive(Debug)]
 pub struct PlanForm {
     pub open: OpenCircle,
     pub framework: AdaptedFramework,
+    pub answers: LatestAnswers,
     pub key: FormKey,
 }
 
@@ -39,9 +41,11 @@ pub async fn new_plan_form(
     let open = open_circle(ctx, actor, circle, "plan_new").await?;
     writer(&open)?;
     let framework = framework_now(ctx, catalogue, base, open.circle.org_id).await?;
+    let answers = latest_answers(ctx, actor, catalogue, &open).await?;
     Ok(PlanForm {
         open,
         framework,
+        answers,
         key: FormKey::new()?,
     })
 }
@@ -51,6 +55,8 @@ pub async fn new_plan_form(
 pub struct PlanDraft<'a> {
     /// Move ids as sent.
     pub focus: Vec<&'a str>,
+    /// Move ids to keep going (Conserving), as sent.
+    pub keep_going: Vec<&'a str>,
     /// (noble truth id, text) as sent.
     pub truths: Vec<(&'a str, &'a str)>,
     pub review_due: &'a str,
@@ -119,8 +125,28 @@ impl Made {
     }
 }
 
-/// Makes a plan in `circle` from the form `key`.
+/// Makes a plan in `circle` from the form `key`. A refused form is shown
+/// again with the latest check's answers, read only then.
 pub async fn create(
+    ctx: &Ctx,
+    actor: &Actor,
+    catalogue: &Catalogue,
+    base: &FrameworkId,
+    circle: CircleId,
+    key: &str,
+    draft: &PlanDraft<'_>,
+) -> Result<Made, CreateError> {
+    match make(ctx, actor, catalogue, base, circle, key, draft).await {
+        Err(CreateError::Refused(mut refused)) => {
+            let form = &mut refused.form;
+            form.answers = latest_answers(ctx, actor, catalogue, &form.open).await?;
+            Err(CreateError::Refused(refused))
+        }
+        made => made,
+    }
+}
+
+async fn make(
     ctx: &Ctx,
     actor: &Actor,
     catalogue: &Catalogue,
@@ -147,6 +173,7 @@ pub async fn create(
             form: PlanForm {
                 open,
                 framework,
+                answers: LatestAnswers::default(),
                 key,
             },
             problems,
@@ -166,6 +193,7 @@ pub async fn create(
     };
     let input = NewPlan {
         focus: draft.focus.clone(),
+        keep_going: draft.keep_going.clone(),
         truths: draft.truths.clone(),
         review_due: draft.review_due,
         audience: draft.audience,

@@ -1,4 +1,5 @@
-//! Editing a plan's noble truths' notes and review date: from the version
+//! Editing a plan's noble truths' notes, its moves to keep going and its
+//! review date: from the version
 //! the form showed, so one person's edit never silently overwrites
 //! another's (a stale form is refused with the plan as it now is). Saved
 //! with its `plan_changed` audit entry in one store call.
@@ -48,8 +49,9 @@ impl From<StoreError> for EditError {
     }
 }
 
-/// Rewrites the notes (`truths`: noble truth id and text, as sent) and the
-/// review date of `plan`, from the form that showed it at `version`.
+/// Rewrites the notes (`truths`: noble truth id and text, as sent), the
+/// moves to keep going and the review date of `plan`, from the form that
+/// showed it at `version`.
 #[allow(clippy::too_many_arguments)]
 pub async fn edit(
     ctx: &Ctx,
@@ -59,6 +61,7 @@ pub async fn edit(
     plan: PlanId,
     version: i64,
     truths: &[(&str, &str)],
+    keep_going: &[&str],
     review_due: &str,
 ) -> Result<(), EditError> {
     let (open, current) = open_plan(ctx, actor, circle, plan, "plan_edit").await?;
@@ -69,7 +72,8 @@ pub async fn edit(
     }
     let fw = framework_of(ctx, catalogue, &current).await?;
     let mut next = current.clone();
-    if let Err(problems) = next.edit_prompts(&fw, truths, review_due, &me, ctx.now()) {
+    next.settle_categories(&fw);
+    if let Err(problems) = next.edit_prompts(&fw, truths, keep_going, review_due, &me, ctx.now()) {
         let page = page_of(ctx, catalogue, open, current, Checks::Named).await?;
         return Err(EditError::Refused(Box::new(page), problems));
     }

@@ -3,6 +3,7 @@
 
 pub use moves_domain::plan::*;
 
+pub mod answers;
 pub mod change;
 pub mod create;
 pub mod edit;

@@ -55,10 +55,13 @@ pub(crate) async fn page_of(
     ctx: &Ctx,
     catalogue: &Catalogue,
     open: OpenCircle,
-    plan: Plan,
+    mut plan: Plan,
     checks: Checks,
 ) -> Result<PlanPage, Error> {
     let framework = framework_of(ctx, catalogue, &plan).await?;
+    // Categories written before origins were recorded: read against the
+    // plan's own framework, so one filled in from the move shows "to confirm".
+    plan.settle_categories(&framework);
     let goals_on = ctx.store().goals_enabled(plan.org_id).await?;
     let wanted = checks == Checks::All || plan.body.reviews.iter().any(|r| r.check.is_some());
     let checks = if wanted {

@@ -15,6 +15,11 @@ keyword_enum! {
         Safety => "safety",
         Transport => "transport",
         Discrimination => "discrimination",
+        Education => "education",
+        HealthAndCare => "health_and_care",
+        Food => "food",
+        PlayAndYouth => "play_and_youth",
+        DigitalAccess => "digital_access",
         Other => "other",
     }
 }
@@ -34,6 +39,11 @@ mod tests {
                 "safety",
                 "transport",
                 "discrimination",
+                "education",
+                "health_and_care",
+                "food",
+                "play_and_youth",
+                "digital_access",
                 "other"
             ]
         );

@@ -208,6 +208,8 @@ mod tests {
             who,
             by_when: by,
             category: None,
+            category_origin: crate::plan::CategoryOrigin::Chosen,
+            stuck: None,
             added_by: me.id,
             added_at: T0,
             updates: state

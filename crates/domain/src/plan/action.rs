@@ -9,6 +9,7 @@ use crate::clock::Timestamp;
 use crate::framework::{Category, MoveId};
 use crate::ids::{ActionId, CircleMemberId, PlanEntryId};
 use crate::plan::day::Day;
+use crate::plan::odds::{CategoryOrigin, Stuck};
 use serde::{Deserialize, Serialize};
 
 pub const WHAT_MAX: usize = 500;
@@ -98,6 +99,13 @@ pub struct Action {
     /// Set when the action is aimed at the system ("changing the odds").
     #[serde(with = "category_code")]
     pub category: Option<Category>,
+    /// Whether a person chose `category`: absent in actions written before
+    /// this was recorded, which read as [`CategoryOrigin::Unknown`].
+    #[serde(default)]
+    pub category_origin: CategoryOrigin,
+    /// Set when a changing-the-odds action waits on a service or agency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stuck: Option<Stuck>,
     pub added_by: CircleMemberId,
     pub added_at: Timestamp,
     /// Oldest first.
@@ -108,6 +116,29 @@ impl Action {
     /// Where it stands now: the latest marking, or open.
     pub fn state(&self) -> ActionState {
         self.updates.last().map_or(ActionState::Open, |u| u.state)
+    }
+
+    /// The category to count in any count, report or progress: only one a
+    /// person chose or confirmed.
+    pub fn counted_category(&self) -> Option<Category> {
+        match self.category_origin {
+            CategoryOrigin::Chosen => self.category,
+            CategoryOrigin::AutoFilled | CategoryOrigin::Unknown => None,
+        }
+    }
+
+    /// A category not (yet) known to be chosen by a person: shown as "to
+    /// confirm", counted nowhere.
+    pub fn category_to_confirm(&self) -> Option<Category> {
+        match self.category_origin {
+            CategoryOrigin::Chosen => None,
+            CategoryOrigin::AutoFilled | CategoryOrigin::Unknown => self.category,
+        }
+    }
+
+    /// Stuck waiting on a service, counted only with a counted category.
+    pub fn counted_stuck(&self) -> Option<&Stuck> {
+        self.counted_category().and(self.stuck.as_ref())
     }
 }
 

@@ -15,8 +15,9 @@ use crate::plan::action::{
 };
 use crate::plan::day::Day;
 use crate::plan::goal::{GOAL_MAX, GOALS_PER_PERSON, Goal, Rating, parse_score};
+use crate::plan::odds::{CategoryOrigin, SERVICE_NAME_MAX, ServiceKind, Stuck, UsualCategory};
 use crate::plan::problem::{FieldProblem, Problem, Problems};
-use crate::plan::record::{Plan, optional_block, truth_notes};
+use crate::plan::record::{Plan, apart, chosen_moves, optional_block, truth_notes};
 use crate::plan::review::{REVIEW_TEXT_MAX, Review, ReviewOutcome};
 use crate::text::{clean_block, clean_line};
 
@@ -39,8 +40,15 @@ pub struct NewAction<'a> {
     /// The name of the person outside the circle, when `who` is `other`.
     pub other: &'a str,
     pub by_when: &'a str,
-    /// A category code, or `none` when the action is not aimed at the system.
+    /// A category code, or `none` when the action is not aimed at the
+    /// system. Only what the person chose: never filled in from the move.
     pub category: &'a str,
+    /// `yes` when the action is stuck waiting on a service or agency.
+    pub stuck: &'a str,
+    /// The kind of service it waits on (a [`ServiceKind`] code), when stuck.
+    pub service: &'a str,
+    /// The service's name, optional.
+    pub service_name: &'a str,
 }
 
 /// A review as typed.
@@ -60,11 +68,50 @@ pub struct NewReview<'a> {
     pub checks: &'a [CheckId],
 }
 
-/// The category sent with an action: `none`, or one of the fixed list.
+/// The category sent with an action: `none` (or nothing), or one of the
+/// fixed list.
 pub fn parse_category(code: &str) -> Result<Option<Category>, Problem> {
     match code.trim() {
-        "none" => Ok(None),
+        // Not chosen is not a changing-the-odds action: the form's default.
+        "" | "none" => Ok(None),
         c => c.parse().map(Some).map_err(|_| Problem::UnknownCategory),
+    }
+}
+
+/// Whether a changing-the-odds action is stuck, as typed: the kind of
+/// service is required when it is, the name optional; only an action with a
+/// category can be stuck.
+fn stuck(
+    input: &NewAction<'_>,
+    category: Option<Option<Category>>,
+    problems: &mut Problems,
+) -> Option<Option<Stuck>> {
+    match input.stuck.trim() {
+        "" | "no" => return Some(None),
+        "yes" => {}
+        _ => {
+            problems.push(FieldProblem::new("stuck", Problem::UnknownChoice));
+            return None;
+        }
+    }
+    if category == Some(None) {
+        problems.push(FieldProblem::new("stuck", Problem::StuckWithoutCategory));
+    }
+    let service = ServiceKind::parse(input.service.trim());
+    if service.is_none() {
+        problems.push(FieldProblem::new("service", Problem::UnknownChoice));
+    }
+    let name = match clean_line(input.service_name, SERVICE_NAME_MAX) {
+        Ok(n) => Some(n),
+        Err(crate::text::TextError::Empty) => Some(String::new()),
+        Err(e) => {
+            problems.push(FieldProblem::new("service_name", Problem::Text(e)));
+            None
+        }
+    };
+    match (service, name) {
+        (Some(service), Some(name)) => Some(Some(Stuck { service, name })),
+        _ => None,
     }
 }
 
@@ -126,8 +173,9 @@ impl Plan {
         let category = parse_category(input.category)
             .map_err(|e| problems.push(FieldProblem::new("category", e)))
             .ok();
-        match (move_id, what, who, by_when, category) {
-            (Some(move_id), Some(what), Some(who), Some(by_when), Some(category))
+        let stuck = stuck(input, category, &mut problems);
+        match (move_id, what, who, by_when, category, stuck) {
+            (Some(move_id), Some(what), Some(who), Some(by_when), Some(category), Some(stuck))
                 if problems.is_empty() =>
             {
                 self.body.actions.push(Action {
@@ -137,6 +185,8 @@ impl Plan {
                     who,
                     by_when,
                     category,
+                    category_origin: CategoryOrigin::Chosen,
+                    stuck,
                     added_by: by.id,
                     added_at: now,
                     updates: Vec::new(),
@@ -147,6 +197,56 @@ impl Plan {
             }
             _ => Err(problems),
         }
+    }
+
+    /// Reads the origin of every category written before origins were
+    /// recorded, against the plan's framework ([`crate::plan::odds::settled_origin`]).
+    /// Changes nothing else; saved with the plan's next change.
+    pub fn settle_categories(&mut self, framework: &impl UsualCategory) {
+        for a in &mut self.body.actions {
+            if a.category_origin == CategoryOrigin::Unknown {
+                let usual = framework.usual_category(&a.move_id);
+                a.category_origin = crate::plan::odds::settled_origin(a.category, usual);
+            }
+        }
+    }
+
+    /// Confirms (`keep`) or clears (`clear`) a category that was filled in
+    /// without anyone choosing it. Either way it is a person's choice from
+    /// now on; clearing also takes away its "stuck".
+    pub fn confirm_category(
+        &mut self,
+        action: &str,
+        choice: &str,
+        by: &CircleMember,
+        now: Timestamp,
+    ) -> Result<Applied, Problems> {
+        let Some(index) = action
+            .parse::<ActionId>()
+            .ok()
+            .and_then(|id| self.body.actions.iter().position(|a| a.id == id))
+        else {
+            return Err(vec![FieldProblem::new("action", Problem::UnknownAction)]);
+        };
+        let keep = match choice {
+            "keep" => true,
+            "clear" => false,
+            _ => return Err(vec![FieldProblem::new("confirm", Problem::UnknownChoice)]),
+        };
+        // Sent twice, or already settled by someone else: nothing to do.
+        if self.body.actions[index].category_to_confirm().is_none() {
+            return Ok(Applied::AlreadySaved);
+        }
+        self.refuse_if_closed()?;
+        let a = &mut self.body.actions[index];
+        a.category_origin = CategoryOrigin::Chosen;
+        if !keep {
+            a.category = None;
+            a.stuck = None;
+        }
+        self.updated_at = now;
+        self.updated_by = Some(by.id);
+        Ok(Applied::Changed)
     }
 
     /// Marks an action done, changed or dropped, with a comment.
@@ -391,11 +491,13 @@ impl Plan {
         }
     }
 
-    /// Rewrites the noble truths' notes and the review date, as `by`.
+    /// Rewrites the noble truths' notes, the moves to keep going and the
+    /// review date, as `by`.
     pub fn edit_prompts(
         &mut self,
         framework: &AdaptedFramework,
         truths: &[(&str, &str)],
+        keep_going: &[&str],
         review_due: &str,
         by: &CircleMember,
         now: Timestamp,
@@ -403,12 +505,22 @@ impl Plan {
         self.refuse_if_closed()?;
         let mut problems = Problems::new();
         let notes = truth_notes(framework, truths, &mut problems);
+        // A move hidden since it was chosen may stay.
+        let keep_going = chosen_moves(
+            framework,
+            keep_going,
+            &self.body.keep_going,
+            "keep_going",
+            &mut problems,
+        );
+        apart(&self.body.focus, &keep_going, &mut problems);
         let due = Day::chosen(review_due, now)
             .map_err(|e| problems.push(FieldProblem::new("review_due", Problem::Day(e))))
             .ok();
         match due {
             Some(due) if problems.is_empty() => {
                 self.body.truths = notes;
+                self.body.keep_going = keep_going;
                 self.review_due = due;
                 self.updated_at = now;
                 self.updated_by = Some(by.id);

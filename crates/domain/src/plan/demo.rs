@@ -47,6 +47,7 @@ pub fn demo_plan(circle: &Circle, members: &[CircleMember], now: Timestamp) -> O
         byline: Byline::own(worker.id),
         body: PlanBody {
             focus: vec![housing.clone(), brave.clone()],
+            keep_going: Vec::new(),
             truths: vec![
                 TruthNote {
                     truth: "accepting".into(),
@@ -65,6 +66,8 @@ pub fn demo_plan(circle: &Circle, members: &[CircleMember], now: Timestamp) -> O
                     who: Who::Other("The housing officer".into()),
                     by_when: today.plus_days(14),
                     category: Some(Category::Housing),
+                    category_origin: crate::plan::CategoryOrigin::Chosen,
+                    stuck: None,
                     added_by: worker.id,
                     added_at: made,
                     updates: Vec::new(),
@@ -76,6 +79,8 @@ pub fn demo_plan(circle: &Circle, members: &[CircleMember], now: Timestamp) -> O
                     who: Who::Member(young.id),
                     by_when: today,
                     category: None,
+                    category_origin: crate::plan::CategoryOrigin::Chosen,
+                    stuck: None,
                     added_by: worker.id,
                     added_at: made,
                     updates: vec![ActionUpdate {

@@ -18,6 +18,8 @@ pub enum Problem {
     NoFocus,
     #[error("not a move of this plan's framework")]
     UnknownMove,
+    #[error("a move is either to work on or to keep going, not both")]
+    InBothLists,
     #[error("not one of the plan's focus moves")]
     NotAFocusMove,
     #[error("not someone in this circle")]
@@ -26,6 +28,8 @@ pub enum Problem {
     UnknownCategory,
     #[error("not one of the choices")]
     UnknownChoice,
+    #[error("only a changing-the-odds action can be waiting on a service")]
+    StuckWithoutCategory,
     #[error("no such action in this plan")]
     UnknownAction,
     #[error("no such goal in this plan")]

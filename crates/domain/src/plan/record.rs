@@ -55,6 +55,10 @@ pub struct Plan {
 pub struct PlanBody {
     /// In the order chosen (the framework's order on the form).
     pub focus: Vec<MoveId>,
+    /// Moves already working, to keep going (Conserving), beside the focus
+    /// moves and never one of them. Plans made before this have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep_going: Vec<MoveId>,
     /// Blank prompts are left out.
     pub truths: Vec<TruthNote>,
     pub actions: Vec<Action>,
@@ -78,6 +82,8 @@ impl PlanBody {
 pub struct NewPlan<'a> {
     /// Move ids as sent.
     pub focus: Vec<&'a str>,
+    /// Move ids to keep going, as sent.
+    pub keep_going: Vec<&'a str>,
     /// (noble truth id, text) as sent.
     pub truths: Vec<(&'a str, &'a str)>,
     pub review_due: &'a str,
@@ -128,6 +134,37 @@ pub(crate) fn truth_notes(
     notes
 }
 
+/// Moves chosen on a form (`field`), checked against `framework`: unknown
+/// moves, and hidden ones not in `kept` (already in the plan), are refused;
+/// the same move twice counts once.
+pub(crate) fn chosen_moves(
+    framework: &AdaptedFramework,
+    sent: &[&str],
+    kept: &[MoveId],
+    field: &str,
+    problems: &mut Problems,
+) -> Vec<MoveId> {
+    let mut moves: Vec<MoveId> = Vec::new();
+    for sent in sent {
+        let known = framework.framework.moves.iter().find(|m| {
+            m.id.as_str() == *sent && (!framework.hidden.contains(&m.id) || kept.contains(&m.id))
+        });
+        match known {
+            Some(m) if !moves.contains(&m.id) => moves.push(m.id.clone()),
+            Some(_) => {}
+            None => problems.push(FieldProblem::new(field, Problem::UnknownMove)),
+        }
+    }
+    moves
+}
+
+/// Refuses a move both to work on and to keep going: one or the other.
+pub(crate) fn apart(focus: &[MoveId], keep_going: &[MoveId], problems: &mut Problems) {
+    if keep_going.iter().any(|m| focus.contains(m)) {
+        problems.push(FieldProblem::new("keep_going", Problem::InBothLists));
+    }
+}
+
 impl Plan {
     /// A new, open plan at version 1, checked against `framework` (the
     /// organisation's framework in force). `chooser_role_audiences` are the
@@ -145,24 +182,18 @@ impl Plan {
         now: Timestamp,
     ) -> Result<Self, Problems> {
         let mut problems = Problems::new();
-        let mut focus: Vec<MoveId> = Vec::new();
-        for sent in &input.focus {
-            let known = framework
-                .framework
-                .moves
-                .iter()
-                .find(|m| m.id.as_str() == *sent && !framework.hidden.contains(&m.id));
-            match known {
-                Some(m) if !focus.contains(&m.id) => focus.push(m.id.clone()),
-                Some(_) => {}
-                None => {
-                    problems.push(FieldProblem::new("focus", Problem::UnknownMove));
-                }
-            }
-        }
+        let focus = chosen_moves(framework, &input.focus, &[], "focus", &mut problems);
         if input.focus.is_empty() {
             problems.push(FieldProblem::new("focus", Problem::NoFocus));
         }
+        let keep_going = chosen_moves(
+            framework,
+            &input.keep_going,
+            &[],
+            "keep_going",
+            &mut problems,
+        );
+        apart(&focus, &keep_going, &mut problems);
         let truths = truth_notes(framework, &input.truths, &mut problems);
         let review_due = Day::chosen(input.review_due, now)
             .map_err(|e| problems.push(FieldProblem::new("review_due", Problem::Day(e))))
@@ -181,6 +212,7 @@ impl Plan {
                 byline,
                 body: PlanBody {
                     focus,
+                    keep_going,
                     truths,
                     ..PlanBody::default()
                 },

@@ -13,7 +13,8 @@ use moves_domain::membership::Role;
 use moves_domain::organisation::Organisation;
 use moves_domain::permission::Actor;
 use moves_domain::plan::{
-    Action, ActionState, ActionUpdate, Day, Goal, Plan, PlanBody, Rating, TruthNote, Who,
+    Action, ActionState, ActionUpdate, CategoryOrigin, Day, Goal, Plan, PlanBody, Rating,
+    ServiceKind, Stuck, TruthNote, Who,
 };
 use moves_domain::team::Team;
 use moves_store::{Store, StoreError, VersionedWrite};
@@ -53,27 +54,54 @@ fn plan(c: &Circle, worker: &CircleMember, young: &CircleMember, due: &str) -> P
                 MoveId::parse("basics.housing").unwrap(),
                 MoveId::parse("coping.brave").unwrap(),
             ],
+            // What already works, kept whole and in order.
+            keep_going: vec![
+                MoveId::parse("learning.school").unwrap(),
+                MoveId::parse("belonging.friends").unwrap(),
+            ],
             truths: vec![TruthNote {
                 truth: "accepting".into(),
                 text: "Zoë 🌈 says: «it's hard»\nnew line".into(),
             }],
-            actions: vec![Action {
-                id: ActionId::new(),
-                move_id: MoveId::parse("basics.housing").unwrap(),
-                what: "Ring the housing office".into(),
-                who: Who::Other("Mr Pätel".into()),
-                by_when: Day::from_iso("2025-12-01").unwrap(),
-                category: Some(Category::Housing),
-                added_by: worker.id,
-                added_at: T0,
-                updates: vec![ActionUpdate {
-                    id: PlanEntryId::new(),
-                    state: ActionState::Changed,
-                    comment: "Emailed".into(),
-                    by: young.id,
-                    at: T0,
-                }],
-            }],
+            actions: vec![
+                Action {
+                    id: ActionId::new(),
+                    move_id: MoveId::parse("basics.housing").unwrap(),
+                    what: "Ring the housing office".into(),
+                    who: Who::Other("Mr Pätel".into()),
+                    by_when: Day::from_iso("2025-12-01").unwrap(),
+                    category: Some(Category::Housing),
+                    category_origin: CategoryOrigin::Chosen,
+                    // Stuck on a service, kept whole (kind and name).
+                    stuck: Some(Stuck {
+                        service: ServiceKind::SocialCare,
+                        name: "Children's services — North «team»".into(),
+                    }),
+                    added_by: worker.id,
+                    added_at: T0,
+                    updates: vec![ActionUpdate {
+                        id: PlanEntryId::new(),
+                        state: ActionState::Changed,
+                        comment: "Emailed".into(),
+                        by: young.id,
+                        at: T0,
+                    }],
+                },
+                // Filled in from the move by an earlier version: kept as such.
+                Action {
+                    id: ActionId::new(),
+                    move_id: MoveId::parse("basics.housing").unwrap(),
+                    what: "Fix the damp".into(),
+                    who: Who::Member(young.id),
+                    by_when: Day::from_iso("2025-12-02").unwrap(),
+                    category: Some(Category::Housing),
+                    category_origin: CategoryOrigin::AutoFilled,
+                    stuck: None,
+                    added_by: worker.id,
+                    added_at: T0,
+                    updates: vec![],
+                },
+            ],
             goals: vec![Goal {
                 id: goal,
                 byline,

@@ -26,6 +26,8 @@ pub struct ExportedPlan {
     pub closed: bool,
     /// Move ids, in the order chosen.
     pub focus_moves: Vec<String>,
+    /// Moves already working, to keep going (Conserving).
+    pub keep_going_moves: Vec<String>,
     /// What was written for each noble truth's prompt (by truth id).
     pub noble_truths: Vec<TruthNote>,
     pub actions: Vec<ExportedAction>,
@@ -39,8 +41,15 @@ pub struct ExportedAction {
     pub what: String,
     pub who: String,
     pub by_when: String,
-    /// The "changing the odds" category's code, when aimed at the system.
+    /// The "changing the odds" category's code, when a person chose it.
     pub changing_the_odds: Option<&'static str>,
+    /// A category filled in from the move by an earlier version, which
+    /// nobody has confirmed yet: not counted.
+    pub changing_the_odds_to_confirm: Option<&'static str>,
+    /// The kind of service or agency it waits on (`social_care`), and its
+    /// name, when stuck.
+    pub waiting_on_service: Option<&'static str>,
+    pub waiting_on_service_name: Option<String>,
     /// `open`, `done`, `changed` or `dropped`.
     pub state: &'static str,
     /// Each marking, oldest first.
@@ -115,6 +124,11 @@ pub(super) fn exported(open: &OpenCircle, plans: Vec<Plan>) -> Vec<ExportedPlan>
                 review_due: p.review_due.as_iso(),
                 closed: p.closed,
                 focus_moves: body.focus.iter().map(|m| m.as_str().to_owned()).collect(),
+                keep_going_moves: body
+                    .keep_going
+                    .iter()
+                    .map(|m| m.as_str().to_owned())
+                    .collect(),
                 noble_truths: body.truths,
                 actions: body
                     .actions
@@ -123,7 +137,14 @@ pub(super) fn exported(open: &OpenCircle, plans: Vec<Plan>) -> Vec<ExportedPlan>
                         move_id: a.move_id.as_str().to_owned(),
                         who: a.who.name(members),
                         by_when: a.by_when.as_iso(),
-                        changing_the_odds: a.category.map(|c| c.as_str()),
+                        changing_the_odds: a.counted_category().map(|c| c.as_str()),
+                        changing_the_odds_to_confirm: a.category_to_confirm().map(|c| c.as_str()),
+                        waiting_on_service: a.stuck.as_ref().map(|s| s.service.as_str()),
+                        waiting_on_service_name: a
+                            .stuck
+                            .as_ref()
+                            .filter(|s| !s.name.is_empty())
+                            .map(|s| s.name.clone()),
                         state: a.state().as_str(),
                         history: a
                             .updates

@@ -308,7 +308,7 @@ fn a_broken_file_is_reported_line_by_line() {
             "a.toml:4: each entry in hidden must be a move id in quotes (this one is a number)",
             "a.toml:8: unknown key \"colour\" in move \"basics.housing\" (keys allowed here: label, description)",
             "a.toml:13: local move \"basics.pets\": the name after the \".\" must start with \"local-\", like \"basics.local-1\"; to reword a published move use [moves.\"basics.pets\"]",
-            "a.toml:18: local move \"elsewhere.local-1\": category \"weather\" is not one of the fixed categories (housing, money, safety, transport, discrimination, other); leave it out if none fits",
+            "a.toml:18: local move \"elsewhere.local-1\": category \"weather\" is not one of the fixed categories (housing, money, safety, transport, discrimination, education, health_and_care, food, play_and_youth, digital_access, other); leave it out if none fits",
         ]
     );
 }

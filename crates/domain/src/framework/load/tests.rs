@@ -140,7 +140,7 @@ fn an_unknown_category() {
     assert_eq!(
         errors,
         [
-            "frameworks/mini.toml:28: move \"basics.housing\": category \"houses\" is not one of the fixed categories (housing, money, safety, transport, discrimination, other); leave it out if none fits"
+            "frameworks/mini.toml:28: move \"basics.housing\": category \"houses\" is not one of the fixed categories (housing, money, safety, transport, discrimination, education, health_and_care, food, play_and_youth, digital_access, other); leave it out if none fits"
         ]
     );
 }

@@ -52,7 +52,7 @@ fn every_change_records_who_made_it_last() {
     p.add_goal(GoalId::new(), &c.nan, &c.nan, "Walk", "3", true, later)
         .unwrap();
     assert_eq!(p.updated_by, Some(c.nan.id));
-    p.edit_prompts(&framework(), &[], "2026-03-01", &c.guest, later)
+    p.edit_prompts(&framework(), &[], &[], "2026-03-01", &c.guest, later)
         .unwrap();
     assert_eq!(p.updated_by, Some(c.guest.id));
     p.review(

@@ -76,6 +76,7 @@ fn input<'a>() -> NewPlan<'a> {
         ],
         review_due: "2026-01-15",
         audience: "whole_circle",
+        ..NewPlan::default()
     }
 }
 

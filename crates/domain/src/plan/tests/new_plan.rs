@@ -74,6 +74,7 @@ fn bad_input_names_every_field_at_once() {
             ],
             review_due: "2020-01-01",
             audience: "restricted",
+            ..NewPlan::default()
         },
         NOW,
     )
@@ -109,6 +110,7 @@ fn bad_input_names_every_field_at_once() {
             truths: vec![],
             review_due: "",
             audience: "",
+            ..NewPlan::default()
         },
         NOW,
     )
@@ -130,6 +132,7 @@ fn editing_the_prompts_and_review_date() {
     p.edit_prompts(
         &framework(),
         &[("enlisting", "Gran too.")],
+        &[],
         "2026-03-01",
         &c.worker,
         NOW,
@@ -139,10 +142,86 @@ fn editing_the_prompts_and_review_date() {
     assert_eq!(p.truth("accepting"), None);
     assert_eq!(p.review_due.as_iso(), "2026-03-01");
     let problems = p
-        .edit_prompts(&framework(), &[], "2031-01-01", &c.worker, NOW)
+        .edit_prompts(&framework(), &[], &[], "2031-01-01", &c.worker, NOW)
         .unwrap_err();
     assert_eq!(
         fields(&problems),
         [("review_due", &Problem::Day(DayError::TooFar))]
     );
+}
+
+#[test]
+fn moves_to_keep_going_sit_beside_the_moves_to_work_on() {
+    let c = Circle::new();
+    let made = |keep_going: Vec<&'static str>| {
+        Plan::new(
+            PlanId::new(),
+            c.org,
+            c.id,
+            &framework(),
+            Byline::own(c.worker.id),
+            &Audience::choices(c.worker.role, false),
+            &NewPlan {
+                keep_going,
+                ..input()
+            },
+            NOW,
+        )
+    };
+    let p = made(vec![
+        "belonging.friends",
+        "learning.school",
+        "learning.school",
+    ])
+    .unwrap();
+    let kept: Vec<&str> = p.body.keep_going.iter().map(|m| m.as_str()).collect();
+    assert_eq!(kept, ["belonging.friends", "learning.school"]);
+    assert_eq!(p.body.focus.len(), 2, "the moves to work on are apart");
+    // Hidden or unknown moves are refused, and so is a move in both lists.
+    let problems = made(vec!["coping.laugh", "basics.castles", "basics.housing"]).unwrap_err();
+    assert_eq!(
+        fields(&problems),
+        [
+            ("keep_going", &Problem::UnknownMove),
+            ("keep_going", &Problem::UnknownMove),
+            ("keep_going", &Problem::InBothLists),
+        ]
+    );
+    // None is fine: a plan need not keep anything going.
+    assert!(made(vec![]).unwrap().body.keep_going.is_empty());
+}
+
+#[test]
+fn editing_the_moves_to_keep_going() {
+    let c = Circle::new();
+    let mut p = plan_by(&c, &c.worker, "whole_circle");
+    p.edit_prompts(
+        &framework(),
+        &[],
+        &["learning.school"],
+        "2026-03-01",
+        &c.parent,
+        NOW,
+    )
+    .unwrap();
+    assert_eq!(p.body.keep_going[0].as_str(), "learning.school");
+    let problems = p
+        .edit_prompts(
+            &framework(),
+            &[],
+            &["coping.brave"],
+            "2026-03-01",
+            &c.parent,
+            NOW,
+        )
+        .unwrap_err();
+    assert_eq!(fields(&problems), [("keep_going", &Problem::InBothLists)]);
+    assert_eq!(
+        p.body.keep_going[0].as_str(),
+        "learning.school",
+        "nothing changed"
+    );
+    // A plan body written before keep-going lists reads with none.
+    let old = r#"{"focus":["basics.housing"],"truths":[],"actions":[],"goals":[],"reviews":[]}"#;
+    assert!(PlanBody::from_json(old).unwrap().keep_going.is_empty());
 }

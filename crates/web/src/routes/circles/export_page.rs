@@ -8,7 +8,7 @@
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::routes::circles::checks::status_label;
-use crate::routes::circles::plans::move_label;
+use crate::routes::circles::plans::{category_label, move_label, stuck_text};
 use crate::routes::circles::sharing::audience_label;
 use moves_core::check::AnswerStatus;
 use moves_core::circle::Audience;
@@ -16,6 +16,7 @@ use moves_core::circle::export::{
     ExportedAgreement, ExportedAnswer, ExportedCheck, ExportedPlan, Wordings,
 };
 use moves_core::framework::AdaptedFramework;
+use moves_core::plan::{ServiceKind, Stuck};
 
 pub struct AgreementItem {
     pub sentence: String,
@@ -49,6 +50,8 @@ pub struct PlanItem {
     pub audience: String,
     pub review: String,
     pub focus: Vec<String>,
+    /// Moves already working, to keep going.
+    pub keep_going: Vec<String>,
     pub truths: Vec<Labelled>,
     pub actions: Vec<String>,
     pub goals: Vec<Labelled>,
@@ -218,6 +221,38 @@ pub fn plans(
                         ("state", tr.t(&format!("plans-state-{}", a.state))),
                     ],
                 );
+                // What it changes, as the plan page says it.
+                let odds = [
+                    a.changing_the_odds.and_then(|c| c.parse().ok()).map(|c| {
+                        format!(
+                            "{}: {}",
+                            tr.t("plans-changing-the-odds"),
+                            category_label(tr, c)
+                        )
+                    }),
+                    a.changing_the_odds_to_confirm
+                        .and_then(|c| c.parse().ok())
+                        .map(|c| {
+                            tr.t_args("plans-to-confirm", &[("category", category_label(tr, c))])
+                        }),
+                    a.waiting_on_service
+                        .and_then(ServiceKind::parse)
+                        .map(|service| {
+                            stuck_text(
+                                tr,
+                                &Stuck {
+                                    service,
+                                    name: a.waiting_on_service_name.clone().unwrap_or_default(),
+                                },
+                            )
+                        }),
+                ];
+                let odds: Vec<String> = odds.into_iter().flatten().collect();
+                let line = if odds.is_empty() {
+                    line
+                } else {
+                    format!("{line} {}.", odds.join(". "))
+                };
                 let comments: Vec<&str> = a
                     .history
                     .iter()
@@ -278,6 +313,11 @@ pub fn plans(
                 tr.t_args("export-plan-review", &[("date", p.review_due.clone())])
             },
             focus: p.focus_moves.iter().map(|m| move_label(fw, m)).collect(),
+            keep_going: p
+                .keep_going_moves
+                .iter()
+                .map(|m| move_label(fw, m))
+                .collect(),
             truths,
             actions,
             goals,

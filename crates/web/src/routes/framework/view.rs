@@ -17,6 +17,11 @@ pub fn category_key(category: Category) -> &'static str {
         Category::Safety => "framework-category-safety",
         Category::Transport => "framework-category-transport",
         Category::Discrimination => "framework-category-discrimination",
+        Category::Education => "framework-category-education",
+        Category::HealthAndCare => "framework-category-health-and-care",
+        Category::Food => "framework-category-food",
+        Category::PlayAndYouth => "framework-category-play-and-youth",
+        Category::DigitalAccess => "framework-category-digital-access",
         Category::Other => "framework-category-other",
     }
 }

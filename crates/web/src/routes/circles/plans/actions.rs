@@ -1,6 +1,7 @@
 //! `POST /circles/{id}/plans/{plan}/actions`: adds an action to a focus move;
 //! `POST .../actions/{action}`: marks it done, changed or dropped with a
-//! comment. Both carry an id made when the form was shown, so sending one
+//! comment; `POST .../actions/{action}/category`: confirms or clears a
+//! category filled in without anyone choosing it. The first two carry an id made when the form was shown, so sending one
 //! twice saves it once (`moves_core::plan::change`).
 
 use crate::auth::csrf::CsrfForm;
@@ -31,6 +32,9 @@ pub async fn add(
         other: input.get("other"),
         by_when: input.get("by_when"),
         category: input.get("category"),
+        stuck: input.get("stuck"),
+        service: input.get("service"),
+        service_name: input.get("service_name"),
     };
     let key = input.get("key").parse::<ActionId>().ok();
     let what = PlanChange::AddAction(key, draft);
@@ -53,6 +57,24 @@ pub async fn mark(
         action: &action,
         state: input.get("state"),
         comment: input.get("comment"),
+    };
+    apply_change(&state, tr, &viewer, &ids, &form, fields, what).await
+}
+
+pub async fn confirm_category(
+    State(state): State<AppState>,
+    tr: Tr,
+    viewer: Viewer,
+    ids: PathIds,
+    CsrfForm(sent): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let fields = Fields(sent);
+    let input = fields.clone();
+    let action: String = ids.id("action")?;
+    let form = format!("confirm-{action}");
+    let what = PlanChange::ConfirmCategory {
+        action: &action,
+        choice: input.get("confirm"),
     };
     apply_change(&state, tr, &viewer, &ids, &form, fields, what).await
 }

@@ -1,5 +1,5 @@
 //! `GET/POST /circles/{id}/plans/{plan}/edit`: rewrites the noble truths'
-//! notes and the review date. The form carries the version it was made from:
+//! notes, the moves to keep going and the review date. The form carries the version it was made from:
 //! when two people edit at once, the second is told, shown what the first
 //! saved beside their own text (kept in the form), and may send again.
 
@@ -9,8 +9,9 @@ use crate::error::AppError;
 use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
+use crate::routes::circles::plans::new::{CompartmentGroup, MoveChoice};
 use crate::routes::circles::plans::{
-    FieldError, Fields, field_errors, plan_ids, plan_path, shipped,
+    FieldError, Fields, conserving_prompt, field_errors, move_label, plan_ids, plan_path, shipped,
 };
 use crate::routes::circles::{circle_path, sent_version};
 use crate::state::AppState;
@@ -41,6 +42,11 @@ struct EditPage {
     action: String,
     version: i64,
     truths: Vec<TruthField>,
+    /// The moves to keep going, by compartment (not the focus moves).
+    keep_groups: Vec<CompartmentGroup>,
+    keep_prompt: String,
+    /// The moves to keep going saved now, shown after a conflict.
+    saved_keep_going: Vec<String>,
     review_due: String,
     saved_review_due: String,
     conflict: bool,
@@ -89,6 +95,39 @@ fn render(
             }
         })
         .collect();
+    // Every move offered, and any kept since hidden, but not the moves to
+    // work on: a move is one or the other.
+    let kept = &plan.body.keep_going;
+    let keep_groups = fw
+        .framework
+        .compartments
+        .iter()
+        .map(|c| {
+            CompartmentGroup::new(
+                c.id.to_string(),
+                c.label.text.clone(),
+                fw.framework
+                    .moves_in(c.id.as_str())
+                    .into_iter()
+                    .filter(|m| !fw.hidden.contains(&m.id) || kept.contains(&m.id))
+                    .filter(|m| !plan.body.focus.contains(&m.id))
+                    .map(|m| MoveChoice {
+                        id: m.id.to_string(),
+                        label: m.label.text.clone(),
+                        description: m.description.text.clone(),
+                        lang: m.label.lang.clone(),
+                        checked: if sent {
+                            fields.has("keep_going", m.id.as_str())
+                        } else {
+                            kept.contains(&m.id)
+                        },
+                        answers: Vec::new(),
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    let saved_keep_going = kept.iter().map(|m| move_label(fw, m.as_str())).collect();
     let title = tr.t_args(
         "plans-edit-title",
         &[("name", open.circle.focus_name.clone())],
@@ -101,6 +140,9 @@ fn render(
         // knowing what the other person saved.
         version: plan.version,
         truths,
+        keep_groups,
+        keep_prompt: conserving_prompt(&tr, fw),
+        saved_keep_going,
         review_due: if sent {
             fields.get("review_due").to_owned()
         } else {
@@ -149,6 +191,7 @@ pub async fn submit(
     let fields = Fields(sent);
     let version = sent_version(fields.get("version"));
     let truths = fields.with_prefix("truth-");
+    let keep_going = fields.all("keep_going");
     let outcome = edit(
         &state.ctx,
         &viewer.actor,
@@ -157,6 +200,7 @@ pub async fn submit(
         plan,
         version,
         &truths,
+        &keep_going,
         fields.get("review_due"),
     )
     .await;

@@ -31,7 +31,7 @@ use moves_core::circle::{CircleMember, OpenCircle};
 use moves_core::framework::{AdaptedFramework, Category, FrameworkId};
 use moves_core::ids::{CircleId, PlanId};
 use moves_core::plan::change::{ChangeError, PlanChange, change};
-use moves_core::plan::{DayError, FieldProblem, Plan, Problem, ScoreError};
+use moves_core::plan::{DayError, FieldProblem, Plan, Problem, ScoreError, ServiceKind, Stuck};
 use moves_core::text::TextError;
 
 pub fn plans_path(circle: &OpenCircle) -> String {
@@ -99,9 +99,11 @@ pub fn problem_text(tr: &Tr, problem: &Problem) -> String {
         Problem::NoFocus => "plans-error-no-focus",
         Problem::UnknownMove => "plans-error-unknown-move",
         Problem::NotAFocusMove => "plans-error-not-focus",
+        Problem::InBothLists => "plans-error-in-both-lists",
         Problem::UnknownMember => "plans-error-unknown-member",
         Problem::UnknownCategory => "plans-error-unknown-category",
         Problem::UnknownChoice => "plans-error-unknown-choice",
+        Problem::StuckWithoutCategory => "plans-error-stuck-without-category",
         Problem::UnknownAction => "plans-error-unknown-action",
         Problem::UnknownGoal => "plans-error-unknown-goal",
         Problem::TooManyGoals => "plans-error-too-many-goals",
@@ -126,14 +128,28 @@ pub fn field_errors(tr: &Tr, problems: &[FieldProblem]) -> Vec<FieldError> {
 
 pub fn category_label(tr: &Tr, c: Category) -> String {
     // The framework pages' names for the same fixed list.
-    tr.t(match c {
-        Category::Housing => "framework-category-housing",
-        Category::Money => "framework-category-money",
-        Category::Safety => "framework-category-safety",
-        Category::Transport => "framework-category-transport",
-        Category::Discrimination => "framework-category-discrimination",
-        Category::Other => "framework-category-other",
-    })
+    tr.t(crate::routes::framework::category_key(c))
+}
+
+/// The kind of service a stuck action waits on, in interface words.
+pub fn service_label(tr: &Tr, kind: ServiceKind) -> String {
+    tr.t(&format!(
+        "plans-service-{}",
+        kind.as_str().replace('_', "-")
+    ))
+}
+
+/// "Stuck: waiting on social care (North team)".
+pub fn stuck_text(tr: &Tr, stuck: &Stuck) -> String {
+    let service = service_label(tr, stuck.service);
+    if stuck.name.is_empty() {
+        tr.t_args("plans-stuck-shown", &[("service", service)])
+    } else {
+        tr.t_args(
+            "plans-stuck-shown-named",
+            &[("service", service), ("name", stuck.name.clone())],
+        )
+    }
 }
 
 /// The shipped frameworks.
@@ -155,6 +171,20 @@ pub fn plan_ids(ids: &PathIds) -> Result<(CircleId, PlanId), AppError> {
 /// members read plans but do not change them.
 pub fn writer(open: &OpenCircle) -> Result<CircleMember, AppError> {
     Ok(moves_core::plan::writer(open)?.clone())
+}
+
+/// The Conserving noble truth's planning prompt, asked where the moves to
+/// keep going are chosen; plain words when a framework has no such truth.
+pub fn conserving_prompt(tr: &Tr, framework: &AdaptedFramework) -> String {
+    framework
+        .framework
+        .noble_truths
+        .iter()
+        .find(|t| t.id.as_str() == "conserving")
+        .map_or_else(
+            || tr.t("plans-keep-hint"),
+            |t| t.planning_prompt.text.clone(),
+        )
 }
 
 /// A label for a move of `framework`, or its id when it is gone.

@@ -1,5 +1,6 @@
 //! `GET/POST /circles/{id}/plans/new`: a new plan. Focus moves are chosen from
-//! the organisation's framework in force, grouped by compartment; the four
+//! the organisation's framework in force, grouped by compartment, and so are
+//! the moves already working, to keep going (Conserving); the four
 //! noble truths' planning prompts are answered in the circle's words; the
 //! author chooses who sees it with the shared audience chooser. The form
 //! carries a one-use key and the server makes the plan's id
@@ -11,9 +12,10 @@ use crate::error::AppError;
 use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
+use crate::routes::circles::checks::status_label;
 use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::{
-    FieldError, Fields, base, field_errors, plans_path, shipped, writer,
+    FieldError, Fields, base, conserving_prompt, field_errors, plans_path, shipped, writer,
 };
 use crate::routes::circles::sharing::{AudienceChoice, audience_choices};
 use crate::state::AppState;
@@ -25,6 +27,7 @@ use moves_core::circle::{Audience, Byline, CircleMember, OpenCircle};
 use moves_core::clock::Timestamp;
 use moves_core::form_key::FormKey;
 use moves_core::framework::AdaptedFramework;
+use moves_core::plan::answers::{LatestAnswers, SeenAnswer};
 use moves_core::plan::create::{CreateError, PlanDraft, byline_of, create, new_plan_form};
 use moves_core::plan::{Day, FOCUS_NUDGE};
 
@@ -37,12 +40,28 @@ pub struct MoveChoice {
     pub description: String,
     pub lang: String,
     pub checked: bool,
+    /// The latest check's answers on it the person may see, one line each.
+    pub answers: Vec<String>,
 }
 
 pub struct CompartmentGroup {
     pub id: String,
     pub label: String,
     pub moves: Vec<MoveChoice>,
+    /// Shown open when a move in it is chosen, so nothing chosen is hidden.
+    pub any_checked: bool,
+}
+
+impl CompartmentGroup {
+    pub fn new(id: String, label: String, moves: Vec<MoveChoice>) -> Self {
+        let any_checked = moves.iter().any(|m| m.checked);
+        Self {
+            id,
+            label,
+            moves,
+            any_checked,
+        }
+    }
 }
 
 pub struct TruthField {
@@ -67,6 +86,12 @@ struct NewPage {
     back: String,
     key: String,
     groups: Vec<CompartmentGroup>,
+    /// The same moves, to keep going.
+    keep_groups: Vec<CompartmentGroup>,
+    /// The Conserving noble truth's prompt.
+    keep_prompt: String,
+    /// "Answers from the latest check (date)", when there is one.
+    answers_from: Option<String>,
     truths: Vec<TruthField>,
     review_due: String,
     audience: Vec<AudienceChoice>,
@@ -84,6 +109,24 @@ impl NewPage {
     }
 }
 
+/// One person's answer, in words: "Zoë: In place (likes the new flat)".
+fn answer_line(tr: &Tr, open: &OpenCircle, a: &SeenAnswer) -> String {
+    let name = open
+        .members
+        .iter()
+        .find(|m| m.id == a.author)
+        .map(|m| m.display_name.clone())
+        .unwrap_or_default();
+    let status = status_label(tr, a.status);
+    match &a.note {
+        Some(note) if !note.is_empty() => tr.t_args(
+            "plans-answer-noted",
+            &[("name", name), ("status", status), ("note", note.clone())],
+        ),
+        _ => tr.t_args("plans-answer", &[("name", name), ("status", status)]),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn render(
     tr: Tr,
@@ -91,6 +134,7 @@ fn render(
     open: &OpenCircle,
     me: &CircleMember,
     framework: &AdaptedFramework,
+    answers: &LatestAnswers,
     fields: &Fields,
     key: &FormKey,
     errors: Vec<FieldError>,
@@ -99,25 +143,40 @@ fn render(
 ) -> Result<Response, AppError> {
     let fw = &framework.framework;
     let sent = !fields.0.is_empty();
-    let groups = fw
-        .compartments
-        .iter()
-        .map(|c| CompartmentGroup {
-            id: c.id.to_string(),
-            label: c.label.text.clone(),
-            moves: framework
-                .offered_moves_in(c.id.as_str())
-                .into_iter()
-                .map(|m| MoveChoice {
-                    id: m.id.to_string(),
-                    label: m.label.text.clone(),
-                    description: m.description.text.clone(),
-                    lang: m.label.lang.clone(),
-                    checked: fields.has("focus", m.id.as_str()),
-                })
-                .collect(),
-        })
-        .collect();
+    let groups_for = |field: &str| -> Vec<CompartmentGroup> {
+        fw.compartments
+            .iter()
+            .map(|c| {
+                CompartmentGroup::new(
+                    c.id.to_string(),
+                    c.label.text.clone(),
+                    framework
+                        .offered_moves_in(c.id.as_str())
+                        .into_iter()
+                        .map(|m| MoveChoice {
+                            id: m.id.to_string(),
+                            label: m.label.text.clone(),
+                            description: m.description.text.clone(),
+                            lang: m.label.lang.clone(),
+                            checked: fields.has(field, m.id.as_str()),
+                            // Beside the moves to work on: a plan starts from the check.
+                            answers: if field == "focus" {
+                                answers
+                                    .of(m.id.as_str())
+                                    .iter()
+                                    .map(|a| answer_line(&tr, open, a))
+                                    .collect()
+                            } else {
+                                Vec::new()
+                            },
+                        })
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+    let groups = groups_for("focus");
+    let keep_groups = groups_for("keep_going");
     let truths = fw
         .noble_truths
         .iter()
@@ -160,6 +219,14 @@ fn render(
         back: plans_path(open),
         key: key.as_str().to_owned(),
         groups,
+        keep_groups,
+        keep_prompt: conserving_prompt(&tr, framework),
+        answers_from: answers.check.as_ref().map(|c| {
+            tr.t_args(
+                "plans-answers-from",
+                &[("date", crate::routes::circles::checks::day(c.started_at))],
+            )
+        }),
         truths,
         review_due,
         audience,
@@ -195,6 +262,7 @@ pub async fn form(
         &form.open,
         &me,
         &form.framework,
+        &form.answers,
         &Fields::default(),
         &form.key,
         Vec::new(),
@@ -214,6 +282,7 @@ pub async fn submit(
     let fields = Fields(sent);
     let draft = PlanDraft {
         focus: fields.all("focus"),
+        keep_going: fields.all("keep_going"),
         truths: fields.with_prefix("truth-"),
         review_due: fields.get("review_due"),
         audience: fields.get("audience"),
@@ -248,6 +317,7 @@ pub async fn submit(
                 &r.form.open,
                 &me,
                 &r.form.framework,
+                &r.form.answers,
                 &fields,
                 &r.form.key,
                 errors,

@@ -7,7 +7,9 @@ use crate::error::AppError;
 use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
-use crate::routes::circles::plans::{category_label, move_label, plan_ids, plan_path, shipped};
+use crate::routes::circles::plans::{
+    category_label, move_label, plan_ids, plan_path, shipped, stuck_text,
+};
 use crate::routes::circles::sharing::byline_text;
 use crate::state::AppState;
 use askama::Template;
@@ -22,7 +24,8 @@ pub struct PrintAction {
     pub who: String,
     pub by_when: String,
     pub state: String,
-    pub category: Option<String>,
+    /// "Changing the odds: Housing", "To confirm: Housing", with "Stuck: ...".
+    pub odds: Option<String>,
 }
 
 pub struct PrintMove {
@@ -46,8 +49,30 @@ struct PrintPage {
     review_due: String,
     closed: bool,
     moves: Vec<PrintMove>,
+    /// The moves already working, to keep going.
+    keep_going: Vec<String>,
     truths: Vec<PrintLine>,
     goals: Vec<PrintLine>,
+}
+
+/// What an action changes, in one line: counted, or to confirm; and stuck.
+fn odds_line(tr: &Tr, a: &moves_core::plan::Action) -> Option<String> {
+    let category = match (a.counted_category(), a.category_to_confirm()) {
+        (Some(c), _) => Some(format!(
+            "{}: {}",
+            tr.t("plans-changing-the-odds"),
+            category_label(tr, c)
+        )),
+        (None, Some(c)) => {
+            Some(tr.t_args("plans-to-confirm", &[("category", category_label(tr, c))]))
+        }
+        (None, None) => None,
+    };
+    let stuck = a.stuck.as_ref().map(|s| stuck_text(tr, s));
+    match (category, stuck) {
+        (Some(c), Some(s)) => Some(format!("{c}. {s}")),
+        (c, s) => c.or(s),
+    }
 }
 
 pub async fn page(
@@ -89,7 +114,7 @@ pub async fn page(
                     who: a.who.name(&open.members),
                     by_when: a.by_when.as_iso(),
                     state: tr.t(&format!("plans-state-{}", a.state().as_str())),
-                    category: a.category.map(|c| category_label(&tr, c)),
+                    odds: odds_line(&tr, a),
                 })
                 .collect(),
         })
@@ -141,6 +166,12 @@ pub async fn page(
         review_due: plan.review_due.as_iso(),
         closed: plan.closed,
         moves,
+        keep_going: plan
+            .body
+            .keep_going
+            .iter()
+            .map(|m| move_label(&fw, m.as_str()))
+            .collect(),
         truths,
         goals,
         layout: Layout::for_viewer(tr, title, &viewer),

@@ -9,7 +9,8 @@ use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::plans::{
-    FieldError, Fields, category_label, move_label, plan_ids, plan_path, plans_path, shipped,
+    FieldError, Fields, category_label, move_label, plan_ids, plan_path, plans_path, service_label,
+    shipped, stuck_text,
 };
 use crate::routes::circles::sharing::{audience_label, byline_text};
 use crate::state::AppState;
@@ -21,7 +22,9 @@ use moves_core::circle::{Byline, OpenCircle};
 use moves_core::framework::{AdaptedFramework, Category};
 use moves_core::ids::{ActionId, GoalId, PlanEntryId};
 use moves_core::plan::read::{Checks, PlanPage, plan_page};
-use moves_core::plan::{ActionState, Day, FOCUS_NUDGE, GOALS_PER_PERSON, Plan, ReviewOutcome};
+use moves_core::plan::{
+    ActionState, Day, FOCUS_NUDGE, GOALS_PER_PERSON, Plan, ReviewOutcome, ServiceKind,
+};
 use serde::Deserialize;
 
 pub struct UpdateView {
@@ -36,7 +39,12 @@ pub struct ActionView {
     pub what: String,
     pub who: String,
     pub by_when: String,
+    /// A category a person chose (counted).
     pub category: Option<String>,
+    /// A category filled in from the move, waiting to be confirmed.
+    pub to_confirm: Option<String>,
+    /// "Stuck: waiting on ...", when it is.
+    pub stuck: Option<String>,
     pub state: String,
     pub open: bool,
     pub updates: Vec<UpdateView>,
@@ -114,6 +122,8 @@ struct ShowPage {
     notice: Option<String>,
     truths: Vec<TruthView>,
     focus: Vec<FocusView>,
+    /// The moves already working, to keep going.
+    keep_going: Vec<String>,
     may_write: bool,
     goals_on: bool,
     goals: Vec<GoalView>,
@@ -121,6 +131,7 @@ struct ShowPage {
     people: Vec<Choice>,
     owners: Vec<Choice>,
     categories: Vec<Choice>,
+    services: Vec<Choice>,
     scores: Vec<u8>,
     marks: Vec<Choice>,
     action_key: String,
@@ -189,7 +200,11 @@ fn focus_views(tr: &Tr, plan: &Plan, open: &OpenCircle, fw: &AdaptedFramework) -
                     what: a.what.clone(),
                     who: a.who.name(&open.members),
                     by_when: a.by_when.as_iso(),
-                    category: a.category.map(|c| category_label(tr, c)),
+                    category: a.counted_category().map(|c| category_label(tr, c)),
+                    to_confirm: a.category_to_confirm().map(|c| {
+                        tr.t_args("plans-to-confirm", &[("category", category_label(tr, c))])
+                    }),
+                    stuck: a.stuck.as_ref().map(|s| stuck_text(tr, s)),
                     state: state_label(tr, a.state()),
                     open: !matches!(a.state(), ActionState::Done | ActionState::Dropped),
                     updates: a
@@ -327,6 +342,13 @@ pub fn render(
             label: category_label(&tr, *c),
         })
         .collect();
+    let services = ServiceKind::ALL
+        .iter()
+        .map(|k| Choice {
+            value: k.as_str().to_owned(),
+            label: service_label(&tr, *k),
+        })
+        .collect();
     let marks = ActionState::MARKS
         .iter()
         .map(|s| Choice {
@@ -370,6 +392,12 @@ pub fn render(
         notice,
         truths,
         focus: focus_views(&tr, plan, open, fw),
+        keep_going: plan
+            .body
+            .keep_going
+            .iter()
+            .map(|m| move_label(fw, m.as_str()))
+            .collect(),
         may_write: me.is_some() && !plan.closed && open.circle.is_open(),
         goals_on,
         goals: goal_views(&tr, plan, open),
@@ -377,6 +405,7 @@ pub fn render(
         people,
         owners,
         categories,
+        services,
         scores: (0..=10).collect(),
         marks,
         action_key: match kept.fields.get("key") {
@@ -416,7 +445,7 @@ pub async fn page(
     let notice = match q.done.as_deref() {
         Some(
             done @ ("created" | "action_added" | "action_marked" | "goal_set" | "reviewed"
-            | "closed" | "edited"),
+            | "closed" | "edited" | "category_confirmed"),
         ) => Some(tr.t(&format!("plans-done-{}", done.replace('_', "-")))),
         _ => None,
     };
