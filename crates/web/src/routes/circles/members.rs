@@ -1,6 +1,6 @@
 //! `GET/POST /circles/{id}/members`: the people in a circle, and (for its
 //! practitioners) a form to add someone: with an account (a member of the
-//! organisation, found by email address) or without one (a grandparent who
+//! organisation, found by email address or username) or without one (a grandparent who
 //! never signs in, a practitioner from another service, who is a member of
 //! this circle only). `POST /circles/{id}/members/focus-account` links a young
 //! person's account of the organisation to the circle's focus member, so the
@@ -194,7 +194,7 @@ impl MemberForm {
     fn draft(&self) -> MemberDraft<'_> {
         MemberDraft {
             with_account: self.account == "yes",
-            email: &self.email,
+            login: &self.email,
             name: &self.name,
             relationship: &self.relationship,
             role: &self.role,
@@ -211,8 +211,8 @@ fn member_error(tr: &Tr, p: &MemberProblem) -> FieldError {
         MemberProblem::RoleMissing => ("role", tr.t("circles-role-missing")),
         MemberProblem::DecidesParentOnly => ("decides", tr.t("circles-decides-parent-only")),
         MemberProblem::GuestNoAccount => ("role", tr.t("circles-guest-no-account")),
-        MemberProblem::EmailInvalid => ("email", tr.t("circles-email-invalid")),
-        MemberProblem::EmailNotInOrganisation => {
+        MemberProblem::LoginInvalid => ("email", tr.t("circles-email-invalid")),
+        MemberProblem::LoginNotInOrganisation => {
             ("email", tr.t("circles-email-not-in-organisation"))
         }
         MemberProblem::Relationship(e) => {
@@ -268,7 +268,7 @@ pub struct LinkForm {
 }
 
 /// `POST /circles/{id}/members/focus-account`: links the young person's
-/// account with this email address to the focus member. Refused, with the
+/// account with this email address or username to the focus member. Refused, with the
 /// address kept, for an account that is not a young person's of this
 /// organisation (said the same way whether or not it exists elsewhere), one
 /// in this circle already, or a focus person linked already.
@@ -291,7 +291,7 @@ pub async fn link(
         Err(MemberWriteError::Refused(refused)) => {
             let problem = refused.problems.first().copied();
             let (key, status) = match problem {
-                Some(LinkProblem::EmailInvalid) | None => {
+                Some(LinkProblem::LoginInvalid) | None => {
                     ("circles-email-invalid", StatusCode::UNPROCESSABLE_ENTITY)
                 }
                 Some(LinkProblem::Stale) => ("circles-stale", StatusCode::CONFLICT),
