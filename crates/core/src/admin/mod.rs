@@ -10,6 +10,7 @@
 
 pub mod audit_log;
 pub mod framework;
+pub mod family_invites;
 pub mod goals;
 pub mod invite;
 pub mod members;
