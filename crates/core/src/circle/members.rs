@@ -95,7 +95,7 @@ fn refuse<P>(open: OpenCircle, problems: Vec<P>) -> MemberWriteError<P> {
 
 /// The circle `circle` opened for one of its practitioners who may add
 /// people (`Forbidden` for anyone else who opens it).
-async fn open_to_manage(ctx: &Ctx, actor: &Actor, circle: CircleId) -> Result<OpenCircle, Error> {
+pub(crate) async fn open_to_manage(ctx: &Ctx, actor: &Actor, circle: CircleId) -> Result<OpenCircle, Error> {
     let open = open_circle(ctx, actor, circle, "members").await?;
     if !open.access.may_manage(actor) {
         return Err(Error::Forbidden);

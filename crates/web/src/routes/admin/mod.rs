@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod framework;
+pub mod family_invites;
 pub mod goals;
 pub mod handover;
 pub mod members;

@@ -24,7 +24,8 @@ use moves_core::circle::focus_account::may_offer_link;
 use moves_core::circle::members::{
     self, ADDABLE, LinkProblem, Linked, MemberDraft, MemberProblem, MemberWriteError,
 };
-use moves_core::circle::{MEMBERS_MAX, OpenCircle, open_circle};
+use moves_core::circle::{MEMBERS_MAX, OpenCircle, family_invite, open_circle};
+use crate::routes::circles::family_invite::InviteForm;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -52,7 +53,7 @@ pub struct RoleChoice {
     pub selected: bool,
 }
 
-pub struct FieldError {
+pub(crate) struct FieldError {
     pub field: &'static str,
     pub message: String,
 }
@@ -74,6 +75,9 @@ struct MembersPage {
     notice: Option<String>,
     /// The form to link the focus person's own account, when offered.
     link: Option<LinkOffer>,
+    /// The form to invite the young person or a parent or carer, when the
+    /// organisation allows it.
+    invite: Option<InviteForm>,
 }
 
 /// The form linking the focus person's account: its heading and the address
@@ -99,17 +103,42 @@ pub struct Done {
     done: Option<String>,
 }
 
+/// The page as `open` is, with the forms as given.
+pub(crate) struct Forms {
+    pub member: MemberForm,
+    pub link_email: String,
+    pub invite: InviteForm,
+}
+
+impl Forms {
+    fn member(member: MemberForm) -> Self {
+        Forms {
+            member,
+            link_email: String::new(),
+            invite: InviteForm::default(),
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
-fn render_with_link(
+pub(crate) async fn render_with_forms(
+    state: &AppState,
     tr: Tr,
     viewer: &Viewer,
     open: &OpenCircle,
-    form: MemberForm,
-    link_email: String,
+    forms: Forms,
     errors: Vec<FieldError>,
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let Forms {
+        member: form,
+        link_email,
+        invite,
+    } = forms;
+    let invite = family_invite::offered(&state.ctx, &viewer.actor, open)
+        .await?
+        .then_some(invite);
     let link = may_offer_link(open, &viewer.actor).then(|| {
         let name = open.circle.focus_name.clone();
         LinkOffer {
@@ -143,22 +172,10 @@ fn render_with_link(
         errors,
         notice,
         link,
+        invite,
         layout: Layout::for_viewer(tr, title, viewer),
     };
     render_page(&page, status, [])
-}
-
-fn render(
-    tr: Tr,
-    viewer: &Viewer,
-    open: &OpenCircle,
-    form: MemberForm,
-    errors: Vec<FieldError>,
-    notice: Option<String>,
-    status: StatusCode,
-) -> Result<Response, AppError> {
-    let email = String::new();
-    render_with_link(tr, viewer, open, form, email, errors, notice, status)
 }
 
 pub async fn page(
@@ -176,17 +193,21 @@ pub async fn page(
             "members-link-done",
             &[("name", open.circle.focus_name.clone())],
         )),
+        Some("invited") => Some(tr.t("family-invite-done")),
         _ => None,
     };
-    render(
+    let forms = Forms::member(MemberForm::default());
+    render_with_forms(
+        &state,
         tr,
         &viewer,
         &open,
-        MemberForm::default(),
+        forms,
         Vec::new(),
         notice,
         StatusCode::OK,
     )
+    .await
 }
 
 impl MemberForm {
@@ -253,7 +274,9 @@ pub async fn add(
                 .iter()
                 .map(|p| member_error(&tr, p))
                 .collect();
-            render(tr, &viewer, &refused.open, form, errors, None, status)
+            let forms = Forms::member(form);
+            render_with_forms(&state, tr, &viewer, &refused.open, forms, errors, None, status)
+                .await
         }
         Err(MemberWriteError::Core(e)) => Err(e.into()),
     }
@@ -312,8 +335,11 @@ pub async fn link(
                 field: "link-email",
                 message,
             }];
-            let blank = MemberForm::default();
-            render_with_link(tr, &viewer, open, blank, form.email, errors, None, status)
+            let forms = Forms {
+                link_email: form.email,
+                ..Forms::member(MemberForm::default())
+            };
+            render_with_forms(&state, tr, &viewer, open, forms, errors, None, status).await
         }
         Err(MemberWriteError::Core(e)) => Err(e.into()),
     }
