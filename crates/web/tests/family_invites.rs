@@ -14,9 +14,7 @@ mod support;
 
 use axum::http::StatusCode;
 use moves_core::audit::{AuditAction, AuditScope};
-use moves_core::circle::{
-    Circle, CircleMember, CircleRole, Closing, NewCircle, SharingDecider,
-};
+use moves_core::circle::{Circle, CircleMember, CircleRole, Closing, NewCircle, SharingDecider};
 use moves_core::ids::CircleId;
 use moves_core::membership::Role;
 use moves_store::{AuditEntry, AuditQuery};
@@ -107,7 +105,11 @@ async fn invite(
     let mut pairs = vec![("_csrf", who.csrf.as_str()), ("version", version.as_str())];
     pairs.extend_from_slice(fields);
     w.app
-        .post(&format!("/circles/{c}/members/invite"), &who.cookie, form(&pairs))
+        .post(
+            &format!("/circles/{c}/members/invite"),
+            &who.cookie,
+            form(&pairs),
+        )
         .await
 }
 
@@ -125,7 +127,11 @@ async fn an_administrator_allows_family_invitations_which_are_off_until_then() {
     let ada = admin(&w).await;
     let security = w.app.get("/admin/security", &ada.0).await;
     assert!(text(&security).contains("Inviting families"));
-    assert!(security.body.contains(r#"id="family-no" name="allowed" value="no" checked"#));
+    assert!(
+        security
+            .body
+            .contains(r#"id="family-no" name="allowed" value="no" checked"#)
+    );
 
     // Off: the form is not offered, and posting it is refused, nothing made.
     let page = members_page(&w.app, &p.cookie, c).await;
@@ -134,7 +140,11 @@ async fn an_administrator_allows_family_invitations_which_are_off_until_then() {
         &w,
         p,
         c,
-        &[("part", "young_person"), ("name", "Kai"), ("login", "kai_k")],
+        &[
+            ("part", "young_person"),
+            ("name", "Kai"),
+            ("login", "kai_k"),
+        ],
     )
     .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
@@ -154,12 +164,23 @@ async fn an_administrator_allows_family_invitations_which_are_off_until_then() {
     let bad = allow(&w, &ada, "maybe").await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(&bad).contains("Choose yes or no."));
-    assert!(!w.app.store.family_invite_setting(w.org.id).await.unwrap().allowed);
+    assert!(
+        !w.app
+            .store
+            .family_invite_setting(w.org.id)
+            .await
+            .unwrap()
+            .allowed
+    );
 
     let on = allow(&w, &ada, "yes").await;
     assert_eq!(on.status, StatusCode::SEE_OTHER, "{}", on.body);
     let security = w.app.get("/admin/security", &ada.0).await;
-    assert!(security.body.contains(r#"id="family-yes" name="allowed" value="yes" checked"#));
+    assert!(
+        security
+            .body
+            .contains(r#"id="family-yes" name="allowed" value="yes" checked"#)
+    );
     // Audited once, in this organisation's log only.
     let logged = w
         .app
@@ -189,7 +210,11 @@ async fn an_administrator_allows_family_invitations_which_are_off_until_then() {
         &w,
         p,
         c,
-        &[("part", "young_person"), ("name", "Kai"), ("login", "kai_k")],
+        &[
+            ("part", "young_person"),
+            ("name", "Kai"),
+            ("login", "kai_k"),
+        ],
     )
     .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
@@ -207,13 +232,20 @@ async fn a_practitioner_invites_the_young_person_by_username() {
         &w,
         p,
         c,
-        &[("part", "young_person"), ("name", "Kai"), ("login", "Kai_K")],
+        &[
+            ("part", "young_person"),
+            ("name", "Kai"),
+            ("login", "Kai_K"),
+        ],
     )
     .await;
     assert_eq!(made.status, StatusCode::OK, "{}", made.body);
     // No email: the link is shown, with the username plainly.
     assert!(text(&made).contains("Their username (write it down for them with the link): Kai_K"));
-    assert!(made.body.contains(&format!("/circles/{c}/members")), "back link");
+    assert!(
+        made.body.contains(&format!("/circles/{c}/members")),
+        "back link"
+    );
     let path = invite_path(&made.body);
 
     // Kai is the focus person's account now, but sees nothing until accepting.
@@ -246,7 +278,11 @@ async fn a_practitioner_invites_the_young_person_by_username() {
     // The accept page tells Kai the username, in plain words.
     let page = w.app.get(&path, "").await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(text(&page).contains("Your username is: Kai_K"), "{}", text(&page));
+    assert!(
+        text(&page).contains("Your username is: Kai_K"),
+        "{}",
+        text(&page)
+    );
     assert!(text(&page).contains("You need it to sign in."));
     let visitor = format!("moves-csrf={}", page.cookie("moves-csrf").unwrap());
     let done = w
@@ -293,7 +329,11 @@ async fn a_practitioner_invites_a_parent_by_email_who_decides() {
         &w,
         p,
         c,
-        &[("part", "parent_carer"), ("name", "Gran"), ("login", "gran_k")],
+        &[
+            ("part", "parent_carer"),
+            ("name", "Gran"),
+            ("login", "gran_k"),
+        ],
     )
     .await;
     assert_eq!(by_username.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -342,7 +382,10 @@ async fn a_practitioner_invites_a_parent_by_email_who_decides() {
     .await;
     assert_eq!(again.status, StatusCode::OK, "{}", again.body);
     let members = w.app.store.circle_members(w.org.id, c).await.unwrap();
-    assert_eq!(members.iter().filter(|m| m.user_id == Some(jo.id)).count(), 1);
+    assert_eq!(
+        members.iter().filter(|m| m.user_id == Some(jo.id)).count(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -351,7 +394,11 @@ async fn only_the_circles_practitioner_invites_only_the_family_into_an_open_circ
     let c = kais_circle(&w).await;
     let ada = admin(&w).await;
     allow(&w, &ada, "yes").await;
-    let young = [("part", "young_person"), ("name", "Kai"), ("login", "kai_k")];
+    let young = [
+        ("part", "young_person"),
+        ("name", "Kai"),
+        ("login", "kai_k"),
+    ];
 
     // The parent in the circle may not (403); people outside it get 404.
     assert_eq!(
@@ -363,7 +410,14 @@ async fn only_the_circles_practitioner_invites_only_the_family_into_an_open_circ
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", who.name);
     }
     // No other role, whatever is sent.
-    for part in ["practitioner", "org_admin", "manager", "viewer", "supporter", ""] {
+    for part in [
+        "practitioner",
+        "org_admin",
+        "manager",
+        "viewer",
+        "supporter",
+        "",
+    ] {
         let reply = invite(
             &w,
             &w.practitioner,
@@ -372,7 +426,10 @@ async fn only_the_circles_practitioner_invites_only_the_family_into_an_open_circ
         )
         .await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{part}");
-        assert!(text(&reply).contains("Choose who you are inviting."), "{part}");
+        assert!(
+            text(&reply).contains("Choose who you are inviting."),
+            "{part}"
+        );
     }
     // Bad input is refused, kept, and names the field.
     let bad = invite(
@@ -385,7 +442,14 @@ async fn only_the_circles_practitioner_invites_only_the_family_into_an_open_circ
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains(r#"aria-invalid="true""#));
     assert!(bad.body.contains(r#"value="k y""#));
-    assert!(w.app.store.user_by_login("some.one").await.unwrap().is_none());
+    assert!(
+        w.app
+            .store
+            .user_by_login("some.one")
+            .await
+            .unwrap()
+            .is_none()
+    );
 
     // A closed circle takes no one.
     let page = members_page(&w.app, &w.practitioner.cookie, c).await;

@@ -9,8 +9,8 @@
 //! only) before it is returned.
 
 pub mod audit_log;
-pub mod framework;
 pub mod family_invites;
+pub mod framework;
 pub mod goals;
 pub mod invite;
 pub mod members;

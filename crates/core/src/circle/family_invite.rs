@@ -89,7 +89,10 @@ pub async fn offered(ctx: &Ctx, actor: &Actor, open: &OpenCircle) -> Result<bool
     if !open.access.may_manage(actor) || !open.circle.is_open() {
         return Ok(false);
     }
-    let setting = ctx.store().family_invite_setting(open.circle.org_id).await?;
+    let setting = ctx
+        .store()
+        .family_invite_setting(open.circle.org_id)
+        .await?;
     Ok(may_invite(&setting, open, actor).is_ok())
 }
 

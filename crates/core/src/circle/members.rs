@@ -9,12 +9,12 @@
 use super::changes::circle_changed;
 use super::open::open_circle;
 use crate::{Ctx, Error};
+use moves_domain::auth::invite::Login;
 use moves_domain::circle::focus_account::{LinkError, focus_member_to_link};
 use moves_domain::circle::{CircleMember, CircleRole, MEMBERS_MAX, MemberError, OpenCircle};
 use moves_domain::ids::{CircleId, CircleMemberId, OrgId, UserId};
 use moves_domain::permission::Actor;
 use moves_domain::text::TextError;
-use moves_domain::auth::invite::Login;
 use moves_store::{StoreError, VersionedWrite};
 
 /// The roles a member can be added with (the focus person is in from the start).
@@ -95,7 +95,11 @@ fn refuse<P>(open: OpenCircle, problems: Vec<P>) -> MemberWriteError<P> {
 
 /// The circle `circle` opened for one of its practitioners who may add
 /// people (`Forbidden` for anyone else who opens it).
-pub(crate) async fn open_to_manage(ctx: &Ctx, actor: &Actor, circle: CircleId) -> Result<OpenCircle, Error> {
+pub(crate) async fn open_to_manage(
+    ctx: &Ctx,
+    actor: &Actor,
+    circle: CircleId,
+) -> Result<OpenCircle, Error> {
     let open = open_circle(ctx, actor, circle, "members").await?;
     if !open.access.may_manage(actor) {
         return Err(Error::Forbidden);

@@ -400,7 +400,10 @@ mod tests {
             Login::parse(" Kai@Example.org "),
             Some(Login::Email(Email::parse("Kai@Example.org").unwrap()))
         );
-        assert_eq!(Login::parse(" Kai_7 "), Some(Login::Username("Kai_7".into())));
+        assert_eq!(
+            Login::parse(" Kai_7 "),
+            Some(Login::Username("Kai_7".into()))
+        );
         assert_eq!(Login::parse(" Kai_7 ").unwrap().key(), "kai_7");
         for bad in ["", "ab", "kai@", "kai b", "k\u{202E}ai", "ÿ😀"] {
             assert_eq!(Login::parse(bad), None, "{bad}");

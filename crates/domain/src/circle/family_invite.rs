@@ -173,8 +173,18 @@ mod tests {
             FamilyPart::parse(" young_person "),
             Some(FamilyPart::YoungPerson)
         );
-        assert_eq!(FamilyPart::parse("parent_carer"), Some(FamilyPart::ParentCarer));
-        for other in ["practitioner", "org_admin", "manager", "viewer", "supporter", ""] {
+        assert_eq!(
+            FamilyPart::parse("parent_carer"),
+            Some(FamilyPart::ParentCarer)
+        );
+        for other in [
+            "practitioner",
+            "org_admin",
+            "manager",
+            "viewer",
+            "supporter",
+            "",
+        ] {
             assert_eq!(FamilyPart::parse(other), None, "{other}");
         }
         assert_eq!(FamilyPart::YoungPerson.role(), Role::YoungPerson);

@@ -39,7 +39,11 @@ pub async fn family_invites_are_off_until_an_administrator_turns_them_on(store: 
     );
     let on = FamilyInviteSetting::set(true, admin.id, T0);
     store
-        .set_family_invite_setting(a.id, &on, &entry(&a, AuditAction::RoleChanged, "family_invites_on"))
+        .set_family_invite_setting(
+            a.id,
+            &on,
+            &entry(&a, AuditAction::RoleChanged, "family_invites_on"),
+        )
         .await
         .unwrap();
     assert_eq!(store.family_invite_setting(a.id).await.unwrap(), on);
@@ -56,7 +60,11 @@ pub async fn family_invites_are_off_until_an_administrator_turns_them_on(store: 
     assert_eq!(store.family_invite_setting(a.id).await.unwrap(), on);
     let off = FamilyInviteSetting::set(false, admin.id, T0);
     store
-        .set_family_invite_setting(a.id, &off, &entry(&a, AuditAction::RoleChanged, "family_invites_off"))
+        .set_family_invite_setting(
+            a.id,
+            &off,
+            &entry(&a, AuditAction::RoleChanged, "family_invites_off"),
+        )
         .await
         .unwrap();
     assert_eq!(store.family_invite_setting(a.id).await.unwrap(), off);
@@ -97,7 +105,11 @@ async fn circle(store: &dyn Store, org: &Organisation, who: &str) -> OpenCircle 
         .unwrap(),
     ];
     store
-        .create_circle(&c, &members, &entry(org, AuditAction::CircleChanged, "created"))
+        .create_circle(
+            &c,
+            &members,
+            &entry(org, AuditAction::CircleChanged, "created"),
+        )
         .await
         .unwrap();
     OpenCircle {
@@ -172,12 +184,19 @@ pub async fn a_family_invitation_is_written_with_its_circle_change_all_or_nothin
     );
     let made = store.user_by_login("ZOE_K").await.unwrap().unwrap();
     assert_eq!(made.id, zoe.id);
-    let stored = store.one_time_token(&link.token_hash).await.unwrap().unwrap();
+    let stored = store
+        .one_time_token(&link.token_hash)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.purpose, Purpose::Invite(Role::YoungPerson));
     assert!(stored.new_account);
     let members = store.circle_members(a.id, id).await.unwrap();
     assert_eq!(members[0].user_id, Some(zoe.id));
-    assert_eq!(store.circle(a.id, id).await.unwrap().unwrap().version, v + 1);
+    assert_eq!(
+        store.circle(a.id, id).await.unwrap().unwrap().version,
+        v + 1
+    );
     assert_eq!(log(store, &a, AuditAction::InviteCreated).await.len(), 1);
     assert_eq!(log(store, &a, AuditAction::CircleChanged).await.len(), 2);
 
@@ -197,7 +216,13 @@ pub async fn a_family_invitation_is_written_with_its_circle_change_all_or_nothin
         store.invite_into_circle(&write).await.unwrap(),
         VersionedWrite::Done
     );
-    assert!(store.one_time_token(&again.token_hash).await.unwrap().is_some());
+    assert!(
+        store
+            .one_time_token(&again.token_hash)
+            .await
+            .unwrap()
+            .is_some()
+    );
     assert_eq!(store.circle_members(a.id, id).await.unwrap().len(), 2);
 
     // The focus member has an account now: another young person is refused.
@@ -215,15 +240,25 @@ pub async fn a_family_invitation_is_written_with_its_circle_change_all_or_nothin
         VersionedWrite::Stale
     );
     assert!(store.user_by_login("kai_k").await.unwrap().is_none());
-    assert_eq!(store.circle(a.id, id).await.unwrap().unwrap().version, v + 2);
+    assert_eq!(
+        store.circle(a.id, id).await.unwrap().unwrap().version,
+        v + 2
+    );
 
     // A parent, who decides about sharing.
     let pat = person(store, "Pat", "pat@example.org").await;
     let pat_link = invitation_link(&a, pat.id, Role::ParentCarer);
     let audit = audit_of();
-    let pat_member =
-        CircleMember::new(a.id, id, Some(pat.id), "Pat", "mum", CircleRole::ParentCarer, T0)
-            .unwrap();
+    let pat_member = CircleMember::new(
+        a.id,
+        id,
+        Some(pat.id),
+        "Pat",
+        "mum",
+        CircleRole::ParentCarer,
+        T0,
+    )
+    .unwrap();
     let write = CircleInvitation {
         org: a.id,
         circle: id,
@@ -243,8 +278,16 @@ pub async fn a_family_invitation_is_written_with_its_circle_change_all_or_nothin
     let c = store.circle(a.id, id).await.unwrap().unwrap();
     assert_eq!(c.decider, SharingDecider::Member(pat_member.id));
     // The same account as a second member: refused, nothing written.
-    let twice =
-        CircleMember::new(a.id, id, Some(pat.id), "Pat", "", CircleRole::ParentCarer, T0).unwrap();
+    let twice = CircleMember::new(
+        a.id,
+        id,
+        Some(pat.id),
+        "Pat",
+        "",
+        CircleRole::ParentCarer,
+        T0,
+    )
+    .unwrap();
     let twice_link = invitation_link(&a, pat.id, Role::ParentCarer);
     let write = CircleInvitation {
         version: v + 3,
@@ -266,7 +309,10 @@ pub async fn a_family_invitation_is_written_with_its_circle_change_all_or_nothin
             .unwrap()
             .is_none()
     );
-    assert_eq!(store.circle(a.id, id).await.unwrap().unwrap().version, v + 3);
+    assert_eq!(
+        store.circle(a.id, id).await.unwrap().unwrap().version,
+        v + 3
+    );
 
     // A closed circle takes no one.
     let closing = Closing {
@@ -275,7 +321,13 @@ pub async fn a_family_invitation_is_written_with_its_circle_change_all_or_nothin
         reflection: "Done".to_owned(),
     };
     store
-        .close_circle(a.id, id, v + 3, &closing, &entry(&a, AuditAction::CircleChanged, "closed"))
+        .close_circle(
+            a.id,
+            id,
+            v + 3,
+            &closing,
+            &entry(&a, AuditAction::CircleChanged, "closed"),
+        )
         .await
         .unwrap();
     let late = invitation_link(&a, pat.id, Role::ParentCarer);
@@ -289,5 +341,11 @@ pub async fn a_family_invitation_is_written_with_its_circle_change_all_or_nothin
         store.invite_into_circle(&write).await.unwrap(),
         VersionedWrite::Stale
     );
-    assert!(store.one_time_token(&late.token_hash).await.unwrap().is_none());
+    assert!(
+        store
+            .one_time_token(&late.token_hash)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }

@@ -1,8 +1,8 @@
 //! Pages for an organisation's administrators.
 
 pub mod audit;
-pub mod framework;
 pub mod family_invites;
+pub mod framework;
 pub mod goals;
 pub mod handover;
 pub mod members;

@@ -13,6 +13,7 @@ use crate::error::AppError;
 use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
+use crate::routes::circles::family_invite::InviteForm;
 use crate::routes::circles::overview::{MemberRow, member_rows};
 use crate::routes::circles::{circle_path, role_label, sent_version, text_error};
 use crate::state::AppState;
@@ -25,7 +26,6 @@ use moves_core::circle::members::{
     self, ADDABLE, LinkProblem, Linked, MemberDraft, MemberProblem, MemberWriteError,
 };
 use moves_core::circle::{MEMBERS_MAX, OpenCircle, family_invite, open_circle};
-use crate::routes::circles::family_invite::InviteForm;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -275,8 +275,17 @@ pub async fn add(
                 .map(|p| member_error(&tr, p))
                 .collect();
             let forms = Forms::member(form);
-            render_with_forms(&state, tr, &viewer, &refused.open, forms, errors, None, status)
-                .await
+            render_with_forms(
+                &state,
+                tr,
+                &viewer,
+                &refused.open,
+                forms,
+                errors,
+                None,
+                status,
+            )
+            .await
         }
         Err(MemberWriteError::Core(e)) => Err(e.into()),
     }
