@@ -13,7 +13,7 @@
 // `moves seed-demo`). Last line: "N passed, M failed"; exit 1 if any failed.
 
 import { launchBrowser, newCheckContext, WIDTHS } from './lib/browser.mjs';
-import { Journey, submit } from './lib/journey.mjs';
+import { Journey, printsFrameworkCredit, submit } from './lib/journey.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name) => {
@@ -95,7 +95,7 @@ try {
       await page.fill('#m-basics-money-note', 'Partly: we will look at the budget together');
       await submit(page, 'form.check-form button[type=submit]');
       await page.goto(`${base}${check}`);
-      await journey.check(page, 'check-after-agreeing', width, js, 'What you agreed together');
+      await journey.check(page, 'check-after-agreeing', width, js, 'What you agreed together', printsFrameworkCredit);
       await worker.context.close();
     }
   }

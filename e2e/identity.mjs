@@ -142,7 +142,7 @@ try {
       await page.fill('#label', '');
       await submit(page, 'form[action$="/reword"] button[type=submit]');
       await check(page, 'framework-move-refused', width, js, 'Enter a label');
-      await page.goto(`${base}/admin/framework/overlays/cyp-sv`);
+      await page.goto(`${base}/admin/framework/overlays/cyp-2012-sv`);
       await check(page, 'framework-overlay-preview', width, js, 'Draft');
       await page.goto(`${base}/admin/framework/import`);
       await page.fill('#text', 'base = "nope"');

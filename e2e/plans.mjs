@@ -13,7 +13,7 @@
 // Last line: "N passed, M failed"; exit 1 if any check failed.
 
 import { launchBrowser, newCheckContext, WIDTHS } from './lib/browser.mjs';
-import { Journey, submit } from './lib/journey.mjs';
+import { Journey, printsFrameworkCredit, submit } from './lib/journey.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name) => {
@@ -88,7 +88,7 @@ try {
       await journey.check(page, 'plan-reviewed', width, js, 'The review is saved.');
 
       await page.goto(`${base}${plan}/print`);
-      await journey.check(page, 'plan-print', width, js, 'Ask the housing officer');
+      await journey.check(page, 'plan-print', width, js, 'Ask the housing officer', printsFrameworkCredit);
       await page.close();
       await context.close();
     }

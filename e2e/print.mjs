@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, newCheckContext, screenshotDir } from './lib/browser.mjs';
-import { Journey, submit } from './lib/journey.mjs';
+import { Journey, printsFrameworkCredit, submit } from './lib/journey.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name) => {
@@ -120,6 +120,8 @@ try {
     await page.goto(`${base}${plan}/print`);
     await journey.check(page, 'full-plan-print', width, true, ACTIONS[9]);
   }
+  // The framework's credit is printed with the plan, and it still fits.
+  journey.expect('the printed plan carries the framework credit', await printsFrameworkCredit(page));
   // Printed as the browser's "Print" would, with the page's own @page size.
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });

@@ -49,3 +49,22 @@ export class Journey {
 export async function submit(page, selector = 'main button[type=submit]') {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 }
+
+/// Problems with the page as printed: the framework's credit must be on it
+/// (the print stylesheet keeps it when it drops the rest of the footer).
+/// For `Journey.check`'s `also`; the screen is restored afterwards.
+export async function printsFrameworkCredit(page) {
+  const problems = [];
+  await page.emulateMedia({ media: 'print' });
+  try {
+    const credit = page.locator('.site-footer .footer-credit');
+    if (!(await credit.isVisible())) {
+      problems.push("the framework's credit is not printed");
+    } else if (!(await credit.innerText()).includes('Hart')) {
+      problems.push("the printed credit does not name the framework's authors");
+    }
+  } finally {
+    await page.emulateMedia({ media: null });
+  }
+  return problems;
+}

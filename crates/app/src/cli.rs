@@ -218,7 +218,7 @@ Exits 0 when every file is valid and 1 when any file has an error or cannot be r
         long_about = "Print a framework or overlay built into this program: for a base edition, \
 its compartments with their moves and the noble truths with their prompts; for an overlay, \
 its status, who made it, its licence and its labels. Give an id such as \
-resilience-framework-cyp or cyp-sv; an unknown id lists the ids there are."
+resilience-framework-cyp-2012 or cyp-2012-sv; an unknown id lists the ids there are."
     )]
     Show(FrameworkShowArgs),
 }
@@ -235,7 +235,7 @@ pub struct FrameworkCheckArgs {
 
 #[derive(Debug, Args)]
 pub struct FrameworkShowArgs {
-    /// The id of a base edition or an overlay, such as resilience-framework-cyp or cyp-sv.
+    /// The id of a base edition or an overlay, such as resilience-framework-cyp-2012 or cyp-2012-sv.
     #[arg(value_name = "ID")]
     pub id: String,
 }

@@ -43,7 +43,12 @@ fn public_pages() -> Vec<String> {
         "/sign-in".to_owned(),
         "/framework".to_owned(),
     ];
-    for wording in ["cyp-young-people-example", "cyp-sv", "cyp-el", "cyp-cy"] {
+    for wording in [
+        "cyp-2012-young-people-example",
+        "cyp-2012-sv",
+        "cyp-2012-el",
+        "cyp-2012-cy",
+    ] {
         pages.push(format!("/framework?wording={wording}"));
     }
     for compartment in ["basics", "belonging", "learning", "coping", "core_self"] {
@@ -55,7 +60,7 @@ fn public_pages() -> Vec<String> {
         "core_self.treatments",
     ] {
         pages.push(format!("/framework/moves/{mv}"));
-        pages.push(format!("/framework/moves/{mv}?wording=cyp-el"));
+        pages.push(format!("/framework/moves/{mv}?wording=cyp-2012-el"));
     }
     pages
 }
@@ -362,9 +367,14 @@ fn a_full_plan_prints_on_one_a4_page() {
     };
     let report = seeded_journey(&chromium, &e2e, "print", "a demo passphrase for printing");
     // The full plan made and filled, its printable page at 360 and 1280,
-    // then the PDF: every action in the plan, one A4 page, nothing left out.
+    // then the PDF: every action in the plan, one A4 page, nothing left out,
+    // and the framework's credit printed with it.
     assert!(report.contains("on 1 A4 page(s)"), "{report}");
-    assert!(report.contains("7 passed, 0 failed"), "{report}");
+    assert!(
+        report.contains("ok   the printed plan carries the framework credit"),
+        "{report}"
+    );
+    assert!(report.contains("8 passed, 0 failed"), "{report}");
 }
 
 #[test]

@@ -85,9 +85,13 @@ fn shipped_base() -> String {
 
 #[test]
 fn the_shipped_files_are_valid_even_under_strict() {
-    let mut files = vec![base_file()];
+    // Both editions: the 2012 one, and the one it replaces (kept for old records).
+    let mut files = vec![
+        base_file(),
+        frameworks().join("resilience-framework-cyp-2012.toml"),
+    ];
     files.extend(overlay_files());
-    assert_eq!(files.len(), 5);
+    assert_eq!(files.len(), 10);
     let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     for strict in [false, true] {
         let out = moves_check(&paths, strict);
@@ -97,10 +101,19 @@ fn the_shipped_files_are_valid_even_under_strict() {
         for file in &files {
             assert!(all.contains(&format!("ok {}", file.display())), "{all}");
         }
-        assert!(
-            all.contains("5 compartments, 42 moves, 4 noble truths"),
+        assert_eq!(
+            all.matches("5 compartments, 42 moves, 4 noble truths")
+                .count(),
+            2,
             "{all}"
         );
+        assert!(!all.contains("warning"), "{all}");
+    }
+    // And each on its own, as a deployer would check one file.
+    for file in &files {
+        let out = moves_check(&[file.as_path()], true);
+        let all = text(&out);
+        assert!(out.status.success(), "{all}");
         assert!(!all.contains("warning"), "{all}");
     }
 }
@@ -430,6 +443,7 @@ fn show_with_an_unknown_id_lists_the_known_ones() {
     assert!(all.starts_with("error: "), "{all}");
     assert!(all.contains("\"nope\""), "{all}");
     assert!(all.contains("resilience-framework-cyp"), "{all}");
-    assert!(all.contains("cyp-sv"), "{all}");
+    assert!(all.contains("resilience-framework-cyp-2012"), "{all}");
+    assert!(all.contains("cyp-2012-sv"), "{all}");
     assert_eq!(all.lines().count(), 1, "{all}");
 }

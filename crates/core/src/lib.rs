@@ -32,8 +32,8 @@ pub mod write_budget;
 pub use ctx::Ctx;
 pub use error::Error;
 pub use moves_domain::{
-    Clock, Timestamp, audit, audit_chain, clock, ids, kept_form, keys, membership, organisation,
-    permission, privacy, session, team, text, user,
+    Clock, Timestamp, audit, audit_chain, clock, ids, kept_form, keys, language, membership,
+    organisation, permission, privacy, session, team, text, user,
 };
 /// What a store answers when it fails (the database unreachable, a
 /// conflict, a damaged row): an error to show, never a way into the store.

@@ -70,13 +70,17 @@ pub enum AuditAction {
     /// `decider:<young_person or member id>`, `agreed:<agreement id>`,
     /// `ended:<agreement id>`).
     SharingChanged,
+    /// A person chose the language of their interface, or went back to their
+    /// browser's (subject: their user id; detail: the language's tag, or
+    /// `browser`).
+    LanguageChosen,
     /// Written only by the crash test's build (feature `crash-probe`), to prove
     /// that acknowledged writes survive `kill -9`.
     DurabilityProbe,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 25] = [
         AuditAction::SetupCompleted,
         AuditAction::OrganisationCreated,
         AuditAction::SignIn,
@@ -100,6 +104,7 @@ impl AuditAction {
         AuditAction::CheckChanged,
         AuditAction::PlanChanged,
         AuditAction::SharingChanged,
+        AuditAction::LanguageChosen,
         AuditAction::DurabilityProbe,
     ];
 
@@ -128,6 +133,7 @@ impl AuditAction {
             AuditAction::CheckChanged => "check_changed",
             AuditAction::PlanChanged => "plan_changed",
             AuditAction::SharingChanged => "sharing_changed",
+            AuditAction::LanguageChosen => "language_chosen",
             AuditAction::DurabilityProbe => "durability_probe",
         }
     }

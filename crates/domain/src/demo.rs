@@ -116,6 +116,7 @@ impl DemoPerson {
             password_hash: None,
             installation_admin: false,
             created_at: now,
+            language: None,
         }
     }
 }

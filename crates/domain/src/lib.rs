@@ -19,6 +19,7 @@ pub mod home;
 pub mod ids;
 pub mod kept_form;
 pub mod keys;
+pub mod language;
 pub mod membership;
 pub mod organisation;
 pub mod permission;

@@ -3,6 +3,7 @@
 
 use crate::clock::Timestamp;
 use crate::ids::UserId;
+use crate::language::Language;
 use crate::text::{TextError, clean_line};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -60,6 +61,8 @@ pub struct User {
     /// May create organisations; sees no circle content.
     pub installation_admin: bool,
     pub created_at: Timestamp,
+    /// The interface language the person chose; `None`: as their browser asks.
+    pub language: Option<Language>,
 }
 
 impl User {
@@ -76,6 +79,7 @@ impl User {
             password_hash: None,
             installation_admin: false,
             created_at: now,
+            language: None,
         })
     }
 }

@@ -45,6 +45,7 @@ pub struct PerspectiveRow {
     pub created_at: i64,
     pub updated_at: i64,
     pub version: i64,
+    pub chosen_moves: Option<String>,
 }
 
 /// An answer of a perspective or of a check's agreed version: `owner` is the
@@ -133,8 +134,26 @@ pub fn assemble_perspectives(
                 updated_at: Timestamp::from_millis(r.updated_at),
                 version: r.version,
                 answers: answers.remove(&r.id).unwrap_or_default(),
+                chosen: r
+                    .chosen_moves
+                    .as_deref()
+                    .map(read_chosen_moves)
+                    .transpose()?,
             })
         })
+        .collect()
+}
+
+/// The moves of a short check as stored: ids joined by commas (an id never
+/// holds one).
+pub fn chosen_moves_column(chosen: Option<&[MoveId]>) -> Option<String> {
+    chosen.map(|ids| ids.iter().map(MoveId::as_str).collect::<Vec<_>>().join(","))
+}
+
+fn read_chosen_moves(text: &str) -> Result<Vec<MoveId>, StoreError> {
+    text.split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| MoveId::parse(s).map_err(|e| corrupt("chosen move", e)))
         .collect()
 }
 
@@ -152,7 +171,7 @@ macro_rules! check_columns {
 macro_rules! perspective_columns {
     () => {
         "p.org_id, p.id, p.check_id, p.circle_id, p.author_id, p.entered_by, p.audience, \
-         p.shared_at, p.created_at, p.updated_at, p.version"
+         p.shared_at, p.created_at, p.updated_at, p.version, p.chosen_moves"
     };
 }
 
@@ -339,8 +358,9 @@ macro_rules! impl_check_store {
                 let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
                 $crate::reexport::sqlx::query(
                     "INSERT INTO check_perspectives (org_id, id, check_id, circle_id, author_id,
-                         entered_by, audience, shared_at, created_at, updated_at, version)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                         entered_by, audience, shared_at, created_at, updated_at, version,
+                         chosen_moves)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
                 )
                 .bind(p.org_id.as_uuid())
                 .bind(p.id.as_uuid())
@@ -353,6 +373,7 @@ macro_rules! impl_check_store {
                 .bind(p.created_at.as_millis())
                 .bind(p.updated_at.as_millis())
                 .bind(p.version)
+                .bind($crate::chosen_moves_column(p.chosen.as_deref()))
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::map_err)?;
@@ -504,6 +525,43 @@ macro_rules! impl_check_store {
                 .bind(version)
                 .bind(audience.as_str())
                 .bind(shared_at)
+                .bind(at.as_millis())
+                .execute(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                if done.rows_affected() == 0 {
+                    return $crate::stale_or_missing!(
+                        &mut *tx,
+                        "check_perspectives",
+                        org,
+                        perspective
+                    );
+                }
+                $crate::commit_with_audit!(self, tx, audit)?;
+                Ok($crate::reexport::moves_store::VersionedWrite::Done)
+            }
+
+            async fn choose_perspective_moves(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                perspective: $crate::reexport::moves_domain::ids::PerspectiveId,
+                version: i64,
+                chosen: Option<&[$crate::reexport::moves_domain::framework::MoveId]>,
+                at: $crate::reexport::moves_domain::clock::Timestamp,
+                audit: &$crate::reexport::moves_store::AuditEntry,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                $crate::reexport::moves_store::VersionedWrite,
+            > {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                let done = $crate::reexport::sqlx::query(
+                    "UPDATE check_perspectives SET version = version + 1, chosen_moves = $4,
+                         updated_at = $5
+                     WHERE org_id = $1 AND id = $2 AND version = $3",
+                )
+                .bind(org.as_uuid())
+                .bind(perspective.as_uuid())
+                .bind(version)
+                .bind($crate::chosen_moves_column(chosen))
                 .bind(at.as_millis())
                 .execute(&mut *tx)
                 .await

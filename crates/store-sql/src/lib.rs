@@ -25,7 +25,7 @@ pub use agreed_changes::AgreedChangeRow;
 pub use audit::{CHAIN_PAGE, CHAINED_COLUMNS, ChainedAuditRow, chain_fields, chain_link};
 pub use checks::{
     AnswerRow as CheckAnswerRow, CheckRow, PerspectiveRow, assemble_answers, assemble_checks,
-    assemble_perspectives,
+    assemble_perspectives, chosen_moves_column,
 };
 pub use error::map_err;
 pub use mfa::{OrgSettingRow, TotpFactorRow, open_totp_secret, seal_totp_secret, step_to_db};

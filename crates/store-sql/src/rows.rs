@@ -5,6 +5,7 @@ use moves_domain::audit::{AuditAction, AuditScope};
 use moves_domain::auth::one_time::{OneTimeToken, Purpose};
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::{AuditId, MembershipId, OrgId, UserId};
+use moves_domain::language::Language;
 use moves_domain::membership::Membership;
 use moves_domain::organisation::Organisation;
 use moves_domain::session::{Session, SessionStage};
@@ -45,6 +46,7 @@ pub struct UserRow {
     pub password_hash: Option<String>,
     pub installation_admin: bool,
     pub created_at: i64,
+    pub language: Option<String>,
 }
 
 impl TryFrom<UserRow> for User {
@@ -62,6 +64,8 @@ impl TryFrom<UserRow> for User {
             password_hash: r.password_hash,
             installation_admin: r.installation_admin,
             created_at: Timestamp::from_millis(r.created_at),
+            // A tag no longer offered is no choice: the browser decides again.
+            language: r.language.as_deref().and_then(Language::from_tag),
         })
     }
 }

@@ -73,7 +73,7 @@ macro_rules! impl_user_store {
                 Option<$crate::reexport::moves_domain::user::User>,
             > {
                 let row: Option<$crate::UserRow> = $crate::reexport::sqlx::query_as(
-                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at
+                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at, language
                      FROM users WHERE id = $1",
                 )
                 .bind(id.as_uuid())
@@ -93,7 +93,7 @@ macro_rules! impl_user_store {
                     return Ok(Vec::new());
                 }
                 let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
-                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at
+                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at, language
                      FROM users WHERE id IN (",
                 );
                 let mut list = sql.separated(", ");
@@ -117,7 +117,7 @@ macro_rules! impl_user_store {
             > {
                 let key = $crate::reexport::moves_domain::user::login_key(login);
                 let row: Option<$crate::UserRow> = $crate::reexport::sqlx::query_as(
-                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at
+                    "SELECT id, display_name, email, username, password_hash, installation_admin, created_at, language
                      FROM users WHERE email_key = $1 OR username_key = $1",
                 )
                 .bind(key)
@@ -196,6 +196,29 @@ macro_rules! impl_user_store {
                     }
                 }
                 $crate::insert_audit_entries!(self, tx, c.audit)?;
+                tx.commit().await.map_err($crate::map_err)?;
+                Ok(true)
+            }
+
+            async fn choose_language(
+                &self,
+                id: $crate::reexport::moves_domain::ids::UserId,
+                language: Option<$crate::reexport::moves_domain::language::Language>,
+                audit: &[$crate::reexport::moves_store::AuditEntry],
+            ) -> $crate::reexport::moves_store::StoreResult<bool> {
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                let done = $crate::reexport::sqlx::query(
+                    "UPDATE users SET language = $1 WHERE id = $2",
+                )
+                .bind(language.map(|l| l.tag()))
+                .bind(id.as_uuid())
+                .execute(&mut *tx)
+                .await
+                .map_err($crate::map_err)?;
+                if done.rows_affected() != 1 {
+                    return Ok(false);
+                }
+                $crate::insert_audit_entries!(self, tx, audit)?;
                 tx.commit().await.map_err($crate::map_err)?;
                 Ok(true)
             }

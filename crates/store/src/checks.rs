@@ -96,6 +96,17 @@ pub trait CheckStore: Send + Sync {
         at: Timestamp,
         audit: &AuditEntry,
     ) -> StoreResult<VersionedWrite>;
+    /// Sets the moves a perspective at `version` goes through (a short check),
+    /// or every move with `None`. Its answers are not touched.
+    async fn choose_perspective_moves(
+        &self,
+        org: OrgId,
+        perspective: moves_domain::ids::PerspectiveId,
+        version: i64,
+        chosen: Option<&[moves_domain::framework::MoveId]>,
+        at: Timestamp,
+        audit: &AuditEntry,
+    ) -> StoreResult<VersionedWrite>;
     /// Replaces the agreed answers of one compartment of a check, if it is
     /// still at the version the save was made from, and keeps each move whose
     /// answer changed (from what was agreed before to what is agreed now, by

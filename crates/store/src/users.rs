@@ -5,6 +5,7 @@ use crate::audit::AuditEntry;
 use async_trait::async_trait;
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::UserId;
+use moves_domain::language::Language;
 use moves_domain::user::User;
 
 // Named only by the links in the doc comments.
@@ -58,5 +59,14 @@ pub trait UserStore: Send + Sync {
         id: UserId,
         hash: &str,
         at: Timestamp,
+    ) -> StoreResult<bool>;
+    /// Saves the person's interface language (`None`: as their browser asks)
+    /// and appends `audit`, in one transaction. False (and nothing written)
+    /// when there is no such person.
+    async fn choose_language(
+        &self,
+        id: UserId,
+        language: Option<Language>,
+        audit: &[AuditEntry],
     ) -> StoreResult<bool>;
 }

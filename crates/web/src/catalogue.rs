@@ -14,8 +14,11 @@ use std::sync::LazyLock;
 #[folder = "../../frameworks/"]
 struct FrameworkFiles;
 
-/// The base edition the public framework pages show.
-pub const PUBLIC_FRAMEWORK: &str = "resilience-framework-cyp";
+/// The base edition the public framework pages show, and the one new checks
+/// and plans use in an organisation that has not chosen one. It replaces
+/// `resilience-framework-cyp`, which stays so that records made with it keep
+/// their wording.
+pub const PUBLIC_FRAMEWORK: &str = "resilience-framework-cyp-2012";
 
 /// How messages name the shipped files: as they are in the source tree.
 const FOLDER: &str = "frameworks";
@@ -119,7 +122,20 @@ mod tests {
         assert_eq!(framework.noble_truth_count(), 4);
         assert_eq!(catalogue.overlays_for(PUBLIC_FRAMEWORK).len(), 4);
         assert!(
-            catalogue.overlay("cyp-sv").unwrap().file() == "frameworks/overlays/cyp-sv.toml",
+            catalogue.replacement_for(PUBLIC_FRAMEWORK).is_none(),
+            "the public edition is the newest"
+        );
+        // The edition it replaces stays, with its overlays, for old records.
+        assert_eq!(
+            catalogue
+                .replacement_for("resilience-framework-cyp")
+                .map(|f| f.id.as_str()),
+            Some(PUBLIC_FRAMEWORK)
+        );
+        assert_eq!(catalogue.overlays_for("resilience-framework-cyp").len(), 4);
+        assert!(
+            catalogue.overlay("cyp-2012-sv").unwrap().file()
+                == "frameworks/overlays/cyp-2012-sv.toml",
             "files are named as in the source tree"
         );
     }

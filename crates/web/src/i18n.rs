@@ -1,17 +1,24 @@
 //! Every user-visible string goes through Fluent. English (en-GB) is the first
-//! language; `en-XA` is a pseudo-locale that wraps each string in ⟦ ⟧ so a test can
-//! prove no page shows text that bypassed translation.
+//! language; Welsh, Swedish and Greek are drafts (see [`Language`]). `en-XA` is
+//! a pseudo-locale that wraps each string in ⟦ ⟧ so a test can prove no page
+//! shows text that bypassed translation.
+//!
+//! Which language a request gets is decided once, by [`choose`]: a signed-in
+//! person's saved choice, then `?lang=` on the address, then the language
+//! cookie that `?lang=` leaves, then the browser's `Accept-Language`, then
+//! English. Anything not one of ours is passed over, never an error.
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use fluent_templates::fluent_bundle::concurrent::FluentBundle;
 use fluent_templates::fluent_bundle::{FluentResource, FluentValue};
 use fluent_templates::{Loader, static_loader};
+use moves_core::language::Language;
 use rust_embed::RustEmbed;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::convert::Infallible;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 use unic_langid::{LanguageIdentifier, langid};
 
 static_loader! {
@@ -49,33 +56,83 @@ pub const PSEUDO_TAG: &str = "en-XA";
 pub const PSEUDO_OPEN: char = '⟦';
 pub const PSEUDO_CLOSE: char = '⟧';
 
+/// The query parameter that picks a language (`?lang=cy`).
+pub const LANG_PARAM: &str = "lang";
+
 /// The translator for one request.
 #[derive(Debug, Clone)]
 pub struct Tr {
+    language: Language,
     lang: LanguageIdentifier,
     pseudo: bool,
+    /// The page being shown (path and query, without `lang`), for the
+    /// language switcher's links back to it.
+    here: Arc<str>,
 }
 
 impl Default for Tr {
     fn default() -> Self {
-        Self {
-            lang: ENGLISH,
-            pseudo: false,
-        }
+        Self::new(Language::EnglishUk)
     }
 }
 
+fn identifier(language: Language) -> LanguageIdentifier {
+    language.tag().parse().unwrap_or(ENGLISH)
+}
+
 impl Tr {
+    pub fn new(language: Language) -> Self {
+        Self {
+            language,
+            lang: identifier(language),
+            pseudo: false,
+            here: Arc::from("/"),
+        }
+    }
+
     pub fn pseudo() -> Self {
         Self {
-            lang: ENGLISH,
             pseudo: true,
+            ..Self::default()
         }
+    }
+
+    /// The same translator, for links back to the page at `here`.
+    pub fn at(mut self, here: &str) -> Self {
+        self.here = Arc::from(here);
+        self
     }
 
     /// The language of the interface, for `<html lang>`.
     pub fn lang_tag(&self) -> String {
         self.lang.to_string()
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Whether this is the pseudo-locale of the tests.
+    pub fn is_pseudo(&self) -> bool {
+        self.pseudo
+    }
+
+    /// The languages to offer, each with the address of this page in it.
+    pub fn switcher(&self) -> Vec<LanguageLink> {
+        Language::ALL
+            .into_iter()
+            .map(|language| LanguageLink {
+                tag: language.tag(),
+                name: language.endonym(),
+                href: with_lang(&self.here, language),
+                current: language == self.language && !self.pseudo,
+            })
+            .collect()
+    }
+
+    /// The page being shown, for a form that comes back to it.
+    pub fn here(&self) -> &str {
+        &self.here
     }
 
     fn wrap(&self, s: String) -> String {
@@ -86,8 +143,8 @@ impl Tr {
         }
     }
 
-    /// The string for `key`. A missing key shows the key itself (and a test
-    /// proves every key used exists), never a blank.
+    /// The string for `key`. A missing key shows the English (and a test
+    /// proves every key exists in every language), never a blank.
     pub fn t(&self, key: &str) -> String {
         let s = LOCALES.try_lookup(&self.lang, key).unwrap_or_else(|| {
             tracing::warn!(key, "missing translation");
@@ -102,7 +159,8 @@ impl Tr {
     }
 
     /// The string for `key` with `count` as a number (so the message can
-    /// choose its plural form) beside named arguments.
+    /// choose its plural form, by the rules of the language) beside named
+    /// arguments.
     pub fn t_count(&self, key: &str, count: usize, args: &[(&'static str, String)]) -> String {
         let mut map = named(args);
         map.insert(Cow::Borrowed("count"), FluentValue::from(count));
@@ -127,6 +185,50 @@ impl Tr {
     }
 }
 
+/// One language in the switcher.
+#[derive(Debug, Clone)]
+pub struct LanguageLink {
+    pub tag: &'static str,
+    /// The language's name in itself.
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// `here` with `?lang=` (or `&lang=`) for `language`, any older `lang` dropped.
+fn with_lang(here: &str, language: Language) -> String {
+    let (path, query) = here.split_once('?').unwrap_or((here, ""));
+    let mut pairs: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(LANG_PARAM))
+        .collect();
+    let lang = format!("{LANG_PARAM}={}", language.tag());
+    pairs.push(&lang);
+    format!("{path}?{}", pairs.join("&"))
+}
+
+/// The address of a request without its `lang` parameter: where the
+/// switcher's links lead back to. Only a path on this site.
+pub fn here_of(uri: &axum::http::Uri) -> String {
+    let path = uri.path();
+    let path = if path.starts_with('/') && !path.starts_with("//") {
+        path
+    } else {
+        "/"
+    };
+    let kept: Vec<&str> = uri
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(LANG_PARAM))
+        .collect();
+    if kept.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
+}
+
 fn named(args: &[(&'static str, String)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
     args.iter()
         .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
@@ -137,22 +239,136 @@ impl<S: Send + Sync> FromRequestParts<S> for Tr {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(from_headers(&parts.headers))
+        // Chosen by the language layer; without it (a handler tested alone),
+        // from what the browser sent.
+        Ok(parts
+            .extensions
+            .get::<Tr>()
+            .cloned()
+            .unwrap_or_else(|| from_headers(&parts.headers).at(&here_of(&parts.uri))))
     }
 }
 
-/// Chooses the interface language from `Accept-Language`. Only English exists
-/// so far; the pseudo-locale is chosen only when asked for by name.
-pub fn from_headers(headers: &axum::http::HeaderMap) -> Tr {
-    let wants_pseudo = headers
-        .get(axum::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|part| part.trim().starts_with(PSEUDO_TAG)));
-    if wants_pseudo {
-        Tr::pseudo()
-    } else {
-        Tr::default()
+/// What a request says about the language it wants, strongest first.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Wishes<'a> {
+    /// The signed-in person's saved choice.
+    pub saved: Option<Language>,
+    /// `?lang=` on this request.
+    pub asked: Option<&'a str>,
+    /// The language cookie.
+    pub cookie: Option<&'a str>,
+    /// The `Accept-Language` header.
+    pub accept: Option<&'a str>,
+}
+
+/// The language for a request: the first of saved choice, `?lang=`, cookie,
+/// browser that names a language we have; English when none does. The
+/// pseudo-locale (asked for only by tests, in `Accept-Language`) comes first.
+pub fn choose(wishes: Wishes<'_>) -> Tr {
+    if wishes
+        .accept
+        .is_some_and(|v| v.split(',').any(|part| part.trim().starts_with(PSEUDO_TAG)))
+    {
+        return Tr::pseudo();
     }
+    let language = wishes
+        .saved
+        .or_else(|| wishes.asked.and_then(Language::from_tag))
+        .or_else(|| wishes.cookie.and_then(Language::from_tag))
+        .or_else(|| wishes.accept.and_then(from_accept_language))
+        .unwrap_or(Language::EnglishUk);
+    Tr::new(language)
+}
+
+/// The best of our languages for an `Accept-Language` header, by its quality
+/// values (`cy;q=0.5, en;q=0.9` is English), region variants matching their
+/// language (`sv-FI` is Swedish, `en-US` English). None when nothing matches.
+///
+/// fluent-langneg does the matching (ranges, likely subtags); its own parser
+/// of the header keeps the header's order and drops the quality values, so
+/// they are read here.
+pub fn from_accept_language(header: &str) -> Option<Language> {
+    let requested = by_quality(header);
+    let available: Vec<LanguageIdentifier> = Language::ALL.into_iter().map(identifier).collect();
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        None,
+        fluent_langneg::NegotiationStrategy::Filtering,
+    );
+    let best = chosen.first()?;
+    Language::ALL.into_iter().find(|l| identifier(*l) == **best)
+}
+
+/// The languages of an `Accept-Language` header, most wanted first (RFC 9110
+/// 12.5.4): `q` from 0 to 1, 1 when not given; `q=0` (not acceptable), a bad
+/// `q`, `*` and tags that do not parse are left out. Equal weights keep the
+/// header's order.
+fn by_quality(header: &str) -> Vec<LanguageIdentifier> {
+    let mut weighted: Vec<(u16, LanguageIdentifier)> = header
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let mut q = 1000u16;
+            for param in parts {
+                let (name, value) = param.split_once('=')?;
+                if name.trim().eq_ignore_ascii_case("q") {
+                    q = thousandths(value.trim())?;
+                }
+            }
+            if q == 0 || tag.is_empty() || tag == "*" {
+                return None;
+            }
+            Some((q, tag.parse().ok()?))
+        })
+        .collect();
+    // A stable sort: equal weights keep the order they were sent in.
+    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.into_iter().map(|(_, tag)| tag).collect()
+}
+
+/// A quality value (`0`, `0.5`, `1.000`) in thousandths; None when it is not one.
+fn thousandths(value: &str) -> Option<u16> {
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole: u16 = match whole {
+        "0" => 0,
+        "1" => 1000,
+        _ => return None,
+    };
+    let padded = format!("{fraction:0<3}");
+    let fraction: u16 = padded.parse().ok()?;
+    let q = whole + fraction;
+    (q <= 1000).then_some(q)
+}
+
+/// The cookie that keeps a language chosen with `?lang=`: `__Host-` prefixed
+/// where cookies are `Secure`, like the others.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-moves-lang"
+    } else {
+        "moves-lang"
+    }
+}
+
+/// The language from what the browser sent alone (no saved choice): for pages
+/// made outside the language layer, such as an error met before it.
+pub fn from_headers(headers: &axum::http::HeaderMap) -> Tr {
+    let cookie = crate::auth::cookies::read(headers, cookie_name(true))
+        .or_else(|| crate::auth::cookies::read(headers, cookie_name(false)));
+    choose(Wishes {
+        saved: None,
+        asked: None,
+        cookie: cookie.as_deref(),
+        accept: headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    })
 }
 
 #[cfg(test)]
@@ -174,6 +390,41 @@ mod tests {
         assert!(Tr::has("error-reference"));
         assert!(Tr::has("framework-move-page-title"));
         assert!(!Tr::has("framework-no-such-key"));
+    }
+
+    #[test]
+    fn quality_values_order_the_wishes() {
+        let tags =
+            |h: &str| -> Vec<String> { by_quality(h).iter().map(ToString::to_string).collect() };
+        assert_eq!(tags("fr, cy;q=0.2, en;q=0.9"), ["fr", "en", "cy"]);
+        assert_eq!(tags("cy;q=0.8,el;q=0.9"), ["el", "cy"]);
+        assert_eq!(
+            tags("sv;q=1.0, el"),
+            ["sv", "el"],
+            "equal weights keep their order"
+        );
+        assert_eq!(tags("cy;q=0, el;q=0.001"), ["el"], "q=0 is not acceptable");
+        assert_eq!(tags("cy;q=abc, el;q=1.5, sv;q=0.5555, en"), ["en"]);
+        assert_eq!(tags("*, ;;, ???"), Vec::<String>::new());
+        assert_eq!(thousandths("0.5"), Some(500));
+        assert_eq!(thousandths("1"), Some(1000));
+        assert_eq!(thousandths("1.001"), None);
+        assert_eq!(thousandths("-0.5"), None);
+    }
+
+    #[test]
+    fn the_best_of_ours_for_a_browser() {
+        assert_eq!(
+            from_accept_language("fr, cy;q=0.2, en;q=0.9"),
+            Some(Language::EnglishUk)
+        );
+        assert_eq!(from_accept_language("sv-FI"), Some(Language::Swedish));
+        assert_eq!(
+            from_accept_language("el-GR, en;q=0.1"),
+            Some(Language::Greek)
+        );
+        assert_eq!(from_accept_language("fr, de"), None);
+        assert_eq!(from_accept_language(""), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! around them.
 
 use crate::auth::{csrf, viewer};
-use crate::middleware::{error_pages, metrics, request_id, security_headers};
+use crate::middleware::{error_pages, language, metrics, request_id, security_headers};
 use crate::registry::Routes;
 use crate::routes;
 use crate::state::AppState;
@@ -54,6 +54,16 @@ pub fn routes() -> Routes {
             "/account/emails",
             Rule::SignedIn,
             routes::digest_settings::submit,
+        )
+        .get(
+            "/account/language",
+            Rule::SignedIn,
+            routes::language_settings::page,
+        )
+        .post(
+            "/account/language",
+            Rule::SignedIn,
+            routes::language_settings::submit,
         )
         .get("/kept/{id}", Rule::SignedIn, kept::show)
         // The second factor: the steps after a right password, and its settings.
@@ -349,6 +359,16 @@ pub fn routes() -> Routes {
             circles::checks::perspective::save,
         )
         .get(
+            "/circles/{id}/checks/{check}/perspectives/{perspective}/choose",
+            Rule::InCircle,
+            circles::checks::choose::form,
+        )
+        .post(
+            "/circles/{id}/checks/{check}/perspectives/{perspective}/choose",
+            Rule::InCircle,
+            circles::checks::choose::save,
+        )
+        .get(
             "/circles/{id}/checks/{check}/perspectives/{perspective}/share",
             Rule::InCircle,
             circles::checks::share::form,
@@ -479,6 +499,11 @@ pub fn router(state: AppState) -> Router {
     routes()
         .into_router()
         .fallback(|| async { StatusCode::NOT_FOUND })
+        // Inside the viewer's layer: a signed-in person's saved language wins.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            language::attach,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             viewer::attach,

@@ -22,7 +22,7 @@ use moves_core::framework::{FrameworkId, MoveId};
 use moves_core::ids::{AgreementId, CheckId, PerspectiveId, PlanId};
 use moves_core::plan::{Day, Plan, PlanBody, TruthNote};
 use moves_store::AuditEntry;
-use moves_web::catalogue::PUBLIC_FRAMEWORK;
+use moves_web::catalogue::{PUBLIC_FRAMEWORK, catalogue};
 use notes_support::{Person, World, text, world};
 use std::collections::BTreeSet;
 use support::T0;
@@ -214,7 +214,19 @@ async fn exports(w: &World, who: &Person, reader: &str) {
     assert_eq!(file["decides_about_sharing"], "Zoë", "{reader}");
     assert_eq!(file["sharing_agreements"][0]["with_whom"], "my school");
     assert_eq!(file["sharing_agreements"][0]["recorded_by"], "Sam Worker");
-    assert_eq!(file["format_version"], 2);
+    assert_eq!(file["format_version"], 3);
+    // Whose work the framework is travels with the file.
+    let attribution = &catalogue()
+        .unwrap()
+        .framework(PUBLIC_FRAMEWORK)
+        .unwrap()
+        .attribution;
+    assert_eq!(file["frameworks"][0]["id"], PUBLIC_FRAMEWORK, "{reader}");
+    assert_eq!(
+        file["frameworks"][0]["attribution"].as_str(),
+        Some(attribution.as_str()),
+        "{reader}"
+    );
 
     let page = w
         .app
@@ -233,6 +245,11 @@ async fn exports(w: &World, who: &Person, reader: &str) {
         "plans on the page of the {reader}"
     );
     assert!(shown.contains("Zoë decides what is shared"), "{reader}");
+    assert!(shown.contains(attribution.as_str()), "{reader}: {shown}");
+    assert!(
+        page.body.contains("class=\"footer-credit\""),
+        "the credit the print stylesheet keeps"
+    );
     assert!(
         shown.contains("Zoë agreed that my school can be told about:"),
         "{reader}"

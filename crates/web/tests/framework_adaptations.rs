@@ -138,13 +138,13 @@ async fn each_change_is_a_new_version_with_its_audit_entry() {
     // A draft overlay: refused until the administrator confirms.
     let preview = a
         .app
-        .get("/admin/framework/overlays/cyp-sv", &a.cookie)
+        .get("/admin/framework/overlays/cyp-2012-sv", &a.cookie)
         .await;
     assert_eq!(preview.status, StatusCode::OK);
     assert!(preview.body.contains("Draft"), "{}", preview.body);
     assert!(preview.body.contains("lang=\"sv\""));
     let r = a
-        .send("/admin/framework/overlay", &[("overlay", "cyp-sv")])
+        .send("/admin/framework/overlay", &[("overlay", "cyp-2012-sv")])
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("This wording is a draft"), "{}", r.body);
@@ -152,7 +152,7 @@ async fn each_change_is_a_new_version_with_its_audit_entry() {
     let r = a
         .send(
             "/admin/framework/overlay",
-            &[("overlay", "cyp-sv"), ("confirm_draft", "yes")],
+            &[("overlay", "cyp-2012-sv"), ("confirm_draft", "yes")],
         )
         .await;
     assert_redirect(&r, "/admin/framework?done=overlay");
@@ -160,14 +160,14 @@ async fn each_change_is_a_new_version_with_its_audit_entry() {
     let r = a
         .send(
             "/admin/framework/overlay",
-            &[("overlay", "cyp-sv"), ("confirm_draft", "yes")],
+            &[("overlay", "cyp-2012-sv"), ("confirm_draft", "yes")],
         )
         .await;
     assert_redirect(&r, "/admin/framework?done=unchanged");
     let r = a
         .send(
             "/admin/framework/edition",
-            &[("edition", "resilience-framework-cyp")],
+            &[("edition", "resilience-framework-cyp-2012")],
         )
         .await;
     assert_redirect(&r, "/admin/framework?done=unchanged");
@@ -181,7 +181,7 @@ async fn each_change_is_a_new_version_with_its_audit_entry() {
 
     let latest = a.latest().await;
     assert_eq!(latest.version, 6);
-    assert_eq!(latest.overlay.as_ref().unwrap(), "cyp-sv");
+    assert_eq!(latest.overlay.as_ref().unwrap(), "cyp-2012-sv");
     assert!(latest.hidden.is_empty());
     assert_eq!(
         latest.rewordings["basics.housing"].label.as_deref(),
@@ -195,7 +195,7 @@ async fn each_change_is_a_new_version_with_its_audit_entry() {
             "2:reworded:basics.housing",
             "3:hidden:basics.money",
             "4:credited",
-            "5:overlay_accepted:cyp-sv",
+            "5:overlay_accepted:cyp-2012-sv",
             "6:unhidden:basics.money",
         ]
     );
@@ -298,6 +298,14 @@ async fn export_then_import_round_trips() {
     assert_eq!(export.status, StatusCode::OK);
     assert!(export.content_type.starts_with("application/toml"));
     assert!(export.body.contains("version = 2"), "{}", export.body);
+    // Whose work the framework is travels with the file, as comments.
+    assert!(
+        export.body.starts_with(
+            "# The Resilience Framework for children and young people (2012) is the work of:\n#   The Resilience Framework (children and young people): Hart & Blincow with Thomas (2012), BoingBoing"
+        ),
+        "{}",
+        export.body
+    );
 
     // The file as it was: nothing new to save.
     let r = a
@@ -337,7 +345,7 @@ async fn export_then_import_round_trips() {
 #[tokio::test]
 async fn import_errors_name_their_lines_and_keep_the_text() {
     let a = Admin::new().await;
-    let text = "base = \"resilience-framework-cyp\"\nversion = 0\n\n[moves.\"basics.nowhere\"]\nlabel = \"X\"\n\n[local_moves.\"basics.pets\"]\nlabel = \"Pets\"\n";
+    let text = "base = \"resilience-framework-cyp-2012\"\nversion = 0\n\n[moves.\"basics.nowhere\"]\nlabel = \"X\"\n\n[local_moves.\"basics.pets\"]\nlabel = \"Pets\"\n";
     let r = a.send("/admin/framework/import", &[("text", text)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
@@ -377,7 +385,7 @@ async fn import_errors_name_their_lines_and_keep_the_text() {
     assert!(r.body.contains("Paste the file into the box first."));
 
     // A draft overlay in a file needs the same confirmation as on the page.
-    let draft = "base = \"resilience-framework-cyp\"\noverlay = \"cyp-el\"\n";
+    let draft = "base = \"resilience-framework-cyp-2012\"\noverlay = \"cyp-2012-el\"\n";
     let r = a.send("/admin/framework/import", &[("text", draft)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("name=\"confirm_draft\""), "{}", r.body);
@@ -388,7 +396,7 @@ async fn import_errors_name_their_lines_and_keep_the_text() {
         )
         .await;
     assert_redirect(&r, "/admin/framework?done=imported");
-    assert_eq!(a.latest().await.overlay.unwrap(), "cyp-el");
+    assert_eq!(a.latest().await.overlay.unwrap(), "cyp-2012-el");
 }
 
 #[tokio::test]
@@ -447,7 +455,7 @@ async fn bad_input_gets_a_clear_answer_and_nothing_is_saved() {
         r.body
     );
     let huge = format!(
-        "base = \"resilience-framework-cyp\"\n#{}",
+        "base = \"resilience-framework-cyp-2012\"\n#{}",
         "z".repeat(200_001)
     );
     let r = a.send("/admin/framework/import", &[("text", &huge)]).await;

@@ -92,7 +92,7 @@ fn concrete(path: &str) -> String {
     let path = if path.starts_with("/admin/framework/moves/") {
         path.replace("{id}", "basics.housing")
     } else if path.starts_with("/admin/framework/overlays/") {
-        path.replace("{id}", "cyp-sv")
+        path.replace("{id}", "cyp-2012-sv")
     } else {
         path.to_owned()
     };

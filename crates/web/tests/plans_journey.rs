@@ -104,7 +104,7 @@ async fn a_plan_is_made_once_from_the_framework_in_force() {
     let stored = &first_plan(&app, &s).await;
     assert_eq!(
         stored.framework.edition.as_str(),
-        "resilience-framework-cyp"
+        "resilience-framework-cyp-2012"
     );
     assert_eq!(stored.framework.adaptation_version, 0);
 

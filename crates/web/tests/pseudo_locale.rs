@@ -4,6 +4,8 @@
 //!
 //! Framework content (labels, descriptions, prompts, attribution) is data, not
 //! interface text: it sits in elements carrying `data-content`, which are skipped.
+//! So are elements marked `translate="no"` (HTML's own mark for text that is the
+//! same in every language): the switcher's language names, each written in itself.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -79,7 +81,9 @@ fn fully_wrapped(text: &str) -> bool {
 /// Skipped: framework data, and what is not shown as text.
 fn is_exempt(element: ElementRef<'_>) -> bool {
     let e = element.value();
-    e.attr("data-content").is_some() || matches!(e.name(), "script" | "style" | "template")
+    e.attr("data-content").is_some()
+        || e.attr("translate") == Some("no")
+        || matches!(e.name(), "script" | "style" | "template")
 }
 
 fn exempt_by_ancestor(element: ElementRef<'_>) -> bool {
@@ -179,9 +183,9 @@ fn pages() -> Vec<(String, StatusCode)> {
         ("/setup".to_owned(), StatusCode::OK),
         ("/sign-in".to_owned(), StatusCode::OK),
         ("/framework".to_owned(), StatusCode::OK),
-        ("/framework?wording=cyp-sv".to_owned(), StatusCode::OK),
+        ("/framework?wording=cyp-2012-sv".to_owned(), StatusCode::OK),
         (
-            "/framework?wording=cyp-young-people-example".to_owned(),
+            "/framework?wording=cyp-2012-young-people-example".to_owned(),
             StatusCode::OK,
         ),
     ];
@@ -192,8 +196,8 @@ fn pages() -> Vec<(String, StatusCode)> {
         // A move with a "changing the odds" category.
         "/framework/moves/basics.housing",
         // A label not yet confirmed against the published framework, in Greek.
-        "/framework/moves/coping.brave?wording=cyp-el",
-        "/framework/moves/core_self.treatments?wording=cyp-cy",
+        "/framework/moves/coping.brave?wording=cyp-2012-el",
+        "/framework/moves/core_self.treatments?wording=cyp-2012-cy",
         "/framework/moves/belonging.somewhere",
     ] {
         pages.push((path.to_owned(), StatusCode::OK));

@@ -117,7 +117,7 @@ async fn seed_checks(
     use moves_core::audit::{AuditAction, AuditScope};
     use moves_core::check::CompartmentSave;
     use moves_store::AuditEntry;
-    let edition = moves_core::framework::FrameworkId::parse("resilience-framework-cyp")
+    let edition = moves_core::framework::FrameworkId::parse(moves_core::plan::demo::DEMO_EDITION)
         .map_err(|e| anyhow!("demo checks: {e}"))?;
     let audit = |check: moves_core::ids::CheckId, detail: &str| {
         AuditEntry::new(

@@ -9,6 +9,7 @@ pub mod accept_invite;
 pub mod account_wide;
 pub mod attempt;
 pub mod change_password;
+pub mod choose_language;
 pub mod code;
 pub mod create_org;
 pub mod devices;

@@ -13,7 +13,8 @@ use crate::circle::journal::chosen_author;
 use crate::circle::open::refused_read;
 use crate::{Ctx, Error};
 use moves_domain::check::{
-    AnswerError, Check, CompartmentSave, Perspective, SentAnswer, read_answers, same_answers,
+    AnswerError, Check, ChooseError, CompartmentSave, Perspective, SentAnswer, keep_unchosen,
+    narrowed, read_answers, read_chosen, same_answers,
 };
 use moves_domain::circle::{Byline, CircleMember, OpenCircle};
 use moves_domain::framework::Catalogue;
@@ -152,7 +153,8 @@ pub(crate) async fn editable(
 }
 
 /// The form for `compartment` of a perspective: the screen and the
-/// compartment, as the check's wording names it.
+/// compartment, as the check's wording names it. A short check's screen
+/// offers its chosen moves only, and only compartments that hold one.
 pub async fn perspective_form(
     ctx: &Ctx,
     actor: &Actor,
@@ -160,9 +162,103 @@ pub async fn perspective_form(
     ids: (CircleId, CheckId, PerspectiveId),
     compartment: &str,
 ) -> Result<(PerspectiveScreen, String), Error> {
-    let screen = editable(ctx, actor, catalogue, ids, "check_perspective").await?;
+    let mut screen = editable(ctx, actor, catalogue, ids, "check_perspective").await?;
+    if let Some(chosen) = &screen.perspective.chosen {
+        screen.framework = narrowed(&screen.framework, chosen);
+    }
     let compartment = known_compartment(&screen.framework, compartment)?;
     Ok((screen, compartment))
+}
+
+/// The perspective with every move of its check offered, to pick the moves
+/// of a short check from.
+pub async fn choose_form(
+    ctx: &Ctx,
+    actor: &Actor,
+    catalogue: &Catalogue,
+    ids: (CircleId, CheckId, PerspectiveId),
+) -> Result<PerspectiveScreen, Error> {
+    editable(ctx, actor, catalogue, ids, "check_perspective").await
+}
+
+#[derive(Debug)]
+pub enum ChooseMovesError {
+    /// Nothing picked, or a move the check does not offer: the screen again.
+    Refused(Box<PerspectiveScreen>, ChooseError),
+    /// Changed by someone else since the form was shown: nothing written.
+    Stale(Box<PerspectiveScreen>),
+    Core(Error),
+}
+
+impl From<Error> for ChooseMovesError {
+    fn from(e: Error) -> Self {
+        ChooseMovesError::Core(e)
+    }
+}
+
+impl From<StoreError> for ChooseMovesError {
+    fn from(e: StoreError) -> Self {
+        ChooseMovesError::Core(e.into())
+    }
+}
+
+/// Makes a perspective a short check of the moves `sent` (as picked in the
+/// form that showed `version`), or one that goes through every move when
+/// `every` is set. No answer is touched. The compartment to fill in first.
+pub async fn choose_moves(
+    ctx: &Ctx,
+    actor: &Actor,
+    catalogue: &Catalogue,
+    ids: (CircleId, CheckId, PerspectiveId),
+    version: i64,
+    sent: &[&str],
+    every: bool,
+) -> Result<String, ChooseMovesError> {
+    let s = choose_form(ctx, actor, catalogue, ids).await?;
+    open_to_change(&s.open)?;
+    let chosen = if every {
+        None
+    } else {
+        match read_chosen(&s.framework, sent) {
+            Ok(c) => Some(c),
+            Err(e) => return Err(ChooseMovesError::Refused(Box::new(s), e)),
+        }
+    };
+    let first = match &chosen {
+        Some(c) => first_compartment(&narrowed(&s.framework, c)),
+        None => first_compartment(&s.framework),
+    };
+    let p = &s.perspective;
+    let audit = check_changed(
+        ctx,
+        actor,
+        p.org_id,
+        p.check_id,
+        &format!("moves_chosen:{}", p.id),
+    );
+    match ctx
+        .store()
+        .choose_perspective_moves(
+            p.org_id,
+            p.id,
+            version,
+            chosen.as_deref(),
+            ctx.now(),
+            &audit,
+        )
+        .await?
+    {
+        VersionedWrite::Done => Ok(first),
+        VersionedWrite::Stale => {
+            let now = choose_form(ctx, actor, catalogue, ids).await?;
+            // The same choice sent twice: made once.
+            if now.perspective.chosen == chosen {
+                return Ok(first);
+            }
+            Err(ChooseMovesError::Stale(Box::new(now)))
+        }
+        VersionedWrite::NotFound => Err(Error::NotFound.into()),
+    }
 }
 
 #[derive(Debug)]
@@ -201,10 +297,13 @@ pub async fn save_answers(
 ) -> Result<Option<String>, AnswersError> {
     let (mut s, compartment) = perspective_form(ctx, actor, catalogue, ids, compartment).await?;
     open_to_change(&s.open)?;
-    let answers = match read_answers(&s.framework, &compartment, sent) {
+    let mut answers = match read_answers(&s.framework, &compartment, sent) {
         Ok(a) => a,
         Err(errors) => return Err(AnswersError::Refused(Box::new(s), compartment, errors)),
     };
+    if let Some(chosen) = &s.perspective.chosen {
+        answers = keep_unchosen(answers, &s.perspective.answers_in(&compartment), chosen);
+    }
     let next = next_compartment(&s.framework, &compartment);
     let p = &s.perspective;
     let org = p.org_id;

@@ -35,12 +35,16 @@ impl ExportKind {
 }
 
 /// The export of `circle` for `actor`, with its audit entry written first:
-/// no entry, no export.
+/// no entry, no export. It credits the framework editions it uses (`shipped`
+/// holds them; `offered` is the edition new records use, credited when the
+/// circle has no check or plan yet).
 pub async fn export(
     ctx: &Ctx,
     actor: &Actor,
     circle: CircleId,
     kind: ExportKind,
+    shipped: &Catalogue,
+    offered: &FrameworkId,
 ) -> Result<(OpenCircle, CircleExport), Error> {
     let user = actor.user.ok_or(Error::NotFound)?;
     // Every export reads the whole circle: each is one change of the hour's
@@ -68,7 +72,8 @@ pub async fn export(
     .subject(circle.to_string())
     .detail(kind.as_str());
     store.append_audit(&entry).await?;
-    let export = CircleExport::assemble(&open, contents, now);
+    let mut export = CircleExport::assemble(&open, contents, now);
+    export.credit_frameworks(shipped, offered);
     Ok((open, export))
 }
 
@@ -104,8 +109,9 @@ pub async fn printable(
     actor: &Actor,
     circle: CircleId,
     shipped: &Catalogue,
+    offered: &FrameworkId,
 ) -> Result<Printable, Error> {
-    let (open, export) = export(ctx, actor, circle, ExportKind::Page).await?;
+    let (open, export) = export(ctx, actor, circle, ExportKind::Page, shipped, offered).await?;
     let named = export
         .checks
         .iter()

@@ -172,7 +172,7 @@ mod tests {
             Timestamp::from_millis(0),
         )
         .unwrap();
-        let edition = FrameworkId::parse("resilience-framework-cyp").unwrap();
+        let edition = FrameworkId::parse(crate::plan::demo::DEMO_EDITION).unwrap();
         let now = Timestamp::from_millis(1_764_000_000_000);
         let checks = demo_checks(&circle, &people, &edition, now);
         assert_eq!(checks.len(), 3);

@@ -7,6 +7,7 @@ use crate::check::answer::Answer;
 use crate::check::record::Check;
 use crate::circle::{Audience, Byline, CircleMember, CircleRole};
 use crate::clock::Timestamp;
+use crate::framework::MoveId;
 use crate::ids::{CheckId, CircleId, OrgId, PerspectiveId};
 use thiserror::Error;
 
@@ -27,6 +28,9 @@ pub struct Perspective {
     /// Raised by every save: a save names the version it was made from.
     pub version: i64,
     pub answers: Vec<Answer>,
+    /// A short check: the moves its author picked to answer (see
+    /// [`super::short`]). `None` goes through every move.
+    pub chosen: Option<Vec<MoveId>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -50,6 +54,7 @@ impl Perspective {
             updated_at: at,
             version: 0,
             answers: Vec::new(),
+            chosen: None,
         }
     }
 

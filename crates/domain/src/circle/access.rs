@@ -66,10 +66,17 @@ impl CircleAccess {
         self.role().is_some_and(CircleRole::is_practitioner)
     }
 
+    /// Whether they are the person the circle is about (signed in as
+    /// themselves).
+    pub fn is_focus_person(&self) -> bool {
+        self.role() == Some(CircleRole::FocusPerson)
+    }
+
     /// Whether they see the focus person's identifying details (date of birth
-    /// or age band, languages) when the circle protects them.
+    /// or age band, languages) when the circle protects them: its
+    /// practitioners, and the young person, whose details they are.
     pub fn sees_identifying_details(&self, circle: &Circle) -> bool {
-        !circle.protected_identity || self.is_practitioner_in_circle()
+        !circle.protected_identity || self.is_practitioner_in_circle() || self.is_focus_person()
     }
 
     /// Whether they may add people, close or reopen the circle.

@@ -2,6 +2,7 @@
 //! and the overlays that reword or translate them (`frameworks/overlays/*.toml`).
 
 use super::error::{FrameworkError, LoadErrors, LoadOptions, Warning};
+use super::ids::FrameworkId;
 use super::keyword::plain_list;
 use super::load::parse_framework;
 use super::model::Framework;
@@ -31,8 +32,13 @@ pub enum CheckedFile {
 
 /// The line of the top-level `id = ...` in a file that has already parsed.
 fn id_line(text: &str) -> Option<usize> {
+    key_line(text, "id")
+}
+
+/// The line of a top-level `key = ...` in a file that has already parsed.
+fn key_line(text: &str, key: &str) -> Option<usize> {
     let doc = DeTable::parse(text).ok()?;
-    let (key, _) = doc.get_ref().get_key_value("id")?;
+    let (key, _) = doc.get_ref().get_key_value(key)?;
     let start = key.span().start.min(text.len());
     Some(
         text.as_bytes()[..start]
@@ -64,13 +70,13 @@ impl Catalogue {
         let mut errors = Vec::new();
         let mut catalogue = Catalogue::default();
 
-        let mut framework_files: HashMap<String, &str> = HashMap::new();
+        let mut framework_files: HashMap<String, (&str, &str)> = HashMap::new();
         let mut failed_bases: Vec<String> = Vec::new();
         for &(file, text) in bases {
             match parse_framework(file, text) {
                 Ok(framework) => {
                     let id = framework.id.to_string();
-                    if let Some(first) = framework_files.get(&id) {
+                    if let Some((first, _)) = framework_files.get(&id) {
                         errors.push(FrameworkError::new(
                             file,
                             id_line(text),
@@ -79,7 +85,7 @@ impl Catalogue {
                             ),
                         ));
                     } else {
-                        framework_files.insert(id, file);
+                        framework_files.insert(id, (file, text));
                         catalogue.frameworks.push(framework);
                     }
                 }
@@ -88,6 +94,20 @@ impl Catalogue {
                     errors.extend(e);
                 }
             }
+        }
+
+        for framework in &catalogue.frameworks {
+            let Some(replaced) = &framework.replaces else {
+                continue;
+            };
+            let (file, text) = framework_files[framework.id.as_str()];
+            let at =
+                |message: String| FrameworkError::new(file, key_line(text, "replaces"), message);
+            errors.extend(
+                catalogue
+                    .replacement_problem(framework, replaced, &failed_bases)
+                    .map(at),
+            );
         }
 
         let mut overlay_files: HashMap<String, &str> = HashMap::new();
@@ -130,6 +150,111 @@ impl Catalogue {
         } else {
             Err(LoadErrors(errors))
         }
+    }
+
+    /// What is wrong with `framework` replacing `replaced`, if anything: the
+    /// replaced edition must be loaded (one that failed to load has said why
+    /// already), be another edition, be replaced by no other, and have every
+    /// compartment and move id kept, so that an organisation's rewordings,
+    /// hidden moves and own moves carry over when it moves to the new one.
+    fn replacement_problem(
+        &self,
+        framework: &Framework,
+        replaced: &FrameworkId,
+        failed: &[String],
+    ) -> Option<String> {
+        if failed.iter().any(|id| replaced == id.as_str()) {
+            return None;
+        }
+        if *replaced == framework.id {
+            return Some(format!(
+                "replaces \"{replaced}\": an edition cannot replace itself"
+            ));
+        }
+        let Some(old) = self.framework(replaced.as_str()) else {
+            return Some(format!(
+                "replaces \"{replaced}\", which is not loaded (known: {})",
+                plain_list(self.frameworks.iter().map(|f| f.id.as_str()))
+            ));
+        };
+        if let Some(other) = self
+            .frameworks
+            .iter()
+            .find(|f| f.id != framework.id && f.replaces.as_ref() == Some(replaced))
+            .filter(|other| other.id.as_str() < framework.id.as_str())
+        {
+            return Some(format!(
+                "replaces \"{replaced}\", which \"{}\" already replaces; an edition is replaced by one edition only",
+                other.id
+            ));
+        }
+        let mut missing: Vec<&str> = old
+            .compartments
+            .iter()
+            .filter(|c| framework.compartment_by_id(c.id.as_str()).is_none())
+            .map(|c| c.id.as_str())
+            .chain(
+                old.moves
+                    .iter()
+                    .filter(|m| framework.move_by_id(m.id.as_str()).is_none())
+                    .map(|m| m.id.as_str()),
+            )
+            .collect();
+        if !missing.is_empty() {
+            missing.sort_unstable();
+            return Some(format!(
+                "replaces \"{replaced}\" but lacks its ids {}; a new edition keeps every compartment and move id of the one it replaces",
+                plain_list(missing.into_iter())
+            ));
+        }
+        if self.in_a_loop(framework) {
+            return Some(format!(
+                "replaces \"{replaced}\", which leads back to \"{}\"; editions replace one another in a line, never a loop",
+                framework.id
+            ));
+        }
+        None
+    }
+
+    /// Whether following `replaces` from `framework` comes back to it.
+    fn in_a_loop(&self, framework: &Framework) -> bool {
+        let mut at = framework;
+        // One step more than there are editions: `framework` may be a file
+        // checked on its own, not in the catalogue.
+        for _ in 0..=self.frameworks.len() {
+            let Some(next) = at
+                .replaces
+                .as_ref()
+                .and_then(|id| self.framework(id.as_str()))
+            else {
+                return false;
+            };
+            if next.id == framework.id {
+                return true;
+            }
+            at = next;
+        }
+        true
+    }
+
+    /// The edition that replaces `id`, and any that replaced that one in turn:
+    /// the newest, or `None` when nothing replaces `id`. An organisation whose
+    /// adaptation is on `id` is offered this one.
+    pub fn replacement_for(&self, id: &str) -> Option<&Framework> {
+        let successor = |id: &str| {
+            self.frameworks
+                .iter()
+                .find(|f| f.replaces.as_ref().is_some_and(|r| r == id))
+        };
+        let mut newest = successor(id)?;
+        // Bounded: a loop is refused when loading, but never trusted here.
+        for _ in 0..self.frameworks.len() {
+            match successor(newest.id.as_str()) {
+                Some(next) if next.id != id => newest = next,
+                _ => break,
+            }
+        }
+        Some(newest)
     }
 
     fn unknown_base(&self, overlay: &Overlay) -> FrameworkError {
@@ -247,7 +372,13 @@ impl Catalogue {
         opts: LoadOptions,
     ) -> Result<CheckedFile, LoadErrors> {
         if !Catalogue::is_overlay_source(text) {
-            return parse_framework(file, text).map(CheckedFile::Framework);
+            let framework = parse_framework(file, text)?;
+            if let Some(replaced) = &framework.replaces
+                && let Some(problem) = self.replacement_problem(&framework, replaced, &[])
+            {
+                return Err(FrameworkError::new(file, key_line(text, "replaces"), problem).into());
+            }
+            return Ok(CheckedFile::Framework(framework));
         }
         let overlay = parse_overlay(file, text)?;
         let Some(base) = self.framework(overlay.base.as_str()) else {
@@ -355,6 +486,126 @@ mod tests {
             [
                 "frameworks/overlays/partial.toml:23: move \"coping.brave\" has no label in this overlay, so the base label \"Being brave\" (language \"en\") will be shown"
             ]
+        );
+    }
+
+    /// MINI as another edition with id `id` replacing `replaces`.
+    fn edition(id: &str, replaces: &str) -> String {
+        edited(
+            MINI,
+            &[(
+                "id = \"mini\"\n",
+                &format!("id = \"{id}\"\nreplaces = \"{replaces}\"\n"),
+            )],
+        )
+    }
+
+    #[test]
+    fn a_new_edition_replaces_an_old_one_and_is_the_one_offered() {
+        let two = edition("mini-2", "mini");
+        let three = edition("mini-3", "mini-2");
+        let catalogue = Catalogue::from_sources(
+            &[(BASE, MINI), ("two.toml", &two), ("three.toml", &three)],
+            &[],
+            LoadOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            catalogue
+                .framework("mini-2")
+                .unwrap()
+                .replaces
+                .as_ref()
+                .unwrap(),
+            "mini"
+        );
+        // The newest in the line, from any edition before it.
+        assert_eq!(catalogue.replacement_for("mini").unwrap().id, "mini-3");
+        assert_eq!(catalogue.replacement_for("mini-2").unwrap().id, "mini-3");
+        assert!(catalogue.replacement_for("mini-3").is_none());
+        assert!(catalogue.replacement_for("nope").is_none());
+    }
+
+    #[test]
+    fn a_replacing_edition_must_keep_every_id_of_the_one_it_replaces() {
+        let fewer = edited(
+            &edition("mini-2", "mini"),
+            &[("id = \"basics.money\"", "id = \"basics.cash\"")],
+        );
+        let result = Catalogue::from_sources(
+            &[(BASE, MINI), ("two.toml", &fewer)],
+            &[],
+            LoadOptions::default(),
+        );
+        assert_eq!(
+            errors_of(result),
+            [
+                "two.toml:2: replaces \"mini\" but lacks its ids basics.money; a new edition keeps every compartment and move id of the one it replaces"
+            ]
+        );
+    }
+
+    #[test]
+    fn what_an_edition_replaces_must_be_another_loaded_edition_in_a_line() {
+        let unknown = edition("mini-2", "nope");
+        let itself = edition("mini-2", "mini-2");
+        let result = Catalogue::from_sources(
+            &[(BASE, MINI), ("two.toml", &unknown)],
+            &[],
+            LoadOptions::default(),
+        );
+        assert_eq!(
+            errors_of(result),
+            ["two.toml:2: replaces \"nope\", which is not loaded (known: mini, mini-2)"]
+        );
+
+        let itself =
+            Catalogue::from_sources(&[("self.toml", &itself)], &[], LoadOptions::default());
+        assert_eq!(
+            errors_of(itself),
+            ["self.toml:2: replaces \"mini-2\": an edition cannot replace itself"]
+        );
+
+        let a = edition("a", "b");
+        let b = edition("b", "a");
+        let looped = Catalogue::from_sources(
+            &[("a.toml", &a), ("b.toml", &b)],
+            &[],
+            LoadOptions::default(),
+        );
+        let errors = errors_of(looped);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with("a.toml:2: replaces \"b\", which leads back to \"a\""),
+            "{errors:?}"
+        );
+
+        let two = edition("mini-2", "mini");
+        let rival = edition("mini-x", "mini");
+        let both = Catalogue::from_sources(
+            &[(BASE, MINI), ("two.toml", &two), ("x.toml", &rival)],
+            &[],
+            LoadOptions::default(),
+        );
+        assert_eq!(
+            errors_of(both),
+            [
+                "x.toml:2: replaces \"mini\", which \"mini-2\" already replaces; an edition is replaced by one edition only"
+            ]
+        );
+
+        // One file checked on its own, against what is loaded.
+        let loaded = Catalogue::from_sources(&[(BASE, MINI)], &[], LoadOptions::default()).unwrap();
+        if let Err(e) = loaded.check_file("two.toml", &two, LoadOptions::default()) {
+            panic!("{e}");
+        }
+        let message = match loaded.check_file("two.toml", &unknown, LoadOptions::STRICT) {
+            Ok(_) => panic!("expected an error"),
+            Err(e) => e.to_string(),
+        };
+        assert!(
+            message.contains("two.toml:2: replaces \"nope\", which is not loaded"),
+            "{message}"
         );
     }
 
@@ -480,62 +731,61 @@ mod tests {
         assert_eq!(errors.errors()[0].line, Some(1));
     }
 
-    /// The framework shipped in `frameworks/`: it must be there and must load.
+    /// The frameworks shipped in `frameworks/`: both editions are there and
+    /// every file loads, even under `--strict`; the 2012 edition replaces
+    /// the first.
     #[test]
     fn the_shipped_framework_and_its_overlays_load() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../frameworks");
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../frameworks/resilience-framework-cyp.toml"
-        );
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let framework = parse_framework("frameworks/resilience-framework-cyp.toml", &text)
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(framework.id, "resilience-framework-cyp");
-        assert_eq!(framework.compartment_count(), 5);
-        assert_eq!(framework.move_count(), 42);
-        assert_eq!(framework.noble_truth_count(), 4);
-        let counts: Vec<(&str, usize)> = framework
-            .move_counts()
-            .into_iter()
-            .map(|(c, n)| (c.as_str(), n))
-            .collect();
-        assert_eq!(
-            counts,
-            [
-                ("basics", 9),
-                ("belonging", 12),
-                ("learning", 6),
-                ("coping", 9),
-                ("core_self", 6)
-            ]
-        );
+        for id in ["resilience-framework-cyp", "resilience-framework-cyp-2012"] {
+            let path = Path::new(root).join(format!("{id}.toml"));
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let framework = parse_framework(&format!("frameworks/{id}.toml"), &text)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(framework.id, id);
+            assert_eq!(framework.compartment_count(), 5);
+            assert_eq!(framework.move_count(), 42);
+            assert_eq!(framework.noble_truth_count(), 4);
+            let counts: Vec<(&str, usize)> = framework
+                .move_counts()
+                .into_iter()
+                .map(|(c, n)| (c.as_str(), n))
+                .collect();
+            assert_eq!(
+                counts,
+                [
+                    ("basics", 9),
+                    ("belonging", 12),
+                    ("learning", 6),
+                    ("coping", 9),
+                    ("core_self", 6)
+                ]
+            );
+        }
 
         let overlay_dir = Path::new(root).join("overlays");
-        let mut overlay_files: Vec<_> = std::fs::read_dir(&overlay_dir)
+        let overlay_files = std::fs::read_dir(&overlay_dir)
             .unwrap_or_else(|e| panic!("{}: {e}", overlay_dir.display()))
             .map(|entry| entry.unwrap().path())
             .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
-            .collect();
-        overlay_files.sort();
-        assert!(
-            !overlay_files.is_empty(),
-            "no overlays in {}",
-            overlay_dir.display()
-        );
-        for file in &overlay_files {
-            let name = format!(
-                "frameworks/overlays/{}",
-                file.file_name().unwrap().to_string_lossy()
-            );
-            let text = std::fs::read_to_string(file).unwrap();
-            crate::framework::load_overlay(&name, &text, &framework, LoadOptions::default())
-                .unwrap_or_else(|e| panic!("{e}"));
-        }
-
-        let catalogue = Catalogue::load_dir(Path::new(root), LoadOptions::default())
+            .count();
+        let catalogue = Catalogue::load_dir(Path::new(root), LoadOptions::STRICT)
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(catalogue.frameworks().len(), 1);
-        assert_eq!(catalogue.overlays().len(), overlay_files.len());
+        assert_eq!(catalogue.frameworks().len(), 2);
+        assert_eq!(catalogue.overlays().len(), overlay_files);
+        assert_eq!(catalogue.overlays_for("resilience-framework-cyp").len(), 4);
+        assert_eq!(
+            catalogue
+                .overlays_for("resilience-framework-cyp-2012")
+                .len(),
+            4
+        );
+        assert_eq!(
+            catalogue
+                .replacement_for("resilience-framework-cyp")
+                .map(|f| f.id.as_str()),
+            Some("resilience-framework-cyp-2012")
+        );
     }
 }

@@ -32,6 +32,7 @@ const TOP_KEYS: &[&str] = &[
     "language",
     "attribution",
     "licence",
+    "replaces",
     "compartments",
     "moves",
     "noble_truths",
@@ -88,6 +89,7 @@ pub fn parse_framework(file: &str, text: &str) -> Result<Framework, LoadErrors> 
         .text(&top, "licence", true, DESCRIPTION_MAX, true)
         .map(|(t, _)| t);
 
+    let replaces = read_replaces(&mut src, &top);
     let compartments = read_compartments(&mut src, &top);
     let moves = read_moves(&mut src, &top, &compartments);
     let noble_truths = read_noble_truths(&mut src, &top);
@@ -116,6 +118,7 @@ pub fn parse_framework(file: &str, text: &str) -> Result<Framework, LoadErrors> 
         language,
         attribution,
         licence,
+        replaces,
         compartments,
         moves,
         noble_truths,
@@ -126,6 +129,23 @@ impl Framework {
     /// Parses and checks a base edition; see [`parse_framework`].
     pub fn from_toml(file: &str, text: &str) -> Result<Framework, LoadErrors> {
         parse_framework(file, text)
+    }
+}
+
+/// The optional `replaces`: the id of the base edition this one replaces.
+/// Whether that edition is loaded, and whether this one keeps its ids, is
+/// checked by the catalogue, which sees every edition.
+fn read_replaces(src: &mut Source<'_>, top: &Section<'_, '_>) -> Option<FrameworkId> {
+    let (raw, span) = src.raw_str(top, "replaces", false)?;
+    match FrameworkId::parse(raw) {
+        Ok(id) => Some(id),
+        Err(_) => {
+            src.error(
+                &span,
+                format!("replaces \"{raw}\" is not valid: {SIMPLE_ID_RULE}"),
+            );
+            None
+        }
     }
 }
 

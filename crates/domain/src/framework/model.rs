@@ -34,6 +34,10 @@ pub struct Framework {
     pub attribution: String,
     /// Licence note for the wording.
     pub licence: String,
+    /// The base edition this one replaces, if any: organisations on that one
+    /// are offered this one. It keeps every compartment and move id of the one
+    /// it replaces, so an adaptation carries over (checked when loading).
+    pub replaces: Option<FrameworkId>,
     /// In `order`.
     pub compartments: Vec<Compartment>,
     /// In compartment order, then in `order` within each compartment.
@@ -159,6 +163,7 @@ mod tests {
             language: "en".to_owned(),
             attribution: "a".to_owned(),
             licence: "l".to_owned(),
+            replaces: None,
             compartments: vec![compartment("basics", 1), compartment("coping", 2)],
             moves: vec![
                 a_move("basics.b", 2),

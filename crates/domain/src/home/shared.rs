@@ -331,6 +331,7 @@ mod tests {
             updated_at: T0,
             version: 1,
             answers: Vec::new(),
+            chosen: None,
         }
     }
 

@@ -13,8 +13,9 @@ use crate::plan::goal::{Goal, Rating};
 use crate::plan::record::{Plan, PlanBody, TruthNote};
 use crate::plan::review::{Review, ReviewOutcome};
 
-/// The shipped edition the demo plan's moves come from.
-pub const DEMO_EDITION: &str = "resilience-framework-cyp";
+/// The shipped edition the demo checks and plan are made with: the one new
+/// records use.
+pub const DEMO_EDITION: &str = "resilience-framework-cyp-2012";
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
@@ -161,7 +162,7 @@ mod tests {
             "no practitioner"
         );
         // Its moves are the shipped framework's.
-        let cyp = include_str!("../../../../frameworks/resilience-framework-cyp.toml");
+        let cyp = include_str!("../../../../frameworks/resilience-framework-cyp-2012.toml");
         let fw = crate::framework::parse_framework("cyp.toml", cyp).unwrap();
         assert_eq!(fw.id.as_str(), DEMO_EDITION);
         for id in &plan.body.focus {

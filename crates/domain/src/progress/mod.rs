@@ -13,6 +13,7 @@
 pub mod change;
 pub mod latest;
 pub mod over_time;
+pub mod summary;
 pub mod timeline;
 pub mod whose;
 
@@ -22,5 +23,6 @@ pub(crate) mod tests_support;
 pub use change::{ChangeRow, Direction, PairError, changes, pick_pair};
 pub use latest::{Latest, latest};
 pub use over_time::{CountsAt, over_time};
+pub use summary::{SinceLast, Summary, summary};
 pub use timeline::{Event, timeline};
 pub use whose::{Point, Views, Whose, WhoseError};

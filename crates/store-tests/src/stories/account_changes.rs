@@ -246,3 +246,61 @@ pub async fn an_invitation_is_accepted_once_with_its_role_and_audit(store: &dyn 
     );
     assert_eq!(actions(store, &hub).await.len(), 3);
 }
+
+pub async fn a_chosen_language_is_kept_with_the_account_and_its_audit(store: &dyn Store) {
+    use moves_domain::language::Language;
+    let hub = org(store, "Hub").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    assert_eq!(store.user(sam.id).await.unwrap().unwrap().language, None);
+
+    let chosen = [entry(&hub, &sam, AuditAction::LanguageChosen).detail("cy")];
+    assert!(
+        store
+            .choose_language(sam.id, Some(Language::Welsh), &chosen)
+            .await
+            .unwrap()
+    );
+    let read = |user: User| user.language;
+    assert_eq!(
+        read(store.user(sam.id).await.unwrap().unwrap()),
+        Some(Language::Welsh)
+    );
+    // Every way a person is read carries it.
+    assert_eq!(
+        read(
+            store
+                .user_by_login("SAM@example.org")
+                .await
+                .unwrap()
+                .unwrap()
+        ),
+        Some(Language::Welsh)
+    );
+    assert_eq!(
+        store.users(&[sam.id]).await.unwrap()[0].language,
+        Some(Language::Welsh)
+    );
+    assert_eq!(
+        actions(store, &hub).await,
+        vec![AuditAction::LanguageChosen]
+    );
+
+    // Back to the browser's language.
+    let back = [entry(&hub, &sam, AuditAction::LanguageChosen).detail("browser")];
+    assert!(store.choose_language(sam.id, None, &back).await.unwrap());
+    assert_eq!(store.user(sam.id).await.unwrap().unwrap().language, None);
+
+    // Nobody to change: nothing written, not even the entry.
+    let nobody = moves_domain::ids::UserId::new();
+    let stray = [entry(&hub, &sam, AuditAction::LanguageChosen)];
+    assert!(
+        !store
+            .choose_language(nobody, Some(Language::Greek), &stray)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        actions(store, &hub).await,
+        vec![AuditAction::LanguageChosen, AuditAction::LanguageChosen]
+    );
+}

@@ -319,3 +319,58 @@ pub async fn old_adaptation_versions_read_with_their_own_wording(store: &dyn Sto
             .any(|m| m.id == local)
     );
 }
+
+/// An organisation that adapted the edition before 2012 moves to the 2012
+/// one, which replaces it: its rewording, hidden move and own move come along,
+/// the move labels are the new edition's, and a record made before reads as
+/// it was made.
+pub async fn an_adaptation_moves_to_the_edition_that_replaces_its_own(store: &dyn Store) {
+    let c = catalogue();
+    let old = c.framework(EDITION).unwrap();
+    let new = c.replacement_for(EDITION).unwrap();
+    assert_eq!(new.id, "resilience-framework-cyp-2012");
+    let a = org(store, "A").await;
+
+    let mut v1 = first().next();
+    v1.reword(old, "basics.housing", "A safe home", "").unwrap();
+    v1.set_hidden(old, "basics.money", true).unwrap();
+    let local = v1
+        .add_local_move(old, "core_self", "Our allotment", "", None)
+        .unwrap();
+    save(store, &saved(a.id, &v1, None, ChangeKind::Reworded)).await;
+    let before = c.adapted(&v1).unwrap().version;
+
+    let now = store.latest_adaptation(a.id).await.unwrap().unwrap();
+    let mut v2 = now.adaptation.next();
+    v2.adopt(new).unwrap();
+    assert_eq!(
+        save(store, &saved(a.id, &v2, None, ChangeKind::Adopted)).await,
+        SaveOutcome::Saved
+    );
+    let after = c.adapted(&v2).unwrap().version;
+    assert_eq!(after.edition, "resilience-framework-cyp-2012");
+    assert_eq!(after.adaptation_version, 2);
+
+    let label = |fw: &moves_domain::framework::adaptation::AdaptedFramework, id: &str| {
+        fw.framework.move_by_id(id).unwrap().label.text.clone()
+    };
+    let then = framework_in_force(store, &c, a.id, &before).await.unwrap();
+    let moved = framework_in_force(store, &c, a.id, &after).await.unwrap();
+    assert_eq!(label(&then, "core_self.know_self"), "Know themselves");
+    assert_eq!(
+        label(&moved, "core_self.know_self"),
+        "Help them to know themselves"
+    );
+    for fw in [&then, &moved] {
+        assert_eq!(label(fw, "basics.housing"), "A safe home");
+        assert_eq!(label(fw, local.as_str()), "Our allotment");
+        assert!(
+            !fw.offered_moves_in("basics")
+                .iter()
+                .any(|m| m.id == "basics.money")
+        );
+    }
+    let stored = store.latest_adaptation(a.id).await.unwrap().unwrap();
+    assert_eq!(stored.adaptation, v2);
+    assert_eq!(audited_versions(store, a.id).await, ["1", "2"]);
+}

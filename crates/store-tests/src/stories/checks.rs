@@ -696,3 +696,81 @@ pub async fn perspectives_shared_are_read_over_all_of_a_persons_circles(store: &
             .is_empty()
     );
 }
+
+/// A short check keeps the moves its author picked, read back in order, with
+/// the same stale rule as every other save, and never touches an answer.
+pub async fn a_short_check_keeps_the_moves_picked(store: &dyn Store) {
+    let a = scene(store, "a").await;
+    let b = scene(store, "b").await;
+    let mut p = Perspective::start(PerspectiveId::new(), &a.check, Byline::own(a.young.id), T0);
+    let picked = vec![
+        MoveId::parse("basics.housing").unwrap(),
+        MoveId::parse("coping.calm").unwrap(),
+    ];
+    p.chosen = Some(picked[..1].to_vec());
+    store
+        .create_perspective(&p, &audit(&a.org, a.by, "perspective"))
+        .await
+        .unwrap();
+    let read = |org| async move {
+        store
+            .perspectives_of_check(org, a.check.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|x| x.id == p.id)
+    };
+    assert_eq!(
+        read(a.org.id).await.unwrap().chosen,
+        Some(picked[..1].to_vec())
+    );
+    let one = [answer("basics.housing", AnswerStatus::Partly, None)];
+    assert_eq!(
+        store
+            .save_perspective_answers(
+                a.org.id,
+                p.id,
+                &save(0, "basics", &one),
+                &audit(&a.org, a.by, "x")
+            )
+            .await
+            .unwrap(),
+        VersionedWrite::Done
+    );
+    let choose = |org, version, chosen: Option<Vec<MoveId>>| {
+        let entry = audit(&a.org, a.by, "moves_chosen");
+        async move {
+            store
+                .choose_perspective_moves(
+                    org,
+                    p.id,
+                    version,
+                    chosen.as_deref(),
+                    T0.plus_seconds(5),
+                    &entry,
+                )
+                .await
+                .unwrap()
+        }
+    };
+    let two = Some(picked.clone());
+    // Another organisation's id, and a stale version, change nothing.
+    assert_eq!(
+        choose(b.org.id, 1, two.clone()).await,
+        VersionedWrite::NotFound
+    );
+    assert_eq!(
+        choose(a.org.id, 0, two.clone()).await,
+        VersionedWrite::Stale
+    );
+    assert_eq!(choose(a.org.id, 1, two.clone()).await, VersionedWrite::Done);
+    let now = read(a.org.id).await.unwrap();
+    assert_eq!(now.chosen, two);
+    assert_eq!(now.version, 2);
+    assert_eq!(now.answers, one.to_vec(), "answers are not touched");
+    // Back to every move.
+    assert_eq!(choose(a.org.id, 2, None).await, VersionedWrite::Done);
+    let now = read(a.org.id).await.unwrap();
+    assert_eq!(now.chosen, None);
+    assert_eq!(now.answers, one.to_vec());
+}

@@ -9,6 +9,12 @@ adapt-stale = Someone else saved a change to the framework while you were workin
 adapt-back = Back to your organisation's framework
 adapt-draft = Draft
 
+adapt-newer-title = A newer edition of the framework
+adapt-newer-lead = Your organisation uses an older edition. The newer one is:
+adapt-newer-keeps = The newer edition words some moves differently, closer to the published framework. Your own moves, rewordings and hidden moves stay as they are. Checks and plans made before keep the words they were made with.
+adapt-newer-wording = The wording or translation you chose belongs to the older edition. After you move, choose a wording of the newer edition below.
+adapt-newer-submit = Use the newer edition
+
 adapt-in-force-title = In use now
 adapt-version = Version
 adapt-version-none = Not changed yet

@@ -22,6 +22,22 @@ checks-start-mine = Start my view
 checks-enter-with = Fill in a view with someone
 checks-enter-with-hint = For example, sit with a young person and type their answers with them. It will say it was entered by you with them. It stays their view.
 checks-enter-with-submit = Start their view with them
+checks-enter-with-short = Start their view with a few moves they pick
+checks-start-short = Pick the moves that matter now
+checks-start-short-hint = You do not have to answer every move. Pick the few that matter to you now, or go through them all.
+checks-choose-title = Pick the moves that matter now
+checks-choose-lead = Tick as many or as few as you like. You will answer only these. The others stay blank: that does not mean “not yet”, it means you have not said.
+checks-choose-submit = Answer these moves
+checks-choose-or = Or:
+checks-choose-every = Go through every move instead
+checks-choose-none = Tick at least one move, or choose to go through every move.
+checks-choose-not-offered = One of the moves you ticked is not in this check any more. Look at your choice and save again.
+checks-choose-stale = This view was changed while you were choosing. Look at your choice and save again.
+checks-short-picked = { $count ->
+    [one] You picked 1 move.
+   *[other] You picked { $count } moves.
+}
+checks-short-change = Change which moves
 checks-perspectives-heading = Views you can see
 checks-no-perspectives = There are no views you can see yet.
 checks-on-behalf = Typed in by someone else, with them.
@@ -49,7 +65,7 @@ checks-status-in-place = In place
 checks-status-partly = Partly
 checks-status-not-yet = Not yet
 checks-status-not-for-now = Not for now
-checks-status-leave = Leave it for now
+checks-status-leave = Skip this one (no answer)
 checks-symbol-in-place = ●
 checks-symbol-partly = ◐
 checks-symbol-not-yet = ○

@@ -69,6 +69,7 @@ circles-decider-young-person = { $name } decides what is shared, with whom and w
 circles-decider-member = { $name } decides what is shared, with whom and when.
 circles-protected-practitioner = Their identity is protected: you see their details because you are a practitioner in this circle.
 circles-protected-hidden = Their identity is protected: only practitioners in this circle see their age and languages.
+circles-protected-yours = Your age and languages are private. Only you and the workers in your circle can see them.
 circles-members-heading = People in this circle
 circles-no-account = no account
 circles-add-link = Add someone to this circle

@@ -91,7 +91,6 @@ framework-category-safety = Safety
 framework-category-transport = Transport
 framework-category-discrimination = Discrimination
 framework-category-other = Other structural problems
-framework-provenance-commonly-reproduced = This label is the commonly reproduced wording. It has not yet been confirmed against the published framework.
 framework-planning-heading = Planning with this move
 framework-planning-lead = The four noble truths, as questions to ask when planning:
 

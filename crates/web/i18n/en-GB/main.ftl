@@ -6,7 +6,7 @@ nav-label = Main
 nav-home = Home
 nav-framework = The Resilience Framework
 footer-about = Resilient Moves is free, open-source software for Resilient Therapy.
-footer-framework-credit = The Resilience Framework is the work of Hart, Blincow & Thomas (2007) and BoingBoing.
+footer-framework-credit = The Resilience Framework is the work of Hart & Blincow with Thomas (2012) and BoingBoing, adapted from Hart, Blincow & Thomas (2007), Resilient Therapy.
 demo-banner = Demo data: everything here is made up for trying the platform.
 
 ## Home

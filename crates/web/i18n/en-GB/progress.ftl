@@ -13,12 +13,33 @@ progress-legend-heading = What the colours and patterns mean
 progress-not-answered = Not answered
 
 progress-latest-heading = Where each move is now
+progress-glance-heading = At a glance
+progress-glance-caption = One square for each move, in the colours and patterns above. “Where each move is now”, below, says the same in words.
+progress-glance-now = Now: { $in_place } in place, { $partly } partly there, { $not_yet } not yet.
+progress-glance-one-check = There is one check so far. After the next one, you will see here what changed.
+progress-glance-closer = { $count ->
+    [0] Since the check of { $day }, no move got closer to “in place”.
+    [one] Since the check of { $day }, 1 move got closer to “in place”:
+   *[other] Since the check of { $day }, { $count } moves got closer to “in place”:
+}
+progress-glance-away = { $count ->
+    [one] 1 move went the other way.
+   *[other] { $count } moves went the other way.
+}
+progress-glance-new = { $count ->
+    [one] 1 move was answered for the first time.
+   *[other] { $count } moves were answered for the first time.
+}
+progress-group-none = Nothing answered here yet.
+progress-group-unanswered = { $count ->
+    [one] 1 move here is not answered yet.
+   *[other] { $count } moves here are not answered yet.
+}
 progress-latest-lead = The latest answer for each move, in the view of:
 progress-picture-caption = The tables below say the same in words.
 progress-col-move = Move
 progress-col-latest = Latest answer
 progress-col-from = From the check of
-progress-from-none = No check yet
 
 progress-compare-heading = Compare two checks
 progress-compare-too-few = This view has fewer than two checks, so there is nothing to compare yet.

@@ -92,6 +92,7 @@ export-check-none-agreed = Nothing agreed together yet.
 export-check-no-views = You cannot see anyone's view in this check.
 export-answer = { $move }: { $status }
 export-plans-heading = Plans
+export-frameworks-heading = The Resilience Framework used here
 export-plan-made = Plan made on { $date }
 export-plan-review = Next review: { $date }
 export-plan-closed = This plan is finished.

@@ -63,7 +63,9 @@ pub fn render(
 }
 
 pub async fn apply(req: Request, next: Next) -> Response {
-    let tr = i18n::from_headers(req.headers());
+    // The language the page would have had; the language layer's choice
+    // (with the person's saved one) when the request got that far.
+    let fallback = i18n::from_headers(req.headers()).at(&i18n::here_of(req.uri()));
     let request_id = req
         .extensions()
         .get::<RequestId>()
@@ -83,6 +85,7 @@ pub async fn apply(req: Request, next: Next) -> Response {
         return res;
     }
     let message = res.extensions().get::<ErrorMessage>().copied();
+    let tr = res.extensions().get::<Tr>().cloned().unwrap_or(fallback);
     let mut page = render(status, message, tr, &request_id);
     // Keep what the handler said about the error (Allow on a 405, Retry-After on a 429).
     for name in [header::ALLOW, header::RETRY_AFTER, header::WWW_AUTHENTICATE] {

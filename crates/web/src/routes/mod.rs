@@ -12,6 +12,7 @@ pub mod health;
 pub mod home;
 pub mod invite;
 pub mod kept;
+pub mod language_settings;
 pub mod metrics;
 pub mod mfa;
 pub mod privacy;

@@ -13,6 +13,7 @@ mod support;
 
 mod address;
 mod comparing;
+mod glance;
 mod phone;
 mod reviews;
 mod whose_views;

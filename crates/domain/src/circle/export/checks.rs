@@ -32,6 +32,10 @@ pub struct ExportedPerspective {
     /// The audience's code (`only_me` for a draft).
     pub audience: &'static str,
     pub shared_at: Option<String>,
+    /// A short check: the moves its author picked to answer (the others were
+    /// left unanswered, which is not "not yet").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen_moves: Option<Vec<String>>,
     pub answers: Vec<ExportedAnswer>,
 }
 
@@ -82,6 +86,10 @@ pub(super) fn exported(
                     entered_by: p.byline.entered_by.map(|t| name_of(&open.members, t)),
                     audience: p.audience.as_str(),
                     shared_at: p.shared_at.map(rfc3339),
+                    chosen_moves: p
+                        .chosen
+                        .as_ref()
+                        .map(|ids| ids.iter().map(|m| m.to_string()).collect()),
                     answers: answers(&p.answers),
                 })
                 .collect(),

@@ -12,12 +12,14 @@
 //! `sharing_agreements`), so a reader of the file finds them by name.
 
 mod checks;
+mod frameworks;
 mod plans;
 mod sharing;
 #[cfg(test)]
 mod tests;
 
 pub use checks::{ExportedAnswer, ExportedCheck, ExportedPerspective};
+pub use frameworks::ExportedFramework;
 pub use plans::{
     ExportedAction, ExportedGoal, ExportedMarking, ExportedPlan, ExportedRating, ExportedReview,
 };
@@ -40,7 +42,8 @@ use time::format_description::well_known::Rfc3339;
 /// What the file says it is, so a program reading it knows.
 pub const EXPORT_FORMAT: &str = "resilient-moves/circle-export";
 /// 2: checks, plans, who decides and the sharing agreements were added.
-pub const EXPORT_FORMAT_VERSION: u32 = 2;
+/// 3: `frameworks`, the editions used and whose work they are.
+pub const EXPORT_FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CircleExport {
@@ -64,6 +67,9 @@ pub struct CircleExport {
     pub checks: Vec<ExportedCheck>,
     /// The plans the requester sees, newest first.
     pub plans: Vec<ExportedPlan>,
+    /// The editions of the Resilience Framework the checks and plans use,
+    /// with whose work each is (see [`CircleExport::credit_frameworks`]).
+    pub frameworks: Vec<ExportedFramework>,
 }
 
 /// Everything the store holds of one circle, before the rules decide what
@@ -205,6 +211,7 @@ impl CircleExport {
             notes,
             checks: checks::exported(open, &contents.checks, &contents.perspectives),
             plans: plans::exported(open, contents.plans),
+            frameworks: Vec::new(),
         }
     }
 }

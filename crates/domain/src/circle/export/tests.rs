@@ -294,6 +294,50 @@ fn checks_and_plans_reach_exactly_their_audience_and_agreements_everyone() {
             ("parent_carer", "practitioner")
         );
         assert_eq!(a.ended_by.as_deref(), Some("parent_carer"));
-        assert_eq!(export.format_version, 2);
+        assert_eq!(export.format_version, 3);
     }
+}
+
+#[test]
+fn an_export_credits_the_editions_it_uses_or_the_one_offered() {
+    use crate::framework::fixtures::MINI;
+    use crate::framework::{Catalogue, LoadOptions};
+    let org = OrgId::new();
+    let circle = zoe(org);
+    let other = zoe(org);
+    let members = people(
+        &circle,
+        &[
+            CircleRole::FocusPerson,
+            CircleRole::ParentCarer,
+            CircleRole::Practitioner,
+        ],
+    );
+    let catalogue =
+        Catalogue::from_sources(&[("mini.toml", MINI)], &[], LoadOptions::default()).unwrap();
+    let offered = FrameworkId::parse("mini").unwrap();
+    let open = opened(&circle, &members, CircleAccess::Member(members[2].clone()));
+    let mut export = CircleExport::assemble(&open, contents(&circle, &members, &other), NOW);
+    assert!(!export.checks.is_empty() && !export.plans.is_empty());
+    export.credit_frameworks(&catalogue, &offered);
+    assert_eq!(
+        export.frameworks,
+        [ExportedFramework {
+            id: "mini".to_owned(),
+            title: "A small framework".to_owned(),
+            edition: "2007".to_owned(),
+            attribution: "Hart, Blincow & Thomas (2007) and BoingBoing".to_owned(),
+        }],
+        "named once, though every check and plan names it"
+    );
+    let json = serde_json::to_value(&export).unwrap();
+    assert_eq!(
+        json["frameworks"][0]["attribution"],
+        "Hart, Blincow & Thomas (2007) and BoingBoing"
+    );
+    // Nothing made with the framework yet: the edition offered is credited.
+    let mut empty = CircleExport::assemble(&open, ExportContents::default(), NOW);
+    empty.credit_frameworks(&catalogue, &offered);
+    assert_eq!(empty.frameworks.len(), 1);
+    assert_eq!(empty.frameworks[0].id, "mini");
 }

@@ -10,6 +10,7 @@ use crate::framework::error::{FrameworkError, LoadErrors};
 use crate::framework::ids::{FrameworkId, MOVE_ID_RULE, MoveId, OverlayId, SIMPLE_ID_RULE};
 use crate::framework::keyword::plain_list;
 use crate::framework::load::{DESCRIPTION_MAX, LABEL_MAX, LOCAL_PREFIX};
+use crate::framework::model::Framework;
 use crate::framework::overlay::{Overlay, OverlayStatus};
 use crate::framework::source::{Section, Source, describe};
 use serde::Serialize;
@@ -91,6 +92,21 @@ const HEADER: &str = "# An organisation's adaptation of the Resilience Framework
 # Edit it and import it again; the format is in docs/framework-format.md.\n\n";
 
 impl Adaptation {
+    /// The adaptation as a file to download: [`Adaptation::to_toml`] with
+    /// whose work the framework is in comments at the top, so that the credit
+    /// travels with the file. Reading it back ignores them.
+    pub fn to_credited_toml(&self, base: &Framework) -> Result<String, toml::ser::Error> {
+        let mut credit = format!(
+            "# {} ({}) is the work of:\n",
+            base.title.trim(),
+            base.edition.trim()
+        );
+        for line in base.attribution.lines() {
+            credit.push_str(&format!("#   {}\n", line.trim_end()));
+        }
+        Ok(credit + &self.to_toml()?)
+    }
+
     /// The adaptation as a TOML file. Reading it back gives the same adaptation.
     pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
         let out = FileOut {

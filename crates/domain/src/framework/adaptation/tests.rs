@@ -259,6 +259,17 @@ fn export_then_import_gives_the_same_adaptation() {
     );
     assert!(parsed.new_draft_overlay(&c, &a).is_none());
     assert!(parsed.new_draft_overlay(&c, &start()).is_some());
+
+    // The file to download credits the framework's authors, and reads back
+    // as the same adaptation.
+    let credited = a.to_credited_toml(&base).unwrap();
+    assert!(
+        credited.starts_with(
+            "# A small framework (2007) is the work of:\n#   Hart, Blincow & Thomas (2007) and BoingBoing\n"
+        ),
+        "{credited}"
+    );
+    assert_eq!(parse_adaptation("a.toml", &credited).unwrap().adaptation, a);
 }
 
 const FILE: &str = r#"base = "mini"

@@ -80,7 +80,7 @@ fn unknown_keys_are_all_reported() {
         errors,
         [
             "frameworks/mini.toml: edition is missing",
-            "frameworks/mini.toml:3: unknown key \"editon\" at the top of the file (keys allowed here: id, title, edition, language, attribution, licence, compartments, moves, noble_truths)",
+            "frameworks/mini.toml:3: unknown key \"editon\" at the top of the file (keys allowed here: id, title, edition, language, attribution, licence, replaces, compartments, moves, noble_truths)",
             "frameworks/mini.toml:8: compartment \"basics\": colour is missing",
             "frameworks/mini.toml:13: unknown key \"color\" in compartment \"basics\" (keys allowed here: id, order, label, description, colour)",
             "frameworks/mini.toml:31: move \"coping.brave\": label is missing",

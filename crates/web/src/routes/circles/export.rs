@@ -16,6 +16,7 @@ use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::admin::audit::format_time;
+use crate::routes::circles::checks::public_framework;
 use crate::routes::circles::export_page::{
     AgreementItem, CheckItem, PlanItem, agreements, checks, plans,
 };
@@ -28,7 +29,7 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use moves_core::circle::Audience;
-use moves_core::circle::export::{self, ExportKind, ExportedNote, Printable};
+use moves_core::circle::export::{self, ExportKind, ExportedFramework, ExportedNote, Printable};
 
 /// `GET /circles/{id}/export.json`
 pub async fn json(
@@ -36,8 +37,16 @@ pub async fn json(
     worker: Worker,
     ids: PathIds,
 ) -> Result<Response, AppError> {
-    let (open, export) =
-        export::export(&state.ctx, &worker.actor, ids.circle()?, ExportKind::Json).await?;
+    let shipped = catalogue().map_err(|e| AppError::Internal(e.to_string()))?;
+    let (open, export) = export::export(
+        &state.ctx,
+        &worker.actor,
+        ids.circle()?,
+        ExportKind::Json,
+        shipped,
+        &public_framework()?,
+    )
+    .await?;
     let text =
         serde_json::to_string_pretty(&export).map_err(|e| AppError::Internal(e.to_string()))?;
     let disposition = format!(
@@ -93,6 +102,7 @@ struct ExportPage {
     notes: Vec<NoteLine>,
     checks: Vec<CheckItem>,
     plans: Vec<PlanItem>,
+    frameworks: Vec<ExportedFramework>,
 }
 
 /// `GET /circles/{id}/export`: the same as the file, as a page to print.
@@ -108,7 +118,14 @@ pub async fn page(
         open,
         export,
         wordings,
-    } = export::printable(&state.ctx, &worker.actor, ids.circle()?, shipped).await?;
+    } = export::printable(
+        &state.ctx,
+        &worker.actor,
+        ids.circle()?,
+        shipped,
+        &public_framework()?,
+    )
+    .await?;
     let c = &export.circle;
     let mut details = Vec::new();
     if let Some(p) = &c.pronouns {
@@ -197,6 +214,7 @@ pub async fn page(
         notes,
         checks,
         plans,
+        frameworks: export.frameworks.clone(),
         layout: Layout::for_viewer(tr, title, &viewer),
     };
     render_page(&page, StatusCode::OK, [])

@@ -118,7 +118,9 @@ pub async fn page(
             .map(|b| birth_label(&tr, b)),
         languages: c.languages.clone().filter(|_| shows),
         protected_note: (c.protected_identity).then(|| {
-            if shows {
+            if open.access.is_focus_person() {
+                tr.t("circles-protected-yours")
+            } else if shows {
                 tr.t("circles-protected-practitioner")
             } else {
                 tr.t("circles-protected-hidden")

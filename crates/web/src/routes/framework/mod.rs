@@ -16,7 +16,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use moves_core::framework::{Provenance, ResolvedCompartment, ResolvedMove, ResolvedNobleTruth};
+use moves_core::framework::{ResolvedCompartment, ResolvedMove, ResolvedNobleTruth};
 use serde::Deserialize;
 
 pub use view::category_key;
@@ -67,8 +67,6 @@ pub struct MovePage {
     the_move: ResolvedMove,
     /// The "changing the odds" category, in interface words.
     category: Option<String>,
-    /// The label is the commonly reproduced wording, not yet confirmed.
-    unconfirmed: bool,
     noble_truths: Vec<ResolvedNobleTruth>,
     previous: Option<Neighbour>,
     next: Option<Neighbour>,
@@ -147,7 +145,6 @@ pub async fn a_move(
     let previous = before.map(|m| Neighbour::a_move(m, &chrome.query));
     let next = after.map(|m| Neighbour::a_move(m, &chrome.query));
     let category = the_move.category.map(|c| tr.t(category_key(c)));
-    let unconfirmed = the_move.provenance == Provenance::CommonlyReproduced;
     let noble_truths = fw.noble_truths.clone();
     let title = tr.t_args(
         "framework-move-page-title",
@@ -159,7 +156,6 @@ pub async fn a_move(
         compartment,
         the_move,
         category,
-        unconfirmed,
         noble_truths,
         previous,
         next,

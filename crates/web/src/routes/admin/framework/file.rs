@@ -75,8 +75,11 @@ async fn render_import(
 /// `GET /admin/framework/export`
 pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
     let adaptation = current(&state, &viewer).await?;
+    let base = shipped()?
+        .framework(adaptation.base.as_str())
+        .ok_or_else(|| AppError::Internal(format!("no edition {}", adaptation.base)))?;
     let text = adaptation
-        .to_toml()
+        .to_credited_toml(base)
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let disposition = format!(
         "attachment; filename=\"framework-adaptation-v{}.toml\"",

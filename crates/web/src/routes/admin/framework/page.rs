@@ -68,6 +68,15 @@ pub struct Problem {
     pub field: &'static str,
 }
 
+/// A newer edition of the framework than the one the organisation is on.
+pub struct NewerEdition {
+    pub id: String,
+    pub title: String,
+    /// The organisation has accepted a wording of the edition it is on: that
+    /// wording does not move with it, so it must choose one again.
+    pub drops_overlay: bool,
+}
+
 #[derive(Template)]
 #[template(path = "admin/framework/index.html")]
 struct AdaptationPage {
@@ -75,6 +84,7 @@ struct AdaptationPage {
     csrf: String,
     version: u32,
     edition_title: String,
+    newer: Option<NewerEdition>,
     overlay_title: Option<String>,
     overlay_draft: bool,
     credit_in_force: Option<String>,
@@ -189,9 +199,18 @@ pub(super) async fn render(
         })
         .collect();
     let history = history_rows(&tr, history(&state.ctx, &viewer.actor).await?);
+    let newer = catalogue
+        .replacement_for(adaptation.base.as_str())
+        .map(|f| NewerEdition {
+            id: f.id.to_string(),
+            title: format!("{} ({})", f.title, f.edition),
+            drops_overlay: adaptation.overlay.is_some(),
+        });
+    // An edition another replaces is offered only to whoever is still on it.
     let editions = catalogue
         .frameworks()
         .iter()
+        .filter(|f| f.id == adaptation.base || catalogue.replacement_for(f.id.as_str()).is_none())
         .map(|f| Choice {
             id: f.id.to_string(),
             label: format!("{} ({})", f.title, f.edition),
@@ -234,6 +253,7 @@ pub(super) async fn render(
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         version: adaptation.version,
         edition_title: format!("{} ({})", fw.title.text, fw.edition),
+        newer,
         overlay_title: fw.overlay.as_ref().and_then(|o| {
             catalogue
                 .overlay(o.id.as_str())

@@ -77,6 +77,7 @@ fn render(
         errors,
         conflict: conflict.then(|| saved_lines(&tr, &v.framework, &saved)),
         submit: tr.t("checks-save-agreed"),
+        short: None,
         layout: Layout::for_viewer(tr, title, viewer),
     };
     render_page(&page, status, [])

@@ -68,6 +68,8 @@ pub struct AnswersPage {
     /// After a conflict: what is saved now (theirs).
     pub conflict: Option<Vec<SavedLine>>,
     pub submit: String,
+    /// A short check: how many moves were picked, and where to change them.
+    pub short: Option<(String, String)>,
 }
 
 /// What a compartment form sent: its version and each move's fields.

@@ -13,6 +13,7 @@
 
 pub mod agreed;
 pub mod answers;
+pub mod choose;
 pub mod compare;
 pub mod history;
 pub mod list;

@@ -55,6 +55,9 @@ pub struct StartForm {
     /// The circle member whose view it is, when entered with someone.
     #[serde(default)]
     with: String,
+    /// "yes" to pick the moves that matter now first (a short check).
+    #[serde(default)]
+    short: String,
 }
 
 pub async fn start(
@@ -72,6 +75,14 @@ pub async fn start(
         &form.with,
     )
     .await?;
+    if form.short == "yes" {
+        return Ok(Redirect::to(&format!(
+            "{}/{check}/perspectives/{}/choose",
+            checks_path(circle),
+            started.perspective
+        ))
+        .into_response());
+    }
     Ok(Redirect::to(&compartment_path_of(
         circle,
         check,
@@ -117,6 +128,12 @@ fn render(
         errors,
         conflict: conflict.then(|| saved_lines(&tr, &s.framework, &saved)),
         submit: tr.t("checks-save-and-go-on"),
+        short: s.perspective.chosen.as_ref().map(|chosen| {
+            (
+                tr.t_count("checks-short-picked", chosen.len(), &[]),
+                format!("{}/choose", perspective_path(check, pid)),
+            )
+        }),
         layout: Layout::for_viewer(tr, title, viewer),
     };
     render_page(&page, status, [])

@@ -17,6 +17,7 @@
 //! shows what it would without it.
 
 mod chart;
+mod glance;
 mod picture;
 mod rows;
 
@@ -36,7 +37,7 @@ use axum::response::Response;
 use moves_core::check::AnswerStatus;
 use moves_core::circle::OpenCircle;
 use moves_core::progress::{
-    PairError, Whose, changes, latest, over_time, pick_pair, progress, timeline,
+    PairError, Whose, changes, latest, over_time, pick_pair, progress, summary, timeline,
 };
 use rows::{ChangeGroup, Choice, CountsTable, LatestGroup, TimelineItem};
 
@@ -51,6 +52,12 @@ struct ProgressPage {
     whose_choices: Vec<Choice>,
     whose: String,
     whose_label: String,
+    /// Progress at a glance: sentences, and the moves that got closer.
+    glance: Vec<String>,
+    closer: Vec<(String, String)>,
+    /// Whether the comparison was asked for (then it starts open).
+    compare_open: bool,
+    glance_picture: Option<String>,
     picture: Option<String>,
     latest: Vec<LatestGroup>,
     /// Checks of the chosen view, newest first, for the comparison's form.
@@ -154,6 +161,10 @@ pub async fn page(
             .collect(),
         whose: whose.map(Whose::code).unwrap_or_default(),
         whose_label: whose.map(|w| whose_label(&tr, open, w)).unwrap_or_default(),
+        glance: Vec::new(),
+        closer: Vec::new(),
+        compare_open: first(&query, "a").is_some() || first(&query, "b").is_some(),
+        glance_picture: None,
         picture: None,
         latest: Vec::new(),
         check_choices_a: Vec::new(),
@@ -184,7 +195,9 @@ pub async fn page(
     };
     if let Some(fw) = framework {
         let found = latest(&series);
+        (page.glance, page.closer) = glance(&tr, fw, &summary(fw, &series));
         page.latest = rows::latest_groups(&tr, fw, &found);
+        page.glance_picture = Some(svg(&glance::GlancePicture::new(fw, &found))?);
         page.picture = Some(svg(&picture::ProgressPicture::new(&tr, fw, &found))?);
         let newest_first = series.iter().rev();
         let choice = |chosen: Option<&moves_core::check::Check>| {
@@ -226,6 +239,48 @@ pub async fn page(
     );
     page.layout = Layout::for_viewer(tr, title, &viewer);
     render_page(&page, status, [])
+}
+
+/// Progress at a glance in plain sentences, and the moves that got closer
+/// to "in place" since the check before (label, language).
+fn glance(
+    tr: &Tr,
+    fw: &moves_core::framework::adaptation::AdaptedFramework,
+    s: &moves_core::progress::Summary<'_>,
+) -> (Vec<String>, Vec<(String, String)>) {
+    let n = |v: usize| v.to_string();
+    let mut lines = vec![tr.t_args(
+        "progress-glance-now",
+        &[
+            ("in_place", n(s.in_place)),
+            ("partly", n(s.partly)),
+            ("not_yet", n(s.not_yet)),
+        ],
+    )];
+    let mut closer = Vec::new();
+    match &s.since_last {
+        None => lines.push(tr.t("progress-glance-one-check")),
+        Some(since) => {
+            lines.push(tr.t_count(
+                "progress-glance-closer",
+                since.towards.len(),
+                &[("day", day(since.then.started_at))],
+            ));
+            closer = since
+                .towards
+                .iter()
+                .filter_map(|id| fw.framework.move_by_id(id.as_str()))
+                .map(|m| (m.label.text.clone(), m.label.lang.clone()))
+                .collect();
+            if since.away > 0 {
+                lines.push(tr.t_count("progress-glance-away", since.away, &[]));
+            }
+            if since.newly_answered > 0 {
+                lines.push(tr.t_count("progress-glance-new", since.newly_answered, &[]));
+            }
+        }
+    }
+    (lines, closer)
 }
 
 /// A picture drawn for the page, to be put inline.

@@ -43,7 +43,9 @@ pub struct LatestRow {
 pub struct LatestGroup {
     pub label: String,
     pub lang: String,
+    /// The moves answered in the view; those never answered are counted.
     pub rows: Vec<LatestRow>,
+    pub unanswered: Option<String>,
 }
 
 fn compartments(fw: &AdaptedFramework) -> Vec<&ResolvedCompartment> {
@@ -72,22 +74,29 @@ pub fn latest_groups(
 ) -> Vec<LatestGroup> {
     compartments(fw)
         .into_iter()
-        .map(|c| LatestGroup {
-            label: c.label.text.clone(),
-            lang: c.label.lang.clone(),
-            rows: shown_moves(fw, c.id.as_str(), |id| found.contains_key(id))
+        .map(|c| {
+            let moves = shown_moves(fw, c.id.as_str(), |id| found.contains_key(id));
+            let total = moves.len();
+            let rows: Vec<LatestRow> = moves
                 .into_iter()
-                .map(|m| {
-                    let l = found.get(&m.id);
-                    LatestRow {
+                .filter_map(|m| {
+                    let l = found.get(&m.id)?;
+                    Some(LatestRow {
                         label: m.label.text.clone(),
                         lang: m.label.lang.clone(),
-                        status: status_words(tr, l.map(|l| l.status)),
-                        from: l.map(|l| day(l.check.started_at)).unwrap_or_default(),
-                        from_href: l.map(|l| check_path(l.check)).unwrap_or_default(),
-                    }
+                        status: status_words(tr, Some(l.status)),
+                        from: day(l.check.started_at),
+                        from_href: check_path(l.check),
+                    })
                 })
-                .collect(),
+                .collect();
+            LatestGroup {
+                label: c.label.text.clone(),
+                lang: c.label.lang.clone(),
+                unanswered: (total > rows.len())
+                    .then(|| tr.t_count("progress-group-unanswered", total - rows.len(), &[])),
+                rows,
+            }
         })
         .collect()
 }
