@@ -24,8 +24,8 @@ family-invite-not-allowed = Your organisation has not allowed practitioners to i
 family-invite-part-missing = Choose who you are inviting.
 family-invite-login-invalid = Enter an email address, like name@example.org, or a username of 3 to 40 letters, numbers, dots, dashes or underscores.
 family-invite-parent-email = A parent or carer is invited by email address.
-family-invite-username-taken = That username cannot be used. Choose another one. If they already have an account here, use "Link their own account" or "Add someone" instead.
-family-invite-has-account = They already have an account here. Use "Link their own account" or "Add someone" instead.
+family-invite-username-taken = That username cannot be used. Choose another one. If they already have an account here, link their account above, or use "Add someone".
+family-invite-has-account = They already have an account here. Link their account above, or use "Add someone".
 
 # After the invitation is made.
 family-invited-give = The invitation for { $name } works once, for 72 hours. They sign in with: { $login }
