@@ -46,6 +46,7 @@ mod checks;
 mod circle_lists;
 mod circles;
 mod digest;
+mod family_invites;
 mod form_keys;
 mod home;
 mod kept_forms;
@@ -104,5 +105,6 @@ macro_rules! impl_shared_stores {
         $crate::impl_digest_store!($store);
         $crate::impl_form_key_store!($store);
         $crate::impl_write_budget_store!($store);
+        $crate::impl_family_invite_store!($store);
     };
 }

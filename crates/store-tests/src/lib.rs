@@ -104,6 +104,8 @@ macro_rules! conformance_suite {
             an_agreement_is_read_only_through_its_own_circle,
             the_decider_changes_only_from_the_version_seen,
             a_young_persons_account_is_linked_to_the_focus_member_once,
+            family_invites_are_off_until_an_administrator_turns_them_on,
+            a_family_invitation_is_written_with_its_circle_change_all_or_nothing,
             notes_are_saved_once_and_read_in_journal_order,
             notes_change_only_from_the_version_seen,
             notes_are_sealed_by_circle_and_organisation,

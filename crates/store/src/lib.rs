@@ -22,6 +22,7 @@ mod checks;
 mod circle_lists;
 mod circles;
 mod digest;
+mod family_invites;
 mod form_keys;
 mod health;
 mod home;
@@ -49,6 +50,7 @@ pub use checks::CheckStore;
 pub use circle_lists::{CircleListStore, CirclePage};
 pub use circles::{CircleStore, CircleSummary};
 pub use digest::{DigestRecipient, DigestStore};
+pub use family_invites::{CircleInvitation, CircleJoin, FamilyInviteStore};
 pub use form_keys::FormKeyStore;
 pub use health::{PoolStats, StoreHealth};
 pub use home::HomeStore;
@@ -96,6 +98,7 @@ pub trait Store:
     + DigestStore
     + FormKeyStore
     + WriteBudgetStore
+    + FamilyInviteStore
     + StoreHealth
 {
 }
@@ -125,6 +128,7 @@ impl<T> Store for T where
         + DigestStore
         + FormKeyStore
         + WriteBudgetStore
+        + FamilyInviteStore
         + StoreHealth
 {
 }

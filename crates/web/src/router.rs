@@ -90,6 +90,11 @@ pub fn routes() -> Routes {
             mfa::admin::submit,
         )
         .post(
+            "/admin/security/family-invites",
+            Rule::May(Capability::ManageSettings),
+            admin::family_invites::submit,
+        )
+        .post(
             "/admin/members/{id}/reset-two-factor",
             Rule::May(Capability::ManageMembers),
             mfa::admin::reset_member,
@@ -315,6 +320,11 @@ pub fn routes() -> Routes {
             "/circles/{id}/members/focus-account",
             Rule::InCircle,
             circles::members::link,
+        )
+        .post(
+            "/circles/{id}/members/invite",
+            Rule::InCircle,
+            circles::family_invite::invite,
         )
         // Resilience checks: whose perspective a viewer sees is decided by its
         // audience (`moves_core::check::perspectives_seen_by`).

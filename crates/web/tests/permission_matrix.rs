@@ -173,6 +173,30 @@ async fn every_role_of_two_organisations_against_every_route() {
     let b = Organisation::new("Organisation B", false, now).unwrap();
     store.create_organisation(&a).await.unwrap();
     store.create_organisation(&b).await.unwrap();
+    // Both organisations let practitioners invite families, so that route
+    // reaches its form (and its own refusals) for the circle's practitioner
+    // rather than stopping at the organisation's setting.
+    for org in [&a, &b] {
+        let allowed = moves_core::circle::family_invite::FamilyInviteSetting {
+            allowed: true,
+            changed_by: None,
+            changed_at: Some(now),
+        };
+        let entry = moves_store::AuditEntry::new(
+            moves_core::audit::AuditScope::Organisation(org.id),
+            now,
+            None,
+            moves_core::audit::AuditAction::RoleChanged,
+        );
+        moves_store::FamilyInviteStore::set_family_invite_setting(
+            store.as_ref(),
+            org.id,
+            &allowed,
+            &entry,
+        )
+        .await
+        .unwrap();
+    }
     // A team of organisation A, for the team routes' `{id}`.
     let a_team = moves_core::team::Team::new(a.id, "Team of A", now).unwrap();
     let team_made = moves_store::AuditEntry::new(

@@ -117,17 +117,17 @@ async fn a_practitioner_links_the_young_persons_own_account() {
     let cases: [(&str, &str, StatusCode); 8] = [
         (
             "pat@a.example",
-            "Nobody in your organisation with this email address has a young person's account.",
+            "Nobody in your organisation with this email address or username has a young person's account.",
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
         (
             "mo.young@b.example",
-            "Nobody in your organisation with this email address has a young person's account.",
+            "Nobody in your organisation with this email address or username has a young person's account.",
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
         (
             "nobody@a.example",
-            "Nobody in your organisation with this email address has a young person's account.",
+            "Nobody in your organisation with this email address or username has a young person's account.",
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
         (
@@ -298,4 +298,48 @@ async fn a_closed_circle_links_no_account() {
     assert_eq!(refused.status, StatusCode::CONFLICT);
     let members = w.app.store.circle_members(w.org.id, c).await.unwrap();
     assert_eq!(members[0].user_id, None);
+}
+
+/// Young people often have a username and no email address: their account is
+/// linked by username, typed in any case. A username of another
+/// organisation's young person gets the same answer as one nobody has.
+#[tokio::test]
+async fn a_young_persons_account_is_linked_by_username() {
+    let w = world().await;
+    let c = kais_circle(&w).await;
+    let kai = w
+        .app
+        .person_with_username("Kai", "kai_k", &w.org, Role::YoungPerson)
+        .await;
+    w.app
+        .person_with_username("Mo", "mo_b", &w.other_org, Role::YoungPerson)
+        .await;
+    let p = &w.practitioner;
+    let page = members_page(&w.app, &p.cookie, c).await;
+    assert!(text(&page).contains("Their email address or username"));
+    let v = hidden(&page, "version");
+    let missing = link(&w, &p.cookie, &p.csrf, c, &v, "no_such_name").await;
+    let elsewhere = link(&w, &p.cookie, &p.csrf, c, &v, "mo_bb").await;
+    let other_org = link(&w, &p.cookie, &p.csrf, c, &v, "mo_b").await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(other_org.status, missing.status);
+    assert_eq!(
+        text(&missing).replace("no_such_name", "LOGIN"),
+        text(&other_org).replace("mo_b", "LOGIN"),
+    );
+    assert_eq!(
+        text(&elsewhere).replace("mo_bb", "LOGIN"),
+        text(&other_org).replace("mo_b", "LOGIN"),
+    );
+    assert!(text(&other_org).contains(
+        "Nobody in your organisation with this email address or username has a young person's account."
+    ));
+    let done = link(&w, &p.cookie, &p.csrf, c, &v, " KAI_K ").await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let members = w.app.store.circle_members(w.org.id, c).await.unwrap();
+    assert_eq!(members[0].user_id, Some(kai.id));
+    // Kai signs in with the username and opens the circle.
+    let kai_cookie = w.app.session_cookie("kai_k").await;
+    let circle_page = w.app.get(&format!("/circles/{c}"), &kai_cookie).await;
+    assert_eq!(circle_page.status, StatusCode::OK);
 }

@@ -9,6 +9,7 @@
 //! only) before it is returned.
 
 pub mod audit_log;
+pub mod family_invites;
 pub mod framework;
 pub mod goals;
 pub mod invite;

@@ -1,5 +1,6 @@
 //! The people in a circle: its practitioners add someone, with an account (a
-//! member of the organisation, found by email address) or without one, and
+//! member of the organisation, found by email address or username, as at
+//! sign-in: young people often have no address) or without one, and
 //! link the young person's own account to the circle's focus member. Each
 //! opens the circle for the person (access from their roles now), applies the
 //! domain's rule, and stores the change with its audit entry in one
@@ -8,12 +9,12 @@
 use super::changes::circle_changed;
 use super::open::open_circle;
 use crate::{Ctx, Error};
+use moves_domain::auth::invite::Login;
 use moves_domain::circle::focus_account::{LinkError, focus_member_to_link};
 use moves_domain::circle::{CircleMember, CircleRole, MEMBERS_MAX, MemberError, OpenCircle};
 use moves_domain::ids::{CircleId, CircleMemberId, OrgId, UserId};
 use moves_domain::permission::Actor;
 use moves_domain::text::TextError;
-use moves_domain::user::Email;
 use moves_store::{StoreError, VersionedWrite};
 
 /// The roles a member can be added with (the focus person is in from the start).
@@ -27,9 +28,10 @@ pub const ADDABLE: [CircleRole; 4] = [
 /// Someone to add, as typed in the form.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct MemberDraft<'a> {
-    /// Whether they have an account (found by `email`).
+    /// Whether they have an account (found by `login`).
     pub with_account: bool,
-    pub email: &'a str,
+    /// Their email address or username.
+    pub login: &'a str,
     /// How they are named; for someone with an account, blank for the name
     /// on their account.
     pub name: &'a str,
@@ -49,10 +51,11 @@ pub enum MemberProblem {
     RoleMissing,
     DecidesParentOnly,
     GuestNoAccount,
-    EmailInvalid,
-    /// No member of the organisation with that address whose role fits:
-    /// said the same way whether or not it is someone's elsewhere.
-    EmailNotInOrganisation,
+    /// Neither an email address nor a username.
+    LoginInvalid,
+    /// No member of the organisation with that address or username whose
+    /// role fits: said the same way whether or not it is someone's elsewhere.
+    LoginNotInOrganisation,
     Relationship(TextError),
     /// Their account is in the circle already.
     AlreadyMember,
@@ -92,7 +95,11 @@ fn refuse<P>(open: OpenCircle, problems: Vec<P>) -> MemberWriteError<P> {
 
 /// The circle `circle` opened for one of its practitioners who may add
 /// people (`Forbidden` for anyone else who opens it).
-async fn open_to_manage(ctx: &Ctx, actor: &Actor, circle: CircleId) -> Result<OpenCircle, Error> {
+pub(crate) async fn open_to_manage(
+    ctx: &Ctx,
+    actor: &Actor,
+    circle: CircleId,
+) -> Result<OpenCircle, Error> {
     let open = open_circle(ctx, actor, circle, "members").await?;
     if !open.access.may_manage(actor) {
         return Err(Error::Forbidden);
@@ -100,16 +107,16 @@ async fn open_to_manage(ctx: &Ctx, actor: &Actor, circle: CircleId) -> Result<Op
     Ok(open)
 }
 
-/// The organisation's member with this email address, if they have an active
-/// role there that fits `role` in a circle. Said the same way whether or not
-/// the address belongs to someone elsewhere.
+/// The organisation's member with this email address or username, if they
+/// have an active role there that fits `role` in a circle. Said the same way
+/// whether or not the login belongs to someone elsewhere.
 async fn account_for(
     ctx: &Ctx,
     org: OrgId,
-    email: &Email,
+    login: &Login,
     role: CircleRole,
 ) -> Result<Option<(UserId, String)>, Error> {
-    let Some(user) = ctx.store().user_by_login(email.as_str()).await? else {
+    let Some(user) = ctx.store().user_by_login(&login.key()).await? else {
         return Ok(None);
     };
     let fits = ctx
@@ -152,13 +159,13 @@ pub async fn add(
         if role == Some(CircleRole::GuestPractitioner) {
             problems.push(MemberProblem::GuestNoAccount);
         } else {
-            match Email::parse(draft.email) {
-                Err(_) => problems.push(MemberProblem::EmailInvalid),
-                Ok(email) => {
+            match Login::parse(draft.login) {
+                None => problems.push(MemberProblem::LoginInvalid),
+                Some(login) => {
                     if let Some(r) = role {
-                        account = account_for(ctx, org, &email, r).await?;
+                        account = account_for(ctx, org, &login, r).await?;
                         if account.is_none() {
-                            problems.push(MemberProblem::EmailNotInOrganisation);
+                            problems.push(MemberProblem::LoginNotInOrganisation);
                         }
                     }
                 }
@@ -215,7 +222,8 @@ pub async fn add(
 /// What refused linking the young person's account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkProblem {
-    EmailInvalid,
+    /// Neither an email address nor a username.
+    LoginInvalid,
     /// The circle changed since the form was shown.
     Stale,
     CircleClosed,
@@ -235,24 +243,24 @@ pub enum Linked {
     Already,
 }
 
-/// Links the young person's account with this email address to the focus
-/// member of `circle`, from the form that showed it at `version`.
+/// Links the young person's account with this email address or username to
+/// the focus member of `circle`, from the form that showed it at `version`.
 pub async fn link_account(
     ctx: &Ctx,
     actor: &Actor,
     circle: CircleId,
     version: i64,
-    email: &str,
+    login: &str,
 ) -> Result<Linked, MemberWriteError<LinkProblem>> {
     let open = open_to_manage(ctx, actor, circle).await?;
-    let Ok(email) = Email::parse(email) else {
-        return Err(refuse(open, vec![LinkProblem::EmailInvalid]));
+    let Some(login) = Login::parse(login) else {
+        return Err(refuse(open, vec![LinkProblem::LoginInvalid]));
     };
-    // An address without an account takes the same path as an account of
+    // A login without an account takes the same path as an account of
     // another organisation (no membership here), so no answer tells which.
     let young = ctx
         .store()
-        .user_by_login(email.as_str())
+        .user_by_login(&login.key())
         .await?
         .map_or_else(UserId::new, |account| account.id);
     // The same form sent twice: linked once.

@@ -9,6 +9,7 @@ pub mod agreements;
 mod changes;
 pub mod decider;
 pub mod export;
+pub mod family_invite;
 pub mod journal;
 pub mod list;
 pub mod members;

@@ -18,7 +18,7 @@ use crate::clock::Timestamp;
 use crate::ids::{OrgId, UserId};
 use crate::membership::{Membership, Role};
 use crate::text::{TextError, clean_line};
-use crate::user::{DISPLAY_NAME_MAX, Email, EmailError, User};
+use crate::user::{DISPLAY_NAME_MAX, Email, EmailError, User, login_key};
 
 /// How long an invitation works: three days.
 pub const INVITE_VALID_HOURS: i64 = 72;
@@ -112,6 +112,22 @@ pub enum Login {
 }
 
 impl Login {
+    /// The account someone means by what they typed, as sign-in reads it: an
+    /// email address when it holds an `@`, otherwise a username. `None` when
+    /// it can be neither (nobody could sign in with it).
+    pub fn parse(input: &str) -> Option<Login> {
+        if input.contains('@') {
+            Email::parse(input).ok().map(Login::Email)
+        } else {
+            parse_username(input).ok().map(Login::Username)
+        }
+    }
+
+    /// How the store finds the account ([`login_key`]).
+    pub fn key(&self) -> String {
+        login_key(self.as_str())
+    }
+
     pub fn as_str(&self) -> &str {
         match self {
             Login::Email(e) => e.as_str(),
@@ -375,6 +391,22 @@ mod tests {
         assert_eq!(parse_username(&"a".repeat(41)), Err(UsernameError::TooLong));
         for bad in ["sam b", "sam@x", "sam\u{202E}x", "a/b"] {
             assert_eq!(parse_username(bad), Err(UsernameError::Characters), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_login_is_an_email_address_or_a_username() {
+        assert_eq!(
+            Login::parse(" Kai@Example.org "),
+            Some(Login::Email(Email::parse("Kai@Example.org").unwrap()))
+        );
+        assert_eq!(
+            Login::parse(" Kai_7 "),
+            Some(Login::Username("Kai_7".into()))
+        );
+        assert_eq!(Login::parse(" Kai_7 ").unwrap().key(), "kai_7");
+        for bad in ["", "ab", "kai@", "kai b", "k\u{202E}ai", "ÿ😀"] {
+            assert_eq!(Login::parse(bad), None, "{bad}");
         }
     }
 

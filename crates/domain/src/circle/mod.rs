@@ -16,6 +16,7 @@ pub mod byline;
 pub mod demo;
 pub mod demo_notes;
 pub mod export;
+pub mod family_invite;
 // Sharing (issue 5): linking the young person's account to the focus member.
 pub mod focus_account;
 pub mod journal_date;

@@ -68,10 +68,10 @@ decider-stale = Newidiodd rhywun y cylch hwn tra oeddech chi'n dewis. Nawr: { $n
 
 members-link-heading = Cysylltu cyfrif { $name } ei hun
 members-link-lead = Os oes gan { $name } gyfrif yma fel person ifanc, cysylltwch ef. Yna byddan nhw'n mewngofnodi fel nhw eu hunain, yn gweld eu cylch eu hunain ac yn gallu penderfynu am rannu.
-members-link-email = Eu cyfeiriad e-bost
+members-link-email = Eu cyfeiriad e-bost neu eu henw defnyddiwr
 members-link-submit = Cysylltu'r cyfrif hwn
 members-link-done = Mae cyfrif { $name } wedi'i gysylltu nawr. Gallan nhw fewngofnodi a gweld y cylch hwn.
-members-link-not-young = Does gan neb yn eich sefydliad sydd â'r cyfeiriad e-bost hwn gyfrif person ifanc. Gwiriwch y cyfeiriad.
+members-link-not-young = Does gan neb yn eich sefydliad sydd â'r cyfeiriad e-bost neu'r enw defnyddiwr hwn gyfrif person ifanc. Gwiriwch yr hyn a deipiwyd.
 members-link-in-circle = Mae'r cyfrif hwnnw yn y cylch hwn yn barod, fel rhywun arall.
 members-link-already = Mae gan { $name } gyfrif wedi'i gysylltu yn barod.
 

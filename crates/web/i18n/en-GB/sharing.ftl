@@ -69,10 +69,10 @@ decider-stale = Someone changed this circle while you were choosing. Now: { $now
 
 members-link-heading = Link { $name }'s own account
 members-link-lead = If { $name } has an account here as a young person, link it. Then they sign in as themself, see their own circle and can decide about sharing.
-members-link-email = Their email address
+members-link-email = Their email address or username
 members-link-submit = Link this account
 members-link-done = { $name }'s account is now linked. They can sign in and see this circle.
-members-link-not-young = Nobody in your organisation with this email address has a young person's account. Check the address.
+members-link-not-young = Nobody in your organisation with this email address or username has a young person's account. Check what you typed.
 members-link-in-circle = That account is in this circle already, as someone else.
 members-link-already = { $name } has an account linked already.
 

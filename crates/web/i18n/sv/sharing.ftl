@@ -66,10 +66,10 @@ decider-stale = Någon ändrade cirkeln medan du valde. Nu: { $now }. Du valde: 
 
 members-link-heading = Koppla det egna kontot för { $name }
 members-link-lead = Om { $name } har ett konto här som ung person, koppla det. Då loggar hen in som sig själv, ser sin egen cirkel och kan bestämma om delning.
-members-link-email = Personens e-postadress
+members-link-email = Personens e-postadress eller användarnamn
 members-link-submit = Koppla kontot
 members-link-done = Kontot för { $name } är nu kopplat. Hen kan logga in och se cirkeln.
-members-link-not-young = Ingen i din organisation med den e-postadressen har ett konto som ung person. Kontrollera adressen.
+members-link-not-young = Ingen i din organisation med den e-postadressen eller det användarnamnet har ett konto som ung person. Kontrollera det du skrev.
 members-link-in-circle = Det kontot finns redan i cirkeln, som någon annan.
 members-link-already = { $name } har redan ett kopplat konto.
 

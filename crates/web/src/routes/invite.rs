@@ -34,6 +34,9 @@ struct InvitePage {
     lead: String,
     /// The person's email address or username, for password managers.
     login: String,
+    /// Their username, told plainly when this link sets their first
+    /// password (they have no email address to be reminded by).
+    username: Option<String>,
     /// The person has no password yet: the form sets one.
     sets_password: bool,
     /// The person has a password and is signed in as themselves.
@@ -98,6 +101,7 @@ async fn page(
         action,
         lead,
         login: live.login.clone(),
+        username: (live.sets_password && !live.login.contains('@')).then(|| live.login.clone()),
         sets_password: live.sets_password,
         may_accept: is_them(viewer, live),
         error,

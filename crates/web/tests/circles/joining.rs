@@ -230,6 +230,59 @@ async fn people_join_with_or_without_accounts() {
     }
 }
 
+/// Someone without an email address is added by their username (in any
+/// case); another organisation's username gets the answer one nobody has gets.
+#[tokio::test]
+async fn people_with_a_username_join_by_it() {
+    let app = App::empty().await;
+    let a = app.organisation("A").await;
+    let b = app.organisation("B").await;
+    let sam = signed_in(&app, "Sam", "sam@a.example", &a, Role::Practitioner).await;
+    let ria = app
+        .person_with_username("Ria", "ria.gran", &a, Role::ParentCarer)
+        .await;
+    app.person_with_username("Bo", "bo.b", &b, Role::ParentCarer)
+        .await;
+    let id = started(&app, &sam, &[("focus_name", "Zoë")]).await;
+    let v = version_of(&app, &sam, id).await;
+    let try_add = |login: &'static str| {
+        let (app, sam, id, v) = (&app, &sam, id, v.clone());
+        async move {
+            add_member(
+                app,
+                sam,
+                id,
+                &v,
+                &[
+                    ("account", "yes"),
+                    ("email", login),
+                    ("role", "parent_carer"),
+                ],
+            )
+            .await
+        }
+    };
+    let elsewhere = try_add("bo.b").await;
+    let nobody = try_add("no.body").await;
+    assert_eq!(elsewhere.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(nobody.status, elsewhere.status);
+    assert_eq!(
+        text(&elsewhere).replace("bo.b", "LOGIN"),
+        text(&nobody).replace("no.body", "LOGIN")
+    );
+    assert!(text(&nobody).contains("Nobody in your organisation who can take this part"));
+    let bad = try_add("x y").await;
+    assert!(text(&bad).contains("or their username"), "{}", text(&bad));
+    let done = try_add("RIA.GRAN").await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let members = app.store.circle_members(a.id, id).await.unwrap();
+    assert!(
+        members
+            .iter()
+            .any(|m| m.user_id == Some(ria.id) && m.role == CircleRole::ParentCarer)
+    );
+}
+
 #[tokio::test]
 async fn a_circle_holds_a_bounded_number_of_people() {
     use moves_core::audit::AuditScope;

@@ -147,6 +147,26 @@ impl App {
         user
     }
 
+    /// A person with [`PASSWORD`], a username and no email address (as young
+    /// people often are), and one role in `org`.
+    pub async fn person_with_username(
+        &self,
+        name: &str,
+        username: &str,
+        org: &Organisation,
+        role: Role,
+    ) -> User {
+        let mut user = User::new(name, None, T0).unwrap();
+        user.username = Some(username.to_owned());
+        user.password_hash = Some(hash_password(PASSWORD).unwrap());
+        self.store.create_user(&user).await.unwrap();
+        self.store
+            .add_membership(&Membership::new(org.id, user.id, role, T0))
+            .await
+            .unwrap();
+        user
+    }
+
     pub async fn send(&self, req: Request<Body>) -> Reply {
         let res = self.router.clone().oneshot(req).await.unwrap();
         let status = res.status();

@@ -2,7 +2,7 @@
 //! email when the installation sends email and the person has an address,
 //! otherwise shown to the administrator to pass on by hand. If sending fails,
 //! the link is shown after all, with a word that it was not sent, so nothing is
-//! lost.
+//! lost. A username is shown plainly beside the link, to write down with it.
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -25,6 +25,10 @@ struct HandoverPage {
     link: Option<String>,
     /// What happened to the email, if one was tried.
     outcome: String,
+    /// A username to write down with the link, shown plainly.
+    username: Option<String>,
+    back_href: String,
+    back_label: String,
 }
 
 /// The name of the organisation the administrator works in (already loaded
@@ -57,6 +61,12 @@ pub struct Handover<'a> {
     pub email: Option<&'a Email>,
     /// The link's path on this site.
     pub path: String,
+    /// The person's username, to hand over with the link (they have no
+    /// email address to be reminded by).
+    pub username: Option<String>,
+    /// Where the page leads back to, and its words.
+    pub back_href: String,
+    pub back_label: String,
 }
 
 /// Sends `letter` (made from the absolute link) to the person if possible, and
@@ -74,6 +84,9 @@ pub async fn hand_over(
         kind,
         email,
         path,
+        username,
+        back_href,
+        back_label,
     } = handover;
     let link = absolute(state, &path);
     let (link, outcome) = match (&state.config.mailer, email) {
@@ -94,6 +107,9 @@ pub async fn hand_over(
         give,
         link,
         outcome,
+        username,
+        back_href,
+        back_label,
     };
     render_page(&page, StatusCode::OK, None)
 }

@@ -318,6 +318,12 @@ pub async fn invite(
         kind: "invitation",
         email,
         path: invite_path(&token),
+        username: match &plan.login {
+            Login::Username(u) => Some(u.clone()),
+            Login::Email(_) => None,
+        },
+        back_href: "/admin/members".to_owned(),
+        back_label: tr.t("members-invited-back"),
     };
     hand_over(&state, tr, &viewer, handover, |link| {
         letters::invitation(&letter_tr, &organisation, &role, link)

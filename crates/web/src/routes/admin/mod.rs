@@ -1,6 +1,7 @@
 //! Pages for an organisation's administrators.
 
 pub mod audit;
+pub mod family_invites;
 pub mod framework;
 pub mod goals;
 pub mod handover;

@@ -59,6 +59,9 @@ pub async fn reset_password(
         kind: "password_reset",
         email: person.email.as_ref(),
         path: set_password_path(&made.token),
+        username: person.username.clone(),
+        back_href: "/admin/members".to_owned(),
+        back_label: tr.t("members-invited-back"),
     };
     hand_over(&state, tr, &viewer, handover, |link| {
         letters::password_reset(&letter_tr, &organisation, link)

@@ -1,6 +1,6 @@
 //! `GET/POST /circles/{id}/members`: the people in a circle, and (for its
 //! practitioners) a form to add someone: with an account (a member of the
-//! organisation, found by email address) or without one (a grandparent who
+//! organisation, found by email address or username) or without one (a grandparent who
 //! never signs in, a practitioner from another service, who is a member of
 //! this circle only). `POST /circles/{id}/members/focus-account` links a young
 //! person's account of the organisation to the circle's focus member, so the
@@ -13,6 +13,7 @@ use crate::error::AppError;
 use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
+use crate::routes::circles::family_invite::InviteForm;
 use crate::routes::circles::overview::{MemberRow, member_rows};
 use crate::routes::circles::{circle_path, role_label, sent_version, text_error};
 use crate::state::AppState;
@@ -24,7 +25,7 @@ use moves_core::circle::focus_account::may_offer_link;
 use moves_core::circle::members::{
     self, ADDABLE, LinkProblem, Linked, MemberDraft, MemberProblem, MemberWriteError,
 };
-use moves_core::circle::{MEMBERS_MAX, OpenCircle, open_circle};
+use moves_core::circle::{MEMBERS_MAX, OpenCircle, family_invite, open_circle};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -52,7 +53,7 @@ pub struct RoleChoice {
     pub selected: bool,
 }
 
-pub struct FieldError {
+pub(crate) struct FieldError {
     pub field: &'static str,
     pub message: String,
 }
@@ -74,6 +75,9 @@ struct MembersPage {
     notice: Option<String>,
     /// The form to link the focus person's own account, when offered.
     link: Option<LinkOffer>,
+    /// The form to invite the young person or a parent or carer, when the
+    /// organisation allows it.
+    invite: Option<InviteForm>,
 }
 
 /// The form linking the focus person's account: its heading and the address
@@ -99,17 +103,42 @@ pub struct Done {
     done: Option<String>,
 }
 
+/// The page as `open` is, with the forms as given.
+pub(crate) struct Forms {
+    pub member: MemberForm,
+    pub link_email: String,
+    pub invite: InviteForm,
+}
+
+impl Forms {
+    fn member(member: MemberForm) -> Self {
+        Forms {
+            member,
+            link_email: String::new(),
+            invite: InviteForm::default(),
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
-fn render_with_link(
+pub(crate) async fn render_with_forms(
+    state: &AppState,
     tr: Tr,
     viewer: &Viewer,
     open: &OpenCircle,
-    form: MemberForm,
-    link_email: String,
+    forms: Forms,
     errors: Vec<FieldError>,
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let Forms {
+        member: form,
+        link_email,
+        invite,
+    } = forms;
+    let invite = family_invite::offered(&state.ctx, &viewer.actor, open)
+        .await?
+        .then_some(invite);
     let link = may_offer_link(open, &viewer.actor).then(|| {
         let name = open.circle.focus_name.clone();
         LinkOffer {
@@ -143,22 +172,10 @@ fn render_with_link(
         errors,
         notice,
         link,
+        invite,
         layout: Layout::for_viewer(tr, title, viewer),
     };
     render_page(&page, status, [])
-}
-
-fn render(
-    tr: Tr,
-    viewer: &Viewer,
-    open: &OpenCircle,
-    form: MemberForm,
-    errors: Vec<FieldError>,
-    notice: Option<String>,
-    status: StatusCode,
-) -> Result<Response, AppError> {
-    let email = String::new();
-    render_with_link(tr, viewer, open, form, email, errors, notice, status)
 }
 
 pub async fn page(
@@ -176,17 +193,21 @@ pub async fn page(
             "members-link-done",
             &[("name", open.circle.focus_name.clone())],
         )),
+        Some("invited") => Some(tr.t("family-invite-done")),
         _ => None,
     };
-    render(
+    let forms = Forms::member(MemberForm::default());
+    render_with_forms(
+        &state,
         tr,
         &viewer,
         &open,
-        MemberForm::default(),
+        forms,
         Vec::new(),
         notice,
         StatusCode::OK,
     )
+    .await
 }
 
 impl MemberForm {
@@ -194,7 +215,7 @@ impl MemberForm {
     fn draft(&self) -> MemberDraft<'_> {
         MemberDraft {
             with_account: self.account == "yes",
-            email: &self.email,
+            login: &self.email,
             name: &self.name,
             relationship: &self.relationship,
             role: &self.role,
@@ -211,8 +232,8 @@ fn member_error(tr: &Tr, p: &MemberProblem) -> FieldError {
         MemberProblem::RoleMissing => ("role", tr.t("circles-role-missing")),
         MemberProblem::DecidesParentOnly => ("decides", tr.t("circles-decides-parent-only")),
         MemberProblem::GuestNoAccount => ("role", tr.t("circles-guest-no-account")),
-        MemberProblem::EmailInvalid => ("email", tr.t("circles-email-invalid")),
-        MemberProblem::EmailNotInOrganisation => {
+        MemberProblem::LoginInvalid => ("email", tr.t("circles-email-invalid")),
+        MemberProblem::LoginNotInOrganisation => {
             ("email", tr.t("circles-email-not-in-organisation"))
         }
         MemberProblem::Relationship(e) => {
@@ -253,7 +274,18 @@ pub async fn add(
                 .iter()
                 .map(|p| member_error(&tr, p))
                 .collect();
-            render(tr, &viewer, &refused.open, form, errors, None, status)
+            let forms = Forms::member(form);
+            render_with_forms(
+                &state,
+                tr,
+                &viewer,
+                &refused.open,
+                forms,
+                errors,
+                None,
+                status,
+            )
+            .await
         }
         Err(MemberWriteError::Core(e)) => Err(e.into()),
     }
@@ -268,7 +300,7 @@ pub struct LinkForm {
 }
 
 /// `POST /circles/{id}/members/focus-account`: links the young person's
-/// account with this email address to the focus member. Refused, with the
+/// account with this email address or username to the focus member. Refused, with the
 /// address kept, for an account that is not a young person's of this
 /// organisation (said the same way whether or not it exists elsewhere), one
 /// in this circle already, or a focus person linked already.
@@ -291,7 +323,7 @@ pub async fn link(
         Err(MemberWriteError::Refused(refused)) => {
             let problem = refused.problems.first().copied();
             let (key, status) = match problem {
-                Some(LinkProblem::EmailInvalid) | None => {
+                Some(LinkProblem::LoginInvalid) | None => {
                     ("circles-email-invalid", StatusCode::UNPROCESSABLE_ENTITY)
                 }
                 Some(LinkProblem::Stale) => ("circles-stale", StatusCode::CONFLICT),
@@ -312,8 +344,11 @@ pub async fn link(
                 field: "link-email",
                 message,
             }];
-            let blank = MemberForm::default();
-            render_with_link(tr, &viewer, open, blank, form.email, errors, None, status)
+            let forms = Forms {
+                link_email: form.email,
+                ..Forms::member(MemberForm::default())
+            };
+            render_with_forms(&state, tr, &viewer, open, forms, errors, None, status).await
         }
         Err(MemberWriteError::Core(e)) => Err(e.into()),
     }

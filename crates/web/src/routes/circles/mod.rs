@@ -13,6 +13,7 @@ pub mod checks;
 pub mod decider;
 pub mod export;
 pub mod export_page;
+pub mod family_invite;
 pub mod list;
 pub mod members;
 pub mod new;

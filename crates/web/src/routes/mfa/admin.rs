@@ -1,7 +1,9 @@
 //! For an organisation's administrators: `GET/POST /admin/security` (whether staff
 //! must give a second factor; off only with a recorded reason) and
 //! `POST /admin/members/{id}/reset-two-factor` (removes a member's lost factor so
-//! they set up a new one at their next sign-in). Only ever about the
+//! they set up a new one at their next sign-in). The page also holds whether
+//! practitioners may invite families into their circles (changed by
+//! `POST /admin/security/family-invites`). Only ever about the
 //! organisation the administrator works in: anyone else is not found (404).
 
 use super::format_date;
@@ -16,6 +18,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use moves_core::admin::family_invites::family_invite_setting;
 use moves_core::admin::members::MemberCursor;
 use moves_core::admin::second_factor::{FactorReset, FactorResetError, reset_second_factor};
 use moves_core::admin::security::{security, set_second_factor};
@@ -48,6 +51,10 @@ struct SecurityPage {
     staff: Vec<StaffRow>,
     /// The link to the staff among the next page of members, if there is one.
     more: Option<String>,
+    /// Whether practitioners may invite young people and parents or carers.
+    family_invites: bool,
+    /// Why the family invitation choice was refused.
+    family_error: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -73,7 +80,7 @@ pub struct SecurityForm {
 /// What the page shows besides what is stored: the choice and reason just
 /// posted (when they were refused), and a message.
 #[derive(Default)]
-struct Shown {
+pub(crate) struct Shown {
     required: Option<bool>,
     reason: String,
     error: Option<String>,
@@ -82,9 +89,11 @@ struct Shown {
     problem: Option<String>,
     /// Where the page of members starts.
     after: Option<MemberCursor>,
+    /// Why the family invitation choice was refused.
+    family_error: Option<String>,
 }
 
-async fn security_page(
+pub(crate) async fn security_page(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
@@ -98,8 +107,12 @@ async fn security_page(
         notice,
         problem,
         after,
+        family_error,
     } = shown;
     let view = security(&state.ctx, &viewer.actor, after).await?;
+    let family_invites = family_invite_setting(&state.ctx, &viewer.actor)
+        .await?
+        .allowed;
     let setting = view.setting;
     let staff = view
         .staff
@@ -146,8 +159,20 @@ async fn security_page(
         problem,
         staff,
         more,
+        family_invites,
+        family_error,
     };
     render_page(&page, status, [])
+}
+
+impl Shown {
+    /// The page as it is, with why the family invitation choice was refused.
+    pub(crate) fn family_refused(error: String) -> Self {
+        Shown {
+            family_error: Some(error),
+            ..Shown::default()
+        }
+    }
 }
 
 pub async fn page(
