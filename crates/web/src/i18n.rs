@@ -308,7 +308,7 @@ fn by_quality(header: &str) -> Vec<LanguageIdentifier> {
         })
         .collect();
     // A stable sort: equal weights keep the order they were sent in.
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|w| std::cmp::Reverse(w.0));
     weighted.into_iter().map(|(_, tag)| tag).collect()
 }
 

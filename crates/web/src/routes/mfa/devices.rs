@@ -61,5 +61,5 @@ pub async fn home_notice(
     viewer: &Viewer,
 ) -> Result<Option<String>, AppError> {
     let latest = recent_new_device(&state.ctx, &viewer.actor, &viewer.memberships).await?;
-    Ok(latest.map(|at| tr.t_args("mfa-new-device-notice", &[("date", format_date(&tr, at))])))
+    Ok(latest.map(|at| tr.t_args("mfa-new-device-notice", &[("date", format_date(tr, at))])))
 }
