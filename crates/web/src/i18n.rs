@@ -108,8 +108,8 @@ pub struct Tr {
     language: Language,
     lang: LanguageIdentifier,
     pseudo: bool,
-    /// The page being shown (path and query, without `lang`), for the
-    /// language switcher's links back to it.
+    /// The path of the page being shown, for the language switcher's links
+    /// back to it.
     here: Arc<str>,
 }
 
@@ -264,37 +264,20 @@ pub struct LanguageLink {
     pub current: bool,
 }
 
-/// `here` with `?lang=` (or `&lang=`) for `language`, any older `lang` dropped.
+/// The page at `here` (a path) in `language`.
 fn with_lang(here: &str, language: Language) -> String {
-    let (path, query) = here.split_once('?').unwrap_or((here, ""));
-    let mut pairs: Vec<&str> = query
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(LANG_PARAM))
-        .collect();
-    let lang = format!("{LANG_PARAM}={}", language.tag());
-    pairs.push(&lang);
-    format!("{path}?{}", pairs.join("&"))
+    format!("{here}?{LANG_PARAM}={}", language.tag())
 }
 
-/// The address of a request without its `lang` parameter: where the
-/// switcher's links lead back to. Only a path on this site.
+/// Where the switcher's links lead back to: the path of the request, on this
+/// site. Not its query: a page's address may carry what someone typed (an id
+/// that is not theirs, say), and the page must not repeat it back.
 pub fn here_of(uri: &axum::http::Uri) -> String {
     let path = uri.path();
-    let path = if path.starts_with('/') && !path.starts_with("//") {
-        path
-    } else {
-        "/"
-    };
-    let kept: Vec<&str> = uri
-        .query()
-        .unwrap_or("")
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(LANG_PARAM))
-        .collect();
-    if kept.is_empty() {
+    if path.starts_with('/') && !path.starts_with("//") {
         path.to_owned()
     } else {
-        format!("{path}?{}", kept.join("&"))
+        "/".to_owned()
     }
 }
 
@@ -394,7 +377,7 @@ fn by_quality(header: &str) -> Vec<LanguageIdentifier> {
         })
         .collect();
     // A stable sort: equal weights keep the order they were sent in.
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|w| std::cmp::Reverse(w.0));
     weighted.into_iter().map(|(_, tag)| tag).collect()
 }
 

@@ -49,7 +49,7 @@ async fn an_admin_reads_their_organisations_log_and_nobody_elses() {
         page.body
     );
     assert!(
-        page.body.contains("2025-11-24"),
+        support::text(&page).contains("24 November 2025, 16:00:00 UTC"),
         "times are shown: {}",
         page.body
     );

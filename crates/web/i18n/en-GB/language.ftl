@@ -12,3 +12,6 @@ language-saved = Your language is saved.
 language-back-home = Back to your home page
 language-home-link = Change your language
 audit-action-language_chosen = Language chosen
+# A moment, as the audit log and exports show it: the date in words (as
+# notes-date), the time on a 24-hour clock, always in UTC.
+time-at-utc = { $date }, { $time } UTC

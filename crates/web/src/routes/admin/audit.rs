@@ -49,14 +49,22 @@ pub struct AuditPage {
     pub older: Option<String>,
 }
 
-/// "2026-11-25 19:54:03 UTC": times are stored in UTC and shown with their zone.
-pub fn format_time(t: Timestamp) -> String {
-    let format =
-        time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second] UTC");
-    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.as_millis()) * 1_000_000)
-        .ok()
-        .and_then(|t| t.format(&format).ok())
-        .unwrap_or_default()
+/// "25 November 2025, 19:54:03 UTC": times are stored in UTC and shown with
+/// their zone; the date is in the reader's language (see `format_date`).
+pub fn format_time(tr: &Tr, t: Timestamp) -> String {
+    let clock = time::macros::format_description!("[hour]:[minute]:[second]");
+    let Ok(at) =
+        time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.as_millis()) * 1_000_000)
+    else {
+        return String::new();
+    };
+    tr.t_args(
+        "time-at-utc",
+        &[
+            ("date", crate::routes::mfa::format_date(tr, t)),
+            ("time", at.format(&clock).unwrap_or_default()),
+        ],
+    )
 }
 
 pub async fn page(
@@ -84,7 +92,7 @@ pub async fn page(
         .entries
         .into_iter()
         .map(|e| Row {
-            when: format_time(e.at),
+            when: format_time(&tr, e.at),
             who: e.who.unwrap_or_else(|| nobody.clone()),
             what: tr.t(&format!("audit-action-{}", e.action.as_str())),
             subject: e.subject.unwrap_or_default(),
@@ -116,8 +124,9 @@ mod tests {
     #[test]
     fn times_are_shown_in_utc() {
         assert_eq!(
-            format_time(Timestamp::from_millis(1_764_100_443_000)),
-            "2025-11-25 19:54:03 UTC"
+            format_time(&Tr::default(), Timestamp::from_millis(1_764_100_443_000))
+                .replace(['\u{2068}', '\u{2069}'], ""),
+            "25 November 2025, 19:54:03 UTC"
         );
     }
 

@@ -182,14 +182,14 @@ async fn render(
                 name,
                 login,
                 role: role_label(&tr, m.role),
-                since: format_date(m.created_at),
+                since: format_date(&tr, m.created_at),
                 revocable: r.revocable,
             }),
             Some(at) => removed.push(RemovedRow {
                 name,
                 login,
                 role: role_label(&tr, m.role),
-                removed: format_date(at),
+                removed: format_date(&tr, at),
             }),
         }
     }

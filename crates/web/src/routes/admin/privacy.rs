@@ -96,7 +96,7 @@ async fn render(
             "privacy-admin-version",
             &[
                 ("version", current.version.to_string()),
-                ("date", format_date(current.saved_at)),
+                ("date", format_date(&tr, current.saved_at)),
             ],
         )
     };

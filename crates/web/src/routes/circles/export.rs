@@ -201,7 +201,7 @@ pub async fn page(
     let page = ExportPage {
         id: c.id.to_string(),
         focus_name: c.focus_name.clone(),
-        made: tr.t_args("export-made", &[("at", format_time(state.ctx.now()))]),
+        made: tr.t_args("export-made", &[("at", format_time(&tr, state.ctx.now()))]),
         requested_by: export
             .requested_by
             .as_ref()

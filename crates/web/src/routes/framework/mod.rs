@@ -2,7 +2,9 @@
 //! per compartment and per move, and a picture of the whole framework as SVG.
 //!
 //! Every page takes `?wording=OVERLAY_ID` to show an overlay's labels (a
-//! translation or an audience wording); the interface itself stays in English.
+//! translation or an audience wording). Without it, the framework is shown in
+//! the interface's language where the public edition has a translation into
+//! it; `?wording=` (empty) asks for the standard wording.
 //! An unknown compartment, move or wording answers 404, on every page alike.
 
 pub(crate) mod picture;
@@ -30,9 +32,32 @@ pub struct WordingQuery {
 }
 
 impl WordingQuery {
-    fn overlay(&self) -> Option<&str> {
-        self.wording.as_deref().filter(|w| !w.is_empty())
+    /// The overlay asked for, or else the public edition's translation into
+    /// the reader's language, if there is one.
+    fn overlay(&self, tr: &Tr) -> Option<String> {
+        match self.wording.as_deref() {
+            Some("") => None,
+            Some(w) => Some(w.to_owned()),
+            None => translation_into(tr),
+        }
     }
+}
+
+/// The public edition's translation into the interface's language.
+fn translation_into(tr: &Tr) -> Option<String> {
+    if tr.language() == moves_core::language::Language::EnglishUk {
+        return None;
+    }
+    let tag = tr.language().tag();
+    catalogue()
+        .ok()?
+        .overlays_for(PUBLIC_FRAMEWORK)
+        .into_iter()
+        .find(|o| {
+            o.kind == moves_core::framework::OverlayKind::Translation
+                && o.language.eq_ignore_ascii_case(tag)
+        })
+        .map(|o| o.id.to_string())
 }
 
 #[derive(Template, WebTemplate)]
@@ -74,7 +99,7 @@ pub struct MovePage {
 
 /// `GET /framework`
 pub async fn overview(tr: Tr, Query(q): Query<WordingQuery>) -> Result<OverviewPage, StatusCode> {
-    let chrome = Chrome::new(&tr, q.overlay(), "/framework")?;
+    let chrome = Chrome::new(&tr, q.overlay(&tr).as_deref(), "/framework")?;
     let fw = &chrome.framework;
     let compartments = fw
         .compartments
@@ -104,7 +129,11 @@ pub async fn compartment(
     Path(id): Path<String>,
     Query(q): Query<WordingQuery>,
 ) -> Result<CompartmentPage, StatusCode> {
-    let chrome = Chrome::new(&tr, q.overlay(), &format!("/framework/compartments/{id}"))?;
+    let chrome = Chrome::new(
+        &tr,
+        q.overlay(&tr).as_deref(),
+        &format!("/framework/compartments/{id}"),
+    )?;
     let fw = &chrome.framework;
     let compartment = fw
         .compartment_by_id(&id)
@@ -134,7 +163,11 @@ pub async fn a_move(
     Path(id): Path<String>,
     Query(q): Query<WordingQuery>,
 ) -> Result<MovePage, StatusCode> {
-    let chrome = Chrome::new(&tr, q.overlay(), &format!("/framework/moves/{id}"))?;
+    let chrome = Chrome::new(
+        &tr,
+        q.overlay(&tr).as_deref(),
+        &format!("/framework/moves/{id}"),
+    )?;
     let fw = &chrome.framework;
     let the_move = fw.move_by_id(&id).ok_or(StatusCode::NOT_FOUND)?.clone();
     let compartment = fw
@@ -165,7 +198,7 @@ pub async fn a_move(
 /// `GET /framework/picture.svg`: the five compartments with their moves, drawn
 /// on the server. The overview shows it with a text equivalent.
 pub async fn picture(tr: Tr, Query(q): Query<WordingQuery>) -> Result<Response, StatusCode> {
-    let chrome = Chrome::new(&tr, q.overlay(), "/framework")?;
+    let chrome = Chrome::new(&tr, q.overlay(&tr).as_deref(), "/framework")?;
     let svg = picture::Picture::new(&tr, &chrome.framework)
         .render()
         .map_err(|e| {

@@ -121,7 +121,10 @@ pub(crate) async fn security_page(
             id: s.id.to_string(),
             name: s.name,
             status: match s.enrolled {
-                Some(at) => tr.t_args("mfa-security-staff-enrolled", &[("date", format_date(at))]),
+                Some(at) => tr.t_args(
+                    "mfa-security-staff-enrolled",
+                    &[("date", format_date(&tr, at))],
+                ),
                 None => tr.t("mfa-security-staff-not-enrolled"),
             },
             enrolled: s.enrolled.is_some(),
@@ -134,11 +137,11 @@ pub(crate) async fn security_page(
         (true, _, _) => None,
         (false, Some(name), Some(at)) => Some(tr.t_args(
             "mfa-security-off-note",
-            &[("name", name), ("date", format_date(at))],
+            &[("name", name), ("date", format_date(&tr, at))],
         )),
         // Whoever turned it off is no longer known: say when, not "by  on".
         (false, None, Some(at)) => {
-            Some(tr.t_args("mfa-security-off-on", &[("date", format_date(at))]))
+            Some(tr.t_args("mfa-security-off-on", &[("date", format_date(&tr, at))]))
         }
         (false, _, None) => Some(tr.t("mfa-security-off-from-start")),
     };

@@ -36,10 +36,8 @@ pub fn remember(
 ) -> (HeaderName, HeaderValue) {
     let names = CookieNames::for_config(&state.config);
     if let (Some(mailer), Some(email)) = (state.config.mailer.clone(), device.tell) {
-        let letter = letters::new_device(
-            &crate::i18n::from_headers(headers),
-            &format_date(state.ctx.now()),
-        );
+        let tr = crate::i18n::from_headers(headers);
+        let letter = letters::new_device(&tr, &format_date(&tr, state.ctx.now()));
         // Sent beside the sign-in, not before it: a slow mail server must
         // not hold the person up. A failure is logged by the mailer.
         tokio::spawn(async move {
@@ -63,5 +61,5 @@ pub async fn home_notice(
     viewer: &Viewer,
 ) -> Result<Option<String>, AppError> {
     let latest = recent_new_device(&state.ctx, &viewer.actor, &viewer.memberships).await?;
-    Ok(latest.map(|at| tr.t_args("mfa-new-device-notice", &[("date", format_date(at))])))
+    Ok(latest.map(|at| tr.t_args("mfa-new-device-notice", &[("date", format_date(tr, at))])))
 }

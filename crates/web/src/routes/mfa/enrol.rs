@@ -124,7 +124,10 @@ fn enrolled_page(
 ) -> Result<Response, AppError> {
     let since = tr.t_args(
         "mfa-enrolled-since",
-        &[("date", since.map(format_date).unwrap_or_default())],
+        &[(
+            "date",
+            since.map(|at| format_date(&tr, at)).unwrap_or_default(),
+        )],
     );
     let codes_left = tr.t_args("mfa-enrolled-codes-left", &[("count", left.to_string())]);
     let title = tr.t("mfa-enrolled-title");

@@ -62,13 +62,15 @@ fn signed_in_to(state: &AppState, token: String, next: &str) -> Response {
     res
 }
 
-/// A date as people read it: "25 November 2026" (UTC).
-pub fn format_date(t: Timestamp) -> String {
-    let format = time::macros::format_description!("[day padding:none] [month repr:long] [year]");
-    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.as_millis()) * 1_000_000)
-        .ok()
-        .and_then(|t| t.format(&format).ok())
-        .unwrap_or_default()
+/// A date as people read it, in their language: "25 November 2026",
+/// "25 Tachwedd 2026" (the day in UTC, as before; the month's name from Fluent).
+pub fn format_date(tr: &crate::i18n::Tr, t: Timestamp) -> String {
+    match time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.as_millis()) * 1_000_000) {
+        Ok(t) => {
+            crate::routes::circles::notes::parts_text(tr, t.year(), u8::from(t.month()), t.day())
+        }
+        Err(_) => String::new(),
+    }
 }
 
 /// The CSRF token for pages shown with a new session's cookie.
@@ -94,11 +96,19 @@ mod tests {
     #[test]
     fn dates_are_written_out() {
         assert_eq!(
-            format_date(Timestamp::from_millis(1_764_100_443_000)),
+            format_date(
+                &crate::i18n::Tr::default(),
+                Timestamp::from_millis(1_764_100_443_000)
+            )
+            .replace(['\u{2068}', '\u{2069}'], ""),
             "25 November 2025"
         );
         assert_eq!(
-            format_date(Timestamp::from_millis(1_767_225_600_000)),
+            format_date(
+                &crate::i18n::Tr::default(),
+                Timestamp::from_millis(1_767_225_600_000)
+            )
+            .replace(['\u{2068}', '\u{2069}'], ""),
             "1 January 2026"
         );
     }

@@ -151,7 +151,7 @@ fn history_rows(tr: &Tr, history: Vec<HistoryEntry>) -> Vec<HistoryRow> {
         .into_iter()
         .map(|h| HistoryRow {
             version: h.summary.version,
-            when: format_time(h.summary.saved_at),
+            when: format_time(tr, h.summary.saved_at),
             who: h.saved_by.unwrap_or_else(|| tr.t("adapt-history-nobody")),
             what: change_text(
                 tr,
