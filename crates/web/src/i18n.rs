@@ -152,7 +152,11 @@ impl Tr {
     }
 
     /// The reader's own variant of `key`, when the message has one.
-    fn variant(&self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> Option<String> {
+    fn variant(
+        &self,
+        key: &str,
+        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+    ) -> Option<String> {
         self.reader.attributes().iter().find_map(|attr| {
             let id = format!("{key}.{attr}");
             match args {

@@ -21,7 +21,7 @@ async fn start_short(s: &Scene, who: &Person, check: &str) -> String {
         .post(
             &format!("{check}/perspectives"),
             &who.cookie,
-            form(&[("_csrf", &who.csrf), ("short", "yes")]),
+            form(&[("_csrf", &who.csrf), ("short", "")]),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -38,7 +38,7 @@ async fn pick(s: &Scene, who: &Person, path: &str, moves: &[&str], every: bool) 
     let mut pairs = vec![("_csrf", who.csrf.as_str()), ("version", version.as_str())];
     pairs.extend(moves.iter().map(|m| ("move", *m)));
     if every {
-        pairs.push(("every", "yes"));
+        pairs.push(("every", ""));
     }
     s.app.post(path, &who.cookie, form(&pairs)).await
 }

@@ -318,12 +318,12 @@ async fn swedish_labels_carry_lang_sv_and_the_interface_stays_english() {
     for heading in html.select(&sel(".fw-compartment-heading [data-content]")) {
         assert_eq!(heading.value().attr("lang"), Some("sv"));
     }
-    // Descriptions are not translated: they fall back to English, and say so.
+    // Descriptions are translated too (issue 15), and marked as Swedish.
     let description = html
         .select(&sel(".fw-compartment-description"))
         .next()
         .unwrap();
-    assert_eq!(description.value().attr("lang"), Some("en"));
+    assert_eq!(description.value().attr("lang"), Some("sv"));
     // Interface text stays English.
     let h2: Vec<String> = html.select(&sel("h2")).map(text_of).collect();
     assert!(h2.contains(&"The four noble truths".to_owned()), "{h2:?}");

@@ -179,7 +179,7 @@ async fn bad_notes_are_refused_with_the_text_kept() {
     )
     .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(text(&reply).contains("Only practitioners in this circle can type a note"));
+    assert!(text(&reply).contains("Only workers in this circle can type a note"));
     // No id at all: refused, text kept, a fresh id offered.
     let reply = send_note(
         app,

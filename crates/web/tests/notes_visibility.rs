@@ -45,7 +45,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
 /// one for the restricted note, to everyone in the circle who may not read it.
 const KEPT: &[(&str, usize)] = &[(P, 0), (Y, 1), (M, 1), (S, 1), (TM, 0)];
 
-const KEPT_TEXT: &str = "A note is kept by practitioners.";
+const KEPT_TEXT: &str = "Workers keep a private note here.";
 
 async fn everyone_writes(w: &World) {
     let c = w.circle;

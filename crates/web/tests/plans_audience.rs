@@ -201,7 +201,7 @@ async fn guessed_ids_are_not_found_and_managers_only_read() {
     )
     .await;
     assert_eq!(with.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(text(&with).contains("Only a practitioner can fill this in for someone else."));
+    assert!(text(&with).contains("Only a worker can fill this in for someone else."));
     // Sam may, and the plan says so.
     let page = app
         .get(&format!("{}/new", plans_path(&s.circle)), &s.worker.cookie)

@@ -136,7 +136,7 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
                     ("goal_text", "Sleep better"),
                     ("score", "3"),
                 ],
-                "Only a practitioner can fill this in for someone else.",
+                "Only a worker can fill this in for someone else.",
             ),
         ],
     )
@@ -244,7 +244,7 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
     let said = text(&bad);
     assert!(
         said.contains("Please choose a whole number from 0 to 10.")
-            && said.contains("Only a practitioner can fill this in for someone else."),
+            && said.contains("Only a worker can fill this in for someone else."),
         "{said}"
     );
     let ok = send(

@@ -15,7 +15,7 @@ use plans_common::{
 };
 use support::App;
 
-const SCHOOL: &str = "Make school/college life work as well as possible";
+const SCHOOL: &str = "Make school life work as well as possible";
 const FRIENDS: &str = "Make friends and mix with other children/young people";
 const CONSERVING: &str = "What is already working that we should keep and build on?";
 

@@ -14,16 +14,25 @@ async fn every_printed_page_carries_the_credit_in_the_readers_language() {
     let app = App::empty().await;
     let page = app.get("/framework", "").await;
     assert!(
-        page.body
-            .contains("<link rel=\"stylesheet\" href=\"/print-credit.css?in=en-GB\" media=\"print\">"),
+        page.body.contains(
+            "<link rel=\"stylesheet\" href=\"/print-credit.css?in=en-GB\" media=\"print\">"
+        ),
         "{}",
         page.body
     );
     let css = app.get("/print-credit.css", "").await;
     assert_eq!(css.status, StatusCode::OK);
-    assert!(css.content_type.starts_with("text/css"), "{}", css.content_type);
+    assert!(
+        css.content_type.starts_with("text/css"),
+        "{}",
+        css.content_type
+    );
     assert!(css.body.contains("@bottom-center"), "{}", css.body);
-    assert!(css.body.contains("Hart & Blincow with Thomas (2012)"), "{}", css.body);
+    assert!(
+        css.body.contains("Hart & Blincow with Thomas (2012)"),
+        "{}",
+        css.body
+    );
     let welsh = app.get("/print-credit.css?lang=cy", "").await;
     assert!(welsh.body.contains("@bottom-center"));
     assert!(!welsh.body.contains("is the work of"), "{}", welsh.body);

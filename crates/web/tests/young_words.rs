@@ -71,7 +71,19 @@ async fn pages_of(s: &Scene, who: &Person, check: &str, view: &str) -> Vec<(Stri
         format!("{view_root}/share"),
         format!("{view_root}/choose"),
     ];
-    for part in ["", "/members", "/people", "/notes", "/notes/new", "/sharing", "/decider", "/checks", "/plans", "/plans/new", "/progress"] {
+    for part in [
+        "",
+        "/members",
+        "/people",
+        "/notes",
+        "/notes/new",
+        "/sharing",
+        "/decider",
+        "/checks",
+        "/plans",
+        "/plans/new",
+        "/progress",
+    ] {
         paths.push(format!("{circle}{part}"));
     }
     for compartment in ["basics", "belonging", "learning", "coping", "core_self"] {
@@ -90,7 +102,8 @@ async fn no_page_a_young_person_or_parent_reaches_carries_the_practitioners_word
     let s = Scene::new().await;
     let check = s.start_check(&s.worker).await;
     let view = s.start_view(&s.young, &check, None).await;
-    s.answer(&s.young, &view, &[("basics.housing", "partly", "")]).await;
+    s.answer(&s.young, &view, &[("basics.housing", "partly", "")])
+        .await;
     for (who, name) in [(&s.young, "young person"), (&s.parent, "parent")] {
         let view = if name == "parent" {
             s.start_view(&s.parent, &check, None).await
@@ -107,9 +120,15 @@ async fn no_page_a_young_person_or_parent_reaches_carries_the_practitioners_word
             let text = interface_text(&reply);
             for word in NOT_FOR_YOUNG_PEOPLE {
                 if let Some(at) = text.find(word) {
-                    let from = text[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+                    let from = text[..at]
+                        .char_indices()
+                        .rev()
+                        .nth(60)
+                        .map_or(0, |(i, _)| i);
                     let to = (at + word.len() + 40).min(text.len());
-                    let to = (to..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+                    let to = (to..=text.len())
+                        .find(|i| text.is_char_boundary(*i))
+                        .unwrap_or(text.len());
                     found.push(format!("{path}: \"{word}\" in …{}…", &text[from..to]));
                 }
             }

@@ -11,6 +11,11 @@ adapt-errors-title = Mae problem
 adapt-stale = Cadwodd rhywun arall newid i'r fframwaith tra oeddech chi'n gweithio (fersiwn { $version } yw hi nawr). Chafodd dim byd a anfonoch chi ei gadw. Edrychwch ar y fframwaith fel y mae nawr, yna anfonwch eich newid eto: mae'r hyn a deipioch chi yma o hyd.
 adapt-back = Yn ôl i fframwaith eich sefydliad
 adapt-draft = Drafft
+adapt-newer-title = Argraffiad mwy newydd o'r fframwaith
+adapt-newer-lead = Mae eich sefydliad yn defnyddio argraffiad hŷn. Dyma'r un mwy newydd:
+adapt-newer-keeps = Mae'r argraffiad mwy newydd yn geirio rhai camau'n wahanol, yn agosach at y fframwaith a gyhoeddwyd. Mae eich camau eich hun, eich aileiriadau a'ch camau cudd yn aros fel y maen nhw. Mae gwiriadau a chynlluniau a wnaed o'r blaen yn cadw'r geiriau y cawson nhw eu gwneud â nhw.
+adapt-newer-wording = Mae'r geiriad neu'r cyfieithiad a ddewisoch chi'n perthyn i'r argraffiad hŷn. Ar ôl symud, dewiswch eiriad o'r argraffiad mwy newydd isod.
+adapt-newer-submit = Defnyddio'r argraffiad mwy newydd
 
 adapt-in-force-title = Yn cael ei ddefnyddio nawr
 adapt-version = Fersiwn

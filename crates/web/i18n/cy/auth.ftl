@@ -45,6 +45,7 @@ home-installation-admin = Chi sy'n gweinyddu'r gosodiad hwn.
 role-org_admin = gweinyddwr
 role-manager = rheolwr
 role-practitioner = ymarferydd
+    .family = gweithiwr
 role-parent_carer = rhiant neu ofalwr
 role-young_person = person ifanc
 role-viewer = gwyliwr

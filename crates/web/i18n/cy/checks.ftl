@@ -25,6 +25,25 @@ checks-start-mine = Dechrau fy safbwynt i
 checks-enter-with = Llenwi safbwynt gyda rhywun
 checks-enter-with-hint = Er enghraifft, eisteddwch gyda pherson ifanc a theipio'r atebion gyda nhw. Bydd yn dweud mai chi a'i rhoddodd gyda nhw. Eu safbwynt nhw yw e o hyd.
 checks-enter-with-submit = Dechrau eu safbwynt gyda nhw
+checks-enter-with-short = Dechrau eu safbwynt gydag ychydig o gamau maen nhw'n eu dewis
+checks-start-short = Dewis y camau sy'n bwysig nawr
+checks-start-short-hint = Does dim rhaid i chi ateb pob cam. Dewiswch yr ychydig sy'n bwysig i chi nawr, neu ewch drwyddyn nhw i gyd.
+checks-choose-title = Dewis y camau sy'n bwysig nawr
+checks-choose-lead = Ticiwch gymaint neu gyn lleied ag y mynnwch chi. Dim ond y rhain fyddwch chi'n eu hateb. Bydd y lleill yn aros yn wag: dydy hynny ddim yn golygu “ddim eto”, mae'n golygu nad ydych chi wedi dweud.
+checks-choose-submit = Ateb y camau hyn
+checks-choose-or = Neu:
+checks-choose-every = Mynd drwy bob cam yn lle hynny
+checks-choose-none = Ticiwch o leiaf un cam, neu dewiswch fynd drwy bob cam.
+checks-choose-not-offered = Dydy un o'r camau a diciwyd gennych chi ddim yn y gwiriad hwn bellach. Edrychwch ar eich dewis a chadwch eto.
+checks-choose-stale = Cafodd y safbwynt hwn ei newid tra oeddech chi'n dewis. Edrychwch ar eich dewis a chadwch eto.
+checks-short-picked =
+    { $count ->
+        [zero] Wnaethoch chi ddim dewis unrhyw gam.
+        [one] Rydych chi wedi dewis 1 cam.
+        [two] Rydych chi wedi dewis 2 gam.
+       *[other] Rydych chi wedi dewis { $count } o gamau.
+    }
+checks-short-change = Newid pa gamau
 checks-perspectives-heading = Safbwyntiau y gallwch eu gweld
 checks-no-perspectives = Does dim safbwyntiau y gallwch eu gweld eto.
 checks-on-behalf = Wedi'i deipio gan rywun arall, gyda nhw.

@@ -9,13 +9,14 @@ nav-label = Prif ddewislen
 nav-home = Hafan
 nav-framework = Y Fframwaith Gwydnwch
 footer-about = Meddalwedd ffynhonnell agored am ddim ar gyfer Therapi Gwydnwch yw Resilient Moves.
-footer-framework-credit = Gwaith Hart, Blincow a Thomas (2007) a BoingBoing yw'r Fframwaith Gwydnwch.
+footer-framework-credit = Gwaith Hart a Blincow gyda Thomas (2012) a BoingBoing yw'r Fframwaith Gwydnwch, wedi'i addasu o Hart, Blincow a Thomas (2007), Resilient Therapy.
 demo-banner = Data enghreifftiol: mae popeth yma wedi'i greu er mwyn rhoi cynnig ar y platfform.
 
 ## Home
 
 home-title = Croeso i Resilient Moves
 home-lead = Lle ar y cyd lle mae pobl ifanc, eu teuluoedd a'u hymarferwyr yn gweithio ar y Fframwaith Gwydnwch gyda'i gilydd.
+    .family = Lle ar y cyd lle mae pobl ifanc, eu teuluoedd a'r gweithwyr sy'n eu helpu yn gweithio ar y Fframwaith Gwydnwch gyda'i gilydd.
 home-running = Os oes gennych gyfrif, mewngofnodwch i weld eich cylchoedd a'r hyn sydd angen eich sylw.
 home-explore = Edrych ar y Fframwaith Gwydnwch
 

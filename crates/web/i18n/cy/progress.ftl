@@ -16,12 +16,41 @@ progress-legend-heading = Beth mae'r lliwiau a'r patrymau'n ei olygu
 progress-not-answered = Heb ei ateb
 
 progress-latest-heading = Ble mae pob cam nawr
+progress-glance-heading = Ar yr olwg gyntaf
+progress-glance-caption = Un sgwâr ar gyfer pob cam, yn y lliwiau a'r patrymau uchod. Mae “Ble mae pob cam nawr”, isod, yn dweud yr un peth mewn geiriau.
+progress-glance-now = Nawr: { $in_place } yn eu lle, { $partly } yno'n rhannol, { $not_yet } ddim eto.
+progress-glance-one-check = Dim ond un gwiriad sydd hyd yma. Ar ôl yr un nesaf, byddwch chi'n gweld yma beth newidiodd.
+progress-glance-closer =
+    { $count ->
+        [0] Ers gwiriad { $day }, does dim cam wedi dod yn nes at “yn ei le”.
+        [one] Ers gwiriad { $day }, mae 1 cam wedi dod yn nes at “yn ei le”:
+        [two] Ers gwiriad { $day }, mae 2 gam wedi dod yn nes at “yn ei le”:
+       *[other] Ers gwiriad { $day }, mae { $count } o gamau wedi dod yn nes at “yn ei le”:
+    }
+progress-glance-away =
+    { $count ->
+        [one] Aeth 1 cam y ffordd arall.
+        [two] Aeth 2 gam y ffordd arall.
+       *[other] Aeth { $count } o gamau y ffordd arall.
+    }
+progress-glance-new =
+    { $count ->
+        [one] Cafodd 1 cam ei ateb am y tro cyntaf.
+        [two] Cafodd 2 gam eu hateb am y tro cyntaf.
+       *[other] Cafodd { $count } o gamau eu hateb am y tro cyntaf.
+    }
+progress-group-none = Does dim byd wedi'i ateb yma eto.
+progress-group-unanswered =
+    { $count ->
+        [one] Mae 1 cam yma heb ei ateb eto.
+        [two] Mae 2 gam yma heb eu hateb eto.
+       *[other] Mae { $count } o gamau yma heb eu hateb eto.
+    }
 progress-latest-lead = Yr ateb diweddaraf ar gyfer pob cam, yn safbwynt:
 progress-picture-caption = Mae'r tablau isod yn dweud yr un peth mewn geiriau.
 progress-col-move = Cam
 progress-col-latest = Ateb diweddaraf
 progress-col-from = O wiriad
-progress-from-none = Dim gwiriad eto
 
 progress-compare-heading = Cymharu dau wiriad
 progress-compare-too-few = Mae gan y safbwynt hwn lai na dau wiriad, felly does dim byd i'w gymharu eto.
@@ -56,7 +85,9 @@ progress-symbol-not-answered-now = ?
 progress-symbol-never-answered = ·
 
 progress-counts-heading = Niferoedd ym mhob adran dros amser
+    .family = Faint o gamau ym mhob rhan, dros amser
 progress-counts-lead = Ar gyfer pob gwiriad, yr hynaf yn gyntaf: faint o gamau pob adran oedd yn eu lle, yno'n rhannol, ddim eto, ddim am y tro, neu heb eu hateb.
+    .family = Ar gyfer pob gwiriad, yr hynaf yn gyntaf: faint o gamau ym mhob rhan oedd yn eu lle, yno'n rhannol, ddim eto, ddim am y tro, neu heb eu hateb.
 progress-chart-caption = Mae'r tablau isod yn dweud yr un peth mewn rhifau.
 progress-col-check = Gwiriad
 

@@ -47,6 +47,7 @@ home-installation-admin = Είσαι διαχειριστής αυτής της 
 role-org_admin = διαχειριστής
 role-manager = υπεύθυνος
 role-practitioner = επαγγελματίας
+    .family = βοηθός
 role-parent_carer = γονέας ή φροντιστής
 role-young_person = νέο άτομο
 role-viewer = αναγνώστης

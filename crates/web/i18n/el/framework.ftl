@@ -7,6 +7,7 @@
 framework-page-title = Το Πλαίσιο Ανθεκτικότητας
 # $compartment is the compartment's label, such as "Basics".
 framework-compartment-page-title = { $compartment }: μια ενότητα του Πλαισίου Ανθεκτικότητας
+    .family = { $compartment }: ένα μέρος του Πλαισίου Ανθεκτικότητας
 # $move is the move's label, such as "Good enough housing".
 framework-move-page-title = { $move }: μια κίνηση ανθεκτικότητας
 
@@ -15,13 +16,18 @@ framework-move-page-title = { $move }: μια κίνηση ανθεκτικότ�
 framework-breadcrumb-label = Πού βρίσκεσαι
 framework-overview-link = Το Πλαίσιο Ανθεκτικότητας
 framework-other-compartments-label = Άλλες ενότητες
+    .family = Άλλα μέρη
 framework-other-moves-label = Άλλες κινήσεις σε αυτή την ενότητα
+    .family = Άλλες κινήσεις σε αυτό το μέρος
 framework-previous-compartment = Προηγούμενη ενότητα:
+    .family = Προηγούμενο μέρος:
 framework-next-compartment = Επόμενη ενότητα:
+    .family = Επόμενο μέρος:
 framework-previous-move = Προηγούμενη κίνηση:
 framework-next-move = Επόμενη κίνηση:
 framework-back-to-overview = Δες όλο το πλαίσιο
 framework-all-moves-in = Όλες οι κινήσεις της ενότητας:
+    .family = Όλες οι κινήσεις του μέρους:
 
 ## The overview
 
@@ -29,12 +35,18 @@ framework-by = Από
 framework-menu-not-test = Το πλαίσιο είναι ένα μενού από πρακτικές κινήσεις για να διαλέγετε και να σχεδιάζετε μαζί. Δεν είναι τεστ και δεν δίνει βαθμούς.
 framework-picture-heading = Το πλαίσιο με μια ματιά
 framework-picture-alt = Μια εικόνα του Πλαισίου Ανθεκτικότητας: οι πέντε ενότητες δίπλα δίπλα, η καθεμία με το όνομά της επάνω και τις κινήσεις ανθεκτικότητάς της από κάτω, και οι τέσσερις ευγενείς αλήθειες στο κάτω μέρος.
+    .family = Μια εικόνα του Πλαισίου Ανθεκτικότητας: τα πέντε μέρη δίπλα δίπλα, το καθένα με το όνομά του επάνω και τις κινήσεις του από κάτω, και τέσσερις μεγάλες ιδέες στο κάτω μέρος.
 framework-picture-text-link = Διάβασε την εικόνα ως κείμενο: οι ενότητες και οι κινήσεις αναφέρονται παρακάτω.
+    .family = Διάβασε την εικόνα ως κείμενο: τα μέρη και οι κινήσεις είναι γραμμένα παρακάτω.
 framework-picture-open = Άνοιξε την εικόνα μόνη της
 framework-compartments-heading = Οι πέντε ενότητες και οι κινήσεις τους
+    .family = Τα πέντε μέρη και οι κινήσεις τους
 framework-compartments-lead = Κάθε ενότητα περιέχει κινήσεις ανθεκτικότητας: πρακτικά πράγματα που βοηθούν. Διάλεξε μια ενότητα ή μια κίνηση για να διαβάσεις περισσότερα.
+    .family = Κάθε μέρος έχει κινήσεις: πρακτικά πράγματα που βοηθούν. Διάλεξε ένα μέρος ή μια κίνηση για να διαβάσεις περισσότερα.
 framework-noble-truths-heading = Οι τέσσερις ευγενείς αλήθειες
+    .family = Τέσσερις μεγάλες ιδέες
 framework-noble-truths-lead = Οι ευγενείς αλήθειες είναι η στάση πίσω από κάθε κίνηση. Οι ερωτήσεις τους βοηθούν όταν φτιάχνετε ένα σχέδιο και όταν το ξανακοιτάτε.
+    .family = Αυτές οι τέσσερις ιδέες βρίσκονται πίσω από κάθε κίνηση. Οι ερωτήσεις τους βοηθούν όταν φτιάχνεις ένα σχέδιο και όταν το ξανακοιτάς.
 framework-planning-prompt = Όταν σχεδιάζετε:
 framework-review-prompt = Σε μια ανασκόπηση:
 framework-about-heading = Σχετικά με αυτή τη διατύπωση
@@ -80,26 +92,37 @@ framework-language-name = { $tag ->
 ## A compartment
 
 framework-compartment-kicker = Μια ενότητα του Πλαισίου Ανθεκτικότητας
+    .family = Ένα μέρος του Πλαισίου Ανθεκτικότητας
 framework-compartment-moves-heading = Οι κινήσεις σε αυτή την ενότητα
+    .family = Οι κινήσεις σε αυτό το μέρος
 
 ## A move
 
 framework-move-kicker = Μια κίνηση ανθεκτικότητας στην ενότητα
+    .family = Μια κίνηση σε αυτό το μέρος
 framework-changing-the-odds-heading = Αλλάζουμε τα δεδομένα
 framework-changing-the-odds = Αυτή η κίνηση συχνά αφορά τον κόσμο γύρω από το παιδί, όχι μόνο το ίδιο το παιδί. Οι υπηρεσίες την καταγράφουν στην κατηγορία:
+    .family = Αυτή η κίνηση συχνά αφορά τον κόσμο γύρω σου, όχι μόνο εσένα. Οι υπηρεσίες τη μετρούν στην κατηγορία:
 framework-category-housing = Στέγη
 framework-category-money = Χρήματα
 framework-category-safety = Ασφάλεια
 framework-category-transport = Μετακίνηση
 framework-category-discrimination = Διακρίσεις
+framework-category-education = Εκπαίδευση
+framework-category-health-and-care = Υπηρεσίες υγείας και φροντίδας
+framework-category-food = Φαγητό
+framework-category-play-and-youth = Χώροι παιχνιδιού και νέων
+framework-category-digital-access = Πρόσβαση στο διαδίκτυο
 framework-category-other = Άλλα προβλήματα της κοινωνίας και των δομών
-framework-provenance-commonly-reproduced = Αυτή η ετικέτα είναι η διατύπωση που κυκλοφορεί συνήθως. Δεν έχει επιβεβαιωθεί ακόμη με το δημοσιευμένο πλαίσιο.
 framework-planning-heading = Σχεδιασμός με αυτή την κίνηση
 framework-planning-lead = Οι τέσσερις ευγενείς αλήθειες, ως ερωτήσεις για τον σχεδιασμό:
+    .family = Τέσσερις ερωτήσεις για όταν φτιάχνεις ένα σχέδιο:
 
 ## The picture (framework/picture.svg)
 
 framework-picture-title = Το Πλαίσιο Ανθεκτικότητας
 # $compartments lists the compartments' labels; $truths lists the noble truths' labels.
 framework-picture-desc = Πέντε ενότητες, η καθεμία σχεδιασμένη ως στήλη με το όνομά της επάνω και τις κινήσεις ανθεκτικότητάς της από κάτω: { $compartments }. Στο κάτω μέρος, οι τέσσερις ευγενείς αλήθειες: { $truths }.
+    .family = Πέντε μέρη, το καθένα σχεδιασμένο ως στήλη με το όνομά του επάνω και τις κινήσεις του από κάτω: { $compartments }. Από κάτω, τέσσερις μεγάλες ιδέες: { $truths }.
 framework-picture-noble-truths = Ευγενείς αλήθειες
+    .family = Τέσσερις μεγάλες ιδέες

@@ -10,6 +10,11 @@ adapt-errors-title = Det finns ett problem
 adapt-stale = Någon annan sparade en ändring i ramverket medan du arbetade (det är nu version { $version }). Inget av det du skickade sparades. Titta på ramverket som det är nu och skicka sedan din ändring igen: det du skrev finns kvar här.
 adapt-back = Tillbaka till din organisations ramverk
 adapt-draft = Utkast
+adapt-newer-title = En nyare utgåva av ramverket
+adapt-newer-lead = Er organisation använder en äldre utgåva. Den nyare är:
+adapt-newer-keeps = I den nyare utgåvan är vissa steg formulerade på ett annat sätt, närmare det publicerade ramverket. Era egna steg, omformuleringar och dolda steg blir kvar som de är. Avstämningar och planer som redan är gjorda behåller de ord de gjordes med.
+adapt-newer-wording = Formuleringen eller översättningen ni har valt hör till den äldre utgåvan. När ni har bytt, välj en formulering för den nyare utgåvan nedan.
+adapt-newer-submit = Använd den nyare utgåvan
 
 adapt-in-force-title = Används nu
 adapt-version = Version

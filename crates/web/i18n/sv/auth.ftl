@@ -44,6 +44,7 @@ home-installation-admin = Du är administratör för den här installationen.
 role-org_admin = administratör
 role-manager = chef
 role-practitioner = yrkesperson
+    .family = personal
 role-parent_carer = förälder eller omsorgsperson
 role-young_person = ung person
 role-viewer = läsbehörig

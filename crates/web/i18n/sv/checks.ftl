@@ -24,6 +24,22 @@ checks-start-mine = Börja på mina svar
 checks-enter-with = Fyll i svar tillsammans med någon
 checks-enter-with-hint = Du kan till exempel sitta med en ung person och skriva in hens svar tillsammans. Det kommer att stå att du skrev in dem tillsammans med hen. Svaren är fortfarande hens egna.
 checks-enter-with-submit = Börja på hens svar tillsammans
+checks-enter-with-short = Börja på hens svar med några steg som hen väljer
+checks-start-short = Välj de steg som är viktiga nu
+checks-start-short-hint = Du behöver inte svara på alla steg. Välj de få som är viktiga för dig just nu, eller gå igenom alla.
+checks-choose-title = Välj de steg som är viktiga nu
+checks-choose-lead = Kryssa i så många eller så få du vill. Du svarar bara på dem. De andra lämnas tomma: det betyder inte ”inte än”, det betyder att du inte har sagt något om dem.
+checks-choose-submit = Svara på de här stegen
+checks-choose-or = Eller:
+checks-choose-every = Gå igenom alla steg i stället
+checks-choose-none = Kryssa i minst ett steg, eller välj att gå igenom alla steg.
+checks-choose-not-offered = Ett av stegen du kryssade i finns inte längre i den här avstämningen. Titta på det du valde och spara igen.
+checks-choose-stale = Svaren ändrades medan du valde. Titta på det du valde och spara igen.
+checks-short-picked = { $count ->
+    [one] Du valde 1 steg.
+   *[other] Du valde { $count } steg.
+}
+checks-short-change = Ändra vilka steg
 checks-perspectives-heading = Svar som du kan se
 checks-no-perspectives = Det finns inga svar som du kan se än.
 checks-on-behalf = Inskrivet av någon annan, tillsammans med personen.

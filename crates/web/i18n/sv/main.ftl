@@ -8,13 +8,14 @@ nav-label = Huvudmeny
 nav-home = Start
 nav-framework = Resiliensramverket
 footer-about = Resilient Moves är fri programvara med öppen källkod för resiliensarbete (Resilient Therapy).
-footer-framework-credit = Resiliensramverket är skapat av Hart, Blincow & Thomas (2007) och BoingBoing.
+footer-framework-credit = Resiliensramverket är skapat av Hart & Blincow med Thomas (2012) och BoingBoing, och bygger på Hart, Blincow & Thomas (2007), Resilient Therapy.
 demo-banner = Demodata: allt här är påhittat så att du kan prova plattformen.
 
 ## Home
 
 home-title = Välkommen till Resilient Moves
 home-lead = En gemensam plats där unga, deras familjer och yrkespersoner arbetar tillsammans med resiliensramverket.
+    .family = En gemensam plats där unga, deras familjer och personalen som hjälper dem arbetar tillsammans med resiliensramverket.
 home-running = Om du har ett konto kan du logga in och se dina cirklar och det som väntar på dig.
 home-explore = Titta på resiliensramverket
 

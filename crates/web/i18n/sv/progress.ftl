@@ -15,12 +15,33 @@ progress-legend-heading = Vad färgerna och mönstren betyder
 progress-not-answered = Inte besvarat
 
 progress-latest-heading = Var varje steg är nu
+progress-glance-heading = En snabb överblick
+progress-glance-caption = En ruta för varje steg, i färgerna och mönstren ovan. ”Var varje steg är nu”, nedan, säger samma sak med ord.
+progress-glance-now = Nu: { $in_place } på plats, { $partly } delvis, { $not_yet } inte än.
+progress-glance-one-check = Det finns en avstämning hittills. Efter nästa ser du här vad som har ändrats.
+progress-glance-closer = { $count ->
+    [0] Sedan avstämningen { $day } har inget steg kommit närmare ”på plats”.
+    [one] Sedan avstämningen { $day } har 1 steg kommit närmare ”på plats”:
+   *[other] Sedan avstämningen { $day } har { $count } steg kommit närmare ”på plats”:
+}
+progress-glance-away = { $count ->
+    [one] 1 steg gick åt andra hållet.
+   *[other] { $count } steg gick åt andra hållet.
+}
+progress-glance-new = { $count ->
+    [one] 1 steg fick svar för första gången.
+   *[other] { $count } steg fick svar för första gången.
+}
+progress-group-none = Inget är besvarat här än.
+progress-group-unanswered = { $count ->
+    [one] 1 steg här har inte fått svar än.
+   *[other] { $count } steg här har inte fått svar än.
+}
 progress-latest-lead = Det senaste svaret för varje steg, enligt:
 progress-picture-caption = Tabellerna nedan säger samma sak i ord.
 progress-col-move = Steg
 progress-col-latest = Senaste svaret
 progress-col-from = Från avstämningen den
-progress-from-none = Ingen avstämning än
 
 progress-compare-heading = Jämför två avstämningar
 progress-compare-too-few = De här svaren finns i färre än två avstämningar, så det finns inget att jämföra än.
@@ -55,7 +76,9 @@ progress-symbol-not-answered-now = ?
 progress-symbol-never-answered = ·
 
 progress-counts-heading = Antal i varje område över tid
+    .family = Hur många steg i varje del, över tid
 progress-counts-lead = För varje avstämning, den äldsta först: hur många steg i varje område som fanns på plats, delvis, inte än, inte just nu eller inte var besvarade.
+    .family = För varje avstämning, den äldsta först: hur många steg i varje del som fanns på plats, delvis, inte än, inte just nu eller inte var besvarade.
 progress-chart-caption = Tabellerna nedan säger samma sak i siffror.
 progress-col-check = Avstämning den
 

@@ -31,7 +31,9 @@ pub async fn attach(State(state): State<AppState>, mut req: Request, next: Next)
     let cookie_name = i18n::cookie_name(names.secure);
     let asked = asked(req.uri().query());
     let viewer = req.extensions().get::<Viewer>();
-    let saved = viewer.and_then(|v| v.user.as_ref()).and_then(|u| u.language);
+    let saved = viewer
+        .and_then(|v| v.user.as_ref())
+        .and_then(|u| u.language);
     let reader = viewer.map_or(Reader::Staff, |v| Reader::of(&v.actor.roles));
     let cookie = cookies::read(req.headers(), cookie_name);
     let tr = i18n::choose(Wishes {

@@ -55,7 +55,10 @@ mod tests {
     #[test]
     fn no_translation_can_break_out_of_the_string() {
         assert_eq!(css_string("a \"b\" \\ c"), "\"a \\\"b\\\" \\\\ c\"");
-        assert_eq!(css_string("x\n} body { display:none"), "\"x\\a } body { display:none\"");
+        assert_eq!(
+            css_string("x\n} body { display:none"),
+            "\"x\\a } body { display:none\""
+        );
         assert_eq!(css_string("\u{2068}Hart\u{2069}"), "\"Hart\"");
     }
 }

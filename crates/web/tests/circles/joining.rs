@@ -220,9 +220,9 @@ async fn people_join_with_or_without_accounts() {
         "Nan",
         "grandparent",
         "Dr Okafor",
-        "Practitioner from another service",
+        "Worker from another service",
         "Pat Parent (you)",
-        "Sees what is shared with the practitioners in this circle.",
+        "Sees what is shared with the workers in this circle.",
         "Has no account",
         "Nobody else in your organisation",
     ] {

@@ -54,7 +54,10 @@ async fn protected_identity_shows_details_to_practitioners_and_the_young_person_
         !by_pat.contains("2012") && !by_pat.contains("Tigrinya"),
         "{by_pat}"
     );
-    assert!(by_pat.contains("only practitioners in this circle see"));
+    assert!(
+        by_pat.contains("only the workers in this circle see them"),
+        "{by_pat}"
+    );
     // The young person, once their account is linked, sees their own
     // details as theirs, without the practitioners' words.
     let zoe = signed_in(&app, "Zoë", "zoe@a.example", &a, Role::YoungPerson).await;

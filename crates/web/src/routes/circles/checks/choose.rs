@@ -162,7 +162,8 @@ pub async fn save(
         .filter(|(k, _)| k == "move")
         .map(|(_, v)| v.as_str())
         .collect();
-    let every = field("every") == "yes";
+    // The "every move" button sends its name only.
+    let every = sent.iter().any(|(k, _)| k == "every");
     let ids = path_ids(&ids)?;
     match choose_moves(
         &state.ctx,

@@ -55,9 +55,10 @@ pub struct StartForm {
     /// The circle member whose view it is, when entered with someone.
     #[serde(default)]
     with: String,
-    /// "yes" to pick the moves that matter now first (a short check).
+    /// Sent (by its button, with no value) to pick the moves that matter
+    /// now first: a short check.
     #[serde(default)]
-    short: String,
+    short: Option<String>,
 }
 
 pub async fn start(
@@ -75,7 +76,7 @@ pub async fn start(
         &form.with,
     )
     .await?;
-    if form.short == "yes" {
+    if form.short.is_some() {
         return Ok(Redirect::to(&format!(
             "{}/{check}/perspectives/{}/choose",
             checks_path(circle),
