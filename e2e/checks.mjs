@@ -57,7 +57,7 @@ try {
       await submit(page, `form[action="/circles/${circle}/checks"] button[type=submit]`);
       const check = new URL(page.url()).pathname;
       await journey.check(page, 'check', width, js, 'Start my view');
-      await submit(page, `form[action="${check}/perspectives"] button[type=submit]`);
+      await submit(page, `form[action="${check}/perspectives"] button[type=submit]:has-text("Start my view")`);
       await journey.check(page, 'check-view-basics', width, js, 'In place');
       await page.check('#m-basics-housing-1');
       await page.fill('#m-basics-housing-note', 'We have our own flat now 🏠');

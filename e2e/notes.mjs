@@ -74,7 +74,7 @@ try {
       const parent = await parentContext.newPage();
       await signIn(parent, 'parent@demo.example');
       await parent.goto(`${base}/circles/${id}/notes`);
-      await journey.check(parent, 'journal-parent', width, js, 'A note is kept by practitioners.');
+      await journey.check(parent, 'journal-parent', width, js, 'Workers keep a private note here.');
       const shown = await parent.textContent('main');
       if (!shown.includes(`A draft from the ${run} run.`)) {
         journey.stopped(new Error('the shared note is not in the parent\'s journal'));
@@ -83,7 +83,7 @@ try {
         journey.stopped(new Error('the parent was shown a safeguarding note'));
       }
       await parent.goto(`${base}/circles/${id}/export`);
-      await journey.check(parent, 'export-parent', width, js, 'A note is kept by practitioners.');
+      await journey.check(parent, 'export-parent', width, js, 'Workers keep a private note here.');
       await parent.close();
       await parentContext.close();
     }
