@@ -147,10 +147,6 @@ impl Tr {
         self
     }
 
-    pub fn reader(&self) -> Reader {
-        self.reader
-    }
-
     /// The reader's own variant of `key`, when the message has one.
     fn variant(
         &self,

@@ -107,7 +107,7 @@ fn render(
     render_page(&page, status, [])
 }
 
-pub fn choose_path(s: &PerspectiveScreen) -> String {
+fn choose_path(s: &PerspectiveScreen) -> String {
     format!("{}/choose", perspective_path(&s.check, s.perspective.id))
 }
 
