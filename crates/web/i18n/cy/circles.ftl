@@ -71,6 +71,7 @@ circles-status-closed = Ar gau
 circles-decider = Yn penderfynu am rannu
 circles-decider-young-person = { $name } sy'n penderfynu beth sy'n cael ei rannu, gyda phwy a phryd.
 circles-decider-member = { $name } sy'n penderfynu beth sy'n cael ei rannu, gyda phwy a phryd.
+circles-decider-you = Chi sy'n penderfynu beth sy'n cael ei rannu, gyda phwy a phryd.
 circles-protected-practitioner = Mae pwy ydyn nhw wedi'i ddiogelu: rydych chi'n gweld eu manylion am eich bod yn ymarferydd yn y cylch hwn.
 circles-protected-hidden = Mae pwy ydyn nhw wedi'i ddiogelu: dim ond ymarferwyr yn y cylch hwn sy'n gweld eu hoed a'u hieithoedd.
     .family = Mae eu hoed a'u hieithoedd yn breifat: dim ond y gweithwyr yn y cylch hwn sy'n eu gweld.

@@ -67,6 +67,7 @@ circles-status-closed = Closed
 circles-decider = Decides about sharing
 circles-decider-young-person = { $name } decides what is shared, with whom and when.
 circles-decider-member = { $name } decides what is shared, with whom and when.
+circles-decider-you = You decide what is shared, with whom and when.
 circles-protected-practitioner = Their identity is protected: you see their details because you are a practitioner in this circle.
 circles-protected-hidden = Their identity is protected: only practitioners in this circle see their age and languages.
     .family = Their age and languages are private: only the workers in this circle see them.

@@ -69,6 +69,7 @@ circles-status-closed = Stängd
 circles-decider = Bestämmer om delning
 circles-decider-young-person = { $name } bestämmer vad som delas, med vem och när.
 circles-decider-member = { $name } bestämmer vad som delas, med vem och när.
+circles-decider-you = Du bestämmer vad som delas, med vem och när.
 circles-protected-practitioner = Personens identitet är skyddad: du ser uppgifterna eftersom du är yrkesperson i den här cirkeln.
 circles-protected-hidden = Personens identitet är skyddad: bara yrkespersoner i den här cirkeln ser ålder och språk.
     .family = Personens ålder och språk är privata: bara personalen i den här cirkeln ser dem.

@@ -194,7 +194,10 @@ async fn people_join_with_or_without_accounts() {
     // The parent now opens it, but cannot add people.
     let overview = app.get(&format!("/circles/{id}"), &pat.cookie).await;
     assert_eq!(overview.status, StatusCode::OK);
-    assert!(text(&overview).contains("Pat Parent decides what is shared"));
+    assert!(
+        text(&overview).contains("You decide what is shared"),
+        "the decider reads it about themselves"
+    );
     let v = version_of(&app, &sam, id).await;
     let reply = add_member(
         &app,

@@ -62,7 +62,11 @@ pub fn member_rows(tr: &Tr, open: &OpenCircle) -> Vec<MemberRow> {
 }
 
 pub fn decider_text(tr: &Tr, open: &OpenCircle) -> String {
+    let reader = open.access.member().map(|m| m.id);
     match open.circle.decider {
+        // The person who decides reads it about themselves.
+        SharingDecider::YoungPerson if open.access.is_focus_person() => tr.t("circles-decider-you"),
+        SharingDecider::Member(id) if reader == Some(id) => tr.t("circles-decider-you"),
         SharingDecider::YoungPerson => tr.t_args(
             "circles-decider-young-person",
             &[("name", open.circle.focus_name.clone())],
