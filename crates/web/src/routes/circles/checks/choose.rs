@@ -11,8 +11,8 @@ use crate::extract::{PathIds, Worker};
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::checks::answers::FieldError;
-use crate::routes::circles::checks::perspective::perspective_path;
-use crate::routes::circles::checks::{check_path, checks_path, shipped};
+use crate::routes::circles::checks::perspective::{choose_path, compartment_path_of};
+use crate::routes::circles::checks::{check_path, shipped};
 use crate::routes::circles::sent_version;
 use crate::state::AppState;
 use askama::Template;
@@ -97,7 +97,7 @@ fn render(
         .collect();
     let page = ChoosePage {
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
-        action: choose_path(s),
+        action: choose_path(&s.check, s.perspective.id),
         back: check_path(&s.check),
         version: s.perspective.version,
         compartments: choices(s, picked),
@@ -105,10 +105,6 @@ fn render(
         layout: Layout::for_viewer(tr, title, viewer),
     };
     render_page(&page, status, [])
-}
-
-fn choose_path(s: &PerspectiveScreen) -> String {
-    format!("{}/choose", perspective_path(&s.check, s.perspective.id))
 }
 
 fn path_ids(ids: &PathIds) -> Result<(CircleId, CheckId, PerspectiveId), AppError> {
@@ -178,11 +174,7 @@ pub async fn save(
     {
         Ok(first) => {
             let (circle, check, p) = ids;
-            Ok(Redirect::to(&format!(
-                "{}/{check}/perspectives/{p}/compartments/{first}",
-                checks_path(circle)
-            ))
-            .into_response())
+            Ok(Redirect::to(&compartment_path_of(circle, check, p, &first)).into_response())
         }
         Err(ChooseMovesError::Refused(screen, e)) => {
             let picked = moves.iter().map(|m| m.trim().to_owned()).collect();

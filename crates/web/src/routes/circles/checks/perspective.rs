@@ -37,16 +37,25 @@ pub fn compartment_path(check: &Check, p: PerspectiveId, compartment: &str) -> S
     format!("{}/compartments/{compartment}", perspective_path(check, p))
 }
 
+/// Where a short check's moves are picked.
+pub fn choose_path(check: &Check, p: PerspectiveId) -> String {
+    format!("{}/choose", perspective_path(check, p))
+}
+
 /// The same paths from ids alone, for a redirect.
-fn compartment_path_of(
+fn perspective_path_of(circle: CircleId, check: CheckId, p: PerspectiveId) -> String {
+    format!("{}/{check}/perspectives/{p}", checks_path(circle))
+}
+
+pub fn compartment_path_of(
     circle: CircleId,
     check: CheckId,
     p: PerspectiveId,
     compartment: &str,
 ) -> String {
     format!(
-        "{}/{check}/perspectives/{p}/compartments/{compartment}",
-        checks_path(circle)
+        "{}/compartments/{compartment}",
+        perspective_path_of(circle, check, p)
     )
 }
 
@@ -77,12 +86,8 @@ pub async fn start(
     )
     .await?;
     if form.short.is_some() {
-        return Ok(Redirect::to(&format!(
-            "{}/{check}/perspectives/{}/choose",
-            checks_path(circle),
-            started.perspective
-        ))
-        .into_response());
+        let choose = perspective_path_of(circle, check, started.perspective) + "/choose";
+        return Ok(Redirect::to(&choose).into_response());
     }
     Ok(Redirect::to(&compartment_path_of(
         circle,
@@ -132,7 +137,7 @@ fn render(
         short: s.perspective.chosen.as_ref().map(|chosen| {
             (
                 tr.t_count("checks-short-picked", chosen.len(), &[]),
-                format!("{}/choose", perspective_path(check, pid)),
+                choose_path(check, pid),
             )
         }),
         layout: Layout::for_viewer(tr, title, viewer),
