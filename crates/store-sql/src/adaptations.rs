@@ -107,15 +107,19 @@ macro_rules! impl_adaptation_store {
             async fn adaptation_history(
                 &self,
                 org: $crate::reexport::moves_domain::ids::OrgId,
+                before: Option<u32>,
+                limit: u32,
             ) -> $crate::reexport::moves_store::StoreResult<
                 Vec<$crate::reexport::moves_domain::framework::adaptation::VersionSummary>,
             > {
                 let rows: Vec<$crate::VersionSummaryRow> = $crate::reexport::sqlx::query_as(
                     "SELECT version, framework_id, overlay_id, change, saved_by, saved_at
                      FROM framework_adaptations
-                     WHERE org_id = $1 ORDER BY version DESC",
+                     WHERE org_id = $1 AND version < $2 ORDER BY version DESC LIMIT $3",
                 )
                 .bind(org.as_uuid())
+                .bind(before.map_or(i64::MAX, i64::from))
+                .bind(i64::from(limit))
                 .fetch_all(self.reader())
                 .await
                 .map_err($crate::map_err)?;

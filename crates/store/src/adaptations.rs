@@ -30,9 +30,12 @@ pub trait AdaptationStore: Send + Sync {
         org: OrgId,
         version: u32,
     ) -> StoreResult<Option<moves_domain::framework::adaptation::SavedAdaptation>>;
-    /// Every version of the organisation's adaptation, newest first.
+    /// Up to `limit` versions of the organisation's adaptation older than
+    /// `before` (all when `None`), newest first.
     async fn adaptation_history(
         &self,
         org: OrgId,
+        before: Option<u32>,
+        limit: u32,
     ) -> StoreResult<Vec<moves_domain::framework::adaptation::VersionSummary>>;
 }

@@ -199,7 +199,12 @@ async fn each_change_is_a_new_version_with_its_audit_entry() {
             "6:unhidden:basics.money",
         ]
     );
-    let history = a.app.store.adaptation_history(a.org).await.unwrap();
+    let history = a
+        .app
+        .store
+        .adaptation_history(a.org, None, 100)
+        .await
+        .unwrap();
     assert_eq!(history[0].change.kind, ChangeKind::Unhidden);
 
     let page = a.app.get(PAGE, &a.cookie).await;
@@ -578,4 +583,44 @@ async fn another_organisation_cannot_see_or_change_it() {
         a.latest().await.local_moves["basics.local-1"].label,
         "Only in Hillside"
     );
+}
+
+#[tokio::test]
+async fn the_history_is_shown_a_page_at_a_time() {
+    let a = Admin::new().await;
+    for n in 1..=55 {
+        let credit = format!("The Tuesday group, meeting {n}");
+        let r = a
+            .send("/admin/framework/credit", &[("credit", credit.as_str())])
+            .await;
+        assert_redirect(&r, "/admin/framework?done=credited");
+    }
+    let versions = |body: &str| -> Vec<u32> {
+        let table = body.split("history-caption").nth(1).unwrap_or_default();
+        table
+            .split("<tr><td>")
+            .skip(1)
+            .filter_map(|row| row.split('<').next()?.parse().ok())
+            .collect()
+    };
+    let newest = a.app.get(PAGE, &a.cookie).await;
+    assert_eq!(versions(&newest.body), (6..=55).rev().collect::<Vec<_>>());
+    assert!(
+        newest
+            .body
+            .contains("href=\"/admin/framework?before=6#history\""),
+        "{}",
+        newest.body
+    );
+    let older = a.app.get("/admin/framework?before=6", &a.cookie).await;
+    assert_eq!(older.status, StatusCode::OK);
+    assert_eq!(versions(&older.body), [5, 4, 3, 2, 1]);
+    assert!(!older.body.contains("before="), "no page after the last");
+    // A page that is not a number shows the newest, never an error.
+    let odd = a
+        .app
+        .get("/admin/framework?before=%F0%9F%8C%B1", &a.cookie)
+        .await;
+    assert_eq!(odd.status, StatusCode::OK);
+    assert_eq!(versions(&odd.body).first(), Some(&55));
 }

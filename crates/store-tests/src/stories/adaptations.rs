@@ -75,7 +75,13 @@ pub async fn adaptation_versions_are_kept_and_read_back(store: &dyn Store) {
     let a = org(store, "A").await;
     let admin = person(store, "Admin", "admin@example.org").await;
     assert_eq!(store.latest_adaptation(a.id).await.unwrap(), None);
-    assert!(store.adaptation_history(a.id).await.unwrap().is_empty());
+    assert!(
+        store
+            .adaptation_history(a.id, None, 100)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     let mut v1 = first().next();
     v1.reword(
@@ -111,7 +117,7 @@ pub async fn adaptation_versions_are_kept_and_read_back(store: &dyn Store) {
     assert_eq!(store.adaptation_version(a.id, 1).await.unwrap(), Some(s1));
     assert_eq!(store.adaptation_version(a.id, 2).await.unwrap(), Some(s2));
     assert_eq!(store.adaptation_version(a.id, 3).await.unwrap(), None);
-    let history = store.adaptation_history(a.id).await.unwrap();
+    let history = store.adaptation_history(a.id, None, 100).await.unwrap();
     let lines: Vec<(u32, Option<&str>, ChangeKind, Option<UserId>)> = history
         .iter()
         .map(|h| (h.version, h.overlay.as_deref(), h.change.kind, h.saved_by))
@@ -129,6 +135,18 @@ pub async fn adaptation_versions_are_kept_and_read_back(store: &dyn Store) {
         ]
     );
     assert!(history.iter().all(|h| h.edition == EDITION));
+    // A page at a time: the newest, then those older than it.
+    let newest = store.adaptation_history(a.id, None, 1).await.unwrap();
+    assert_eq!(newest.iter().map(|h| h.version).collect::<Vec<_>>(), [2]);
+    let older = store.adaptation_history(a.id, Some(2), 1).await.unwrap();
+    assert_eq!(older.iter().map(|h| h.version).collect::<Vec<_>>(), [1]);
+    assert!(
+        store
+            .adaptation_history(a.id, Some(1), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(audited_versions(store, a.id).await, ["1", "2"]);
 }
 
@@ -146,7 +164,13 @@ pub async fn adaptations_are_sealed_by_organisation(store: &dyn Store) {
     );
     assert_eq!(store.latest_adaptation(b.id).await.unwrap(), None);
     assert_eq!(store.adaptation_version(b.id, 1).await.unwrap(), None);
-    assert!(store.adaptation_history(b.id).await.unwrap().is_empty());
+    assert!(
+        store
+            .adaptation_history(b.id, None, 100)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // B's first version is its own version 1, not a conflict with A's.
     let b1 = first().next();
     assert_eq!(

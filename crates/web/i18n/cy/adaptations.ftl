@@ -69,6 +69,7 @@ adapt-history-title = Fersiynau
 adapt-history-none = Does dim byd wedi'i newid eto.
 adapt-history-caption = Pob fersiwn o fframwaith eich sefydliad, y diweddaraf yn gyntaf
 adapt-history-nobody = Neb wedi'i enwi
+adapt-history-older = Fersiynau hŷn
 adapt-col-version = Fersiwn
 adapt-col-when = Pryd
 adapt-col-who = Pwy

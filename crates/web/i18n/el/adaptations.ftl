@@ -68,6 +68,7 @@ adapt-history-title = Εκδόσεις
 adapt-history-none = Δεν έχει αλλάξει τίποτα ακόμη.
 adapt-history-caption = Κάθε έκδοση του πλαισίου του οργανισμού σου, με την πιο πρόσφατη πρώτη
 adapt-history-nobody = Δεν αναφέρεται κανείς
+adapt-history-older = Παλαιότερες εκδόσεις
 adapt-col-version = Έκδοση
 adapt-col-when = Πότε
 adapt-col-who = Ποιος

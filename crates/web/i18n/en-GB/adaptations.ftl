@@ -67,6 +67,7 @@ adapt-history-title = Versions
 adapt-history-none = Nothing has been changed yet.
 adapt-history-caption = Every version of your organisation's framework, newest first
 adapt-history-nobody = Nobody named
+adapt-history-older = Older versions
 adapt-col-version = Version
 adapt-col-when = When
 adapt-col-who = Who

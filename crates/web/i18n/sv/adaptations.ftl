@@ -68,6 +68,7 @@ adapt-history-title = Versioner
 adapt-history-none = Inget har ändrats än.
 adapt-history-caption = Alla versioner av din organisations ramverk, den nyaste först
 adapt-history-nobody = Ingen namngiven
+adapt-history-older = Äldre versioner
 adapt-col-version = Version
 adapt-col-when = När
 adapt-col-who = Vem

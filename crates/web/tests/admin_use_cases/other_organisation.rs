@@ -6,14 +6,15 @@
 use crate::{Scene, log, scene};
 use moves_core::Error;
 use moves_core::admin::framework as adaptations;
-use moves_core::admin::members::MemberCursor;
+use moves_core::admin::framework::{Edit, Outcome};
+use moves_core::admin::members::cursor_after;
 use moves_core::admin::privacy::{NoticeDraft, save_notice};
 use moves_core::admin::reset::{ResetError, reset_password};
 use moves_core::admin::revoke::{RevokeError, revoke};
 use moves_core::admin::second_factor::{FactorResetError, reset_second_factor};
 use moves_core::admin::{audit_log, goals, members, security, team, teams};
 use moves_core::framework::FrameworkId;
-use moves_core::framework::adaptation::{Change, ChangeKind, SaveOutcome};
+use moves_core::framework::adaptation::{Change, ChangeKind};
 
 /// A's log, to compare before and after.
 async fn a_log(s: &Scene) -> usize {
@@ -45,7 +46,7 @@ async fn a_team_is_made_in_ones_own_organisation_only() {
 async fn another_organisations_team_is_not_shown() {
     let s = scene().await;
     let before = a_log(&s).await;
-    let got = team::show(&s.ctx, &s.b_admin, s.team.id, None).await;
+    let got = team::show(&s.ctx, &s.b_admin, s.team.id, None, None).await;
     assert!(matches!(got, Err(Error::NotFound)), "{got:?}");
     assert_eq!(a_log(&s).await, before);
 }
@@ -91,7 +92,7 @@ async fn the_members_list_names_ones_own_members_only() {
     assert_eq!(people, vec![s.b_admin.user.unwrap()]);
     // A cursor made from A's membership reads B's own, never A's.
     let a_first = s.app.store.membership(s.a.id, s.sam_membership).await;
-    let cursor = MemberCursor::after(&a_first.unwrap().unwrap());
+    let cursor = cursor_after(&a_first.unwrap().unwrap());
     let page = members::list(&s.ctx, &s.b_admin, Some(cursor))
         .await
         .unwrap();
@@ -197,25 +198,23 @@ async fn the_framework_is_adapted_for_ones_own_organisation_only() {
     let s = scene().await;
     let before = a_log(&s).await;
     let public = FrameworkId::parse("resilience-framework-cyp").unwrap();
-    let now = adaptations::in_force(&s.ctx, &s.b_admin, public)
+    let catalogue = moves_web::catalogue::catalogue().unwrap();
+    let edit = Edit::Credit {
+        text: "Young advisers of B".into(),
+    };
+    let saved = adaptations::change(&s.ctx, &s.b_admin, catalogue, public, "0", edit)
         .await
         .unwrap();
-    let mut next = now.next();
-    next.credit("Young advisers of B").unwrap();
-    let saved = adaptations::save(
-        &s.ctx,
-        &s.b_admin,
-        &next,
-        Change::new(ChangeKind::Credited, None),
-    )
-    .await
-    .unwrap();
-    assert_eq!(saved, SaveOutcome::Saved);
+    assert_eq!(
+        saved,
+        Outcome::Saved(Change::new(ChangeKind::Credited, None))
+    );
     assert_eq!(s.app.store.latest_adaptation(s.a.id).await.unwrap(), None);
     assert!(
-        adaptations::history(&s.ctx, &s.a_admin)
+        adaptations::history(&s.ctx, &s.a_admin, None)
             .await
             .unwrap()
+            .entries
             .is_empty()
     );
     assert_eq!(a_log(&s).await, before);

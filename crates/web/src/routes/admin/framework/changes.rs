@@ -1,8 +1,8 @@
 //! Changes made from the main page: adopting an edition and crediting who
 //! co-produced the adaptation. (Local moves are in `moves.rs`.)
 
-use super::page::{Kept, PAGE, Problem, render};
-use super::{current, done, error_message, is_current, save, shipped, stale_message};
+use super::page::{Kept, PAGE, Problem, View, render};
+use super::{change, done, refusal_message, stale_message};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -11,7 +11,7 @@ use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::framework::adaptation::{Change, ChangeKind, SaveOutcome};
+use moves_core::admin::framework::{Edit, Outcome};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -37,71 +37,20 @@ pub async fn adopt(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<AdoptForm>,
 ) -> Result<Response, AppError> {
-    let now = current(&state, &viewer).await?;
-    let refuse = |message: String| Problem {
-        message,
-        field: "edition",
+    let edit = Edit::Adopt {
+        edition: form.edition,
     };
-    if !is_current(&form.version, &now) {
-        let p = refuse(stale_message(&tr, now.version));
-        return render(
-            &state,
-            tr,
-            &viewer,
-            Kept::default(),
-            Some(p),
-            None,
-            StatusCode::CONFLICT,
-        )
-        .await;
-    }
-    let Some(edition) = shipped()?.framework(form.edition.trim()) else {
-        let p = refuse(tr.t("adapt-error-unknown-edition"));
-        return render(
-            &state,
-            tr,
-            &viewer,
-            Kept::default(),
-            Some(p),
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    if edition.id == now.base {
-        return Ok(done(PAGE, "unchanged"));
-    }
-    let mut next = now.next();
-    if let Err(e) = next.adopt(edition) {
-        let p = refuse(error_message(&tr, &e));
-        return render(
-            &state,
-            tr,
-            &viewer,
-            Kept::default(),
-            Some(p),
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let change = Change::new(ChangeKind::Adopted, Some(edition.id.to_string()));
-    match save(&state, &viewer, &next, change).await? {
-        SaveOutcome::Saved => Ok(done(PAGE, "adopted")),
-        SaveOutcome::Stale { latest } => {
-            let p = refuse(stale_message(&tr, latest));
-            render(
-                &state,
-                tr,
-                &viewer,
-                Kept::default(),
-                Some(p),
-                None,
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-    }
+    let outcome = change(&state, &viewer, &form.version, edit).await?;
+    answer(
+        &state,
+        tr,
+        &viewer,
+        outcome,
+        "adopted",
+        "edition",
+        Kept::default(),
+    )
+    .await
 }
 
 /// `POST /admin/framework/credit`
@@ -111,66 +60,38 @@ pub async fn credit(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<CreditForm>,
 ) -> Result<Response, AppError> {
-    let now = current(&state, &viewer).await?;
-    let kept = || Kept {
-        credit: Some(form.credit.clone()),
+    let edit = Edit::Credit {
+        text: form.credit.clone(),
+    };
+    let outcome = change(&state, &viewer, &form.version, edit).await?;
+    let kept = Kept {
+        credit: Some(form.credit),
         ..Kept::default()
     };
-    let refuse = |message: String| Problem {
-        message,
-        field: "credit",
+    answer(&state, tr, &viewer, outcome, "credited", "credit", kept).await
+}
+
+/// After a change asked from the main page: back to it with `done`, or the
+/// page again with the problem at `field` and what was typed.
+pub(super) async fn answer(
+    state: &AppState,
+    tr: Tr,
+    viewer: &Viewer,
+    outcome: Outcome,
+    done_as: &str,
+    field: &'static str,
+    kept: Kept,
+) -> Result<Response, AppError> {
+    let (message, status) = match outcome {
+        Outcome::Saved(_) => return Ok(done(PAGE, done_as)),
+        Outcome::Unchanged => return Ok(done(PAGE, "unchanged")),
+        Outcome::Stale { latest } => (stale_message(&tr, latest), StatusCode::CONFLICT),
+        Outcome::Refused(r) => (refusal_message(&tr, &r), StatusCode::UNPROCESSABLE_ENTITY),
     };
-    if !is_current(&form.version, &now) {
-        let p = refuse(stale_message(&tr, now.version));
-        return render(
-            &state,
-            tr,
-            &viewer,
-            kept(),
-            Some(p),
-            None,
-            StatusCode::CONFLICT,
-        )
-        .await;
-    }
-    let mut next = now.next();
-    if let Err(e) = next.credit(&form.credit) {
-        let p = refuse(error_message(&tr, &e));
-        return render(
-            &state,
-            tr,
-            &viewer,
-            kept(),
-            Some(p),
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    if next.co_produced_by == now.co_produced_by {
-        return Ok(done(PAGE, "unchanged"));
-    }
-    match save(
-        &state,
-        &viewer,
-        &next,
-        Change::new(ChangeKind::Credited, None),
-    )
-    .await?
-    {
-        SaveOutcome::Saved => Ok(done(PAGE, "credited")),
-        SaveOutcome::Stale { latest } => {
-            let p = refuse(stale_message(&tr, latest));
-            render(
-                &state,
-                tr,
-                &viewer,
-                kept(),
-                Some(p),
-                None,
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-    }
+    let view = View {
+        kept,
+        problem: Some(Problem { message, field }),
+        ..View::default()
+    };
+    render(state, tr, viewer, view, status).await
 }

@@ -4,7 +4,7 @@
 //! as the next version.
 
 use super::page::PAGE;
-use super::{current, done, is_current, save, shipped, stale_message};
+use super::{change, current, done, refusal_message, shipped, stale_message};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -15,11 +15,8 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use moves_core::framework::adaptation::{Change, ChangeKind, SaveOutcome, parse_adaptation};
+use moves_core::admin::framework::{Edit, Outcome, Refusal};
 use serde::Deserialize;
-
-/// How messages name the imported text.
-const IMPORTED: &str = "adaptation.toml";
 
 #[derive(Template)]
 #[template(path = "admin/framework/import.html")]
@@ -124,104 +121,32 @@ pub async fn import(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<ImportForm>,
 ) -> Result<Response, AppError> {
-    let catalogue = shipped()?;
-    let now = current(&state, &viewer).await?;
-    let text = form.text;
-    if !is_current(&form.version, &now) {
-        let p = Some(stale_message(&tr, now.version));
-        return render_import(
-            &state,
-            tr,
-            &viewer,
-            Shown {
-                text,
-                problem: p,
-                ..Shown::default()
-            },
-            StatusCode::CONFLICT,
-        )
-        .await;
-    }
-    if text.trim().is_empty() {
-        let p = Some(tr.t("adapt-import-empty"));
-        return render_import(
-            &state,
-            tr,
-            &viewer,
-            Shown {
-                text,
-                problem: p,
-                ..Shown::default()
-            },
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let checked = parse_adaptation(IMPORTED, &text)
-        .and_then(|parsed| parsed.check(catalogue, &now).map(|next| (parsed, next)));
-    let (parsed, next) = match checked {
-        Ok(ok) => ok,
-        Err(errors) => {
-            let errors = errors.into_iter().map(|e| e.to_string()).collect();
-            return render_import(
-                &state,
-                tr,
-                &viewer,
-                Shown {
-                    text,
-                    errors,
-                    ..Shown::default()
-                },
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+    let edit = Edit::Import {
+        text: form.text.clone(),
+        draft_confirmed: form.confirm_draft.as_deref() == Some("yes"),
+    };
+    let mut shown = Shown {
+        text: form.text,
+        ..Shown::default()
+    };
+    let status = match change(&state, &viewer, &form.version, edit).await? {
+        Outcome::Saved(_) => return Ok(done(PAGE, "imported")),
+        Outcome::Unchanged => return Ok(done(PAGE, "unchanged")),
+        Outcome::Stale { latest } => {
+            shown.problem = Some(stale_message(&tr, latest));
+            StatusCode::CONFLICT
+        }
+        Outcome::Refused(Refusal::File(errors)) => {
+            shown.errors = errors;
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        Outcome::Refused(r) => {
+            shown.problem = Some(refusal_message(&tr, &r));
+            if let Refusal::DraftInFile { title } = r {
+                shown.draft = Some(title);
+            }
+            StatusCode::UNPROCESSABLE_ENTITY
         }
     };
-    if let Some(draft) = parsed.new_draft_overlay(catalogue, &now)
-        && form.confirm_draft.as_deref() != Some("yes")
-    {
-        let p = Some(tr.t("adapt-error-draft-not-confirmed"));
-        let draft = Some(draft.title.clone());
-        return render_import(
-            &state,
-            tr,
-            &viewer,
-            Shown {
-                text,
-                problem: p,
-                draft,
-                ..Shown::default()
-            },
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    if super::unchanged(&now, &next) {
-        return Ok(done(PAGE, "unchanged"));
-    }
-    match save(
-        &state,
-        &viewer,
-        &next,
-        Change::new(ChangeKind::Imported, None),
-    )
-    .await?
-    {
-        SaveOutcome::Saved => Ok(done(PAGE, "imported")),
-        SaveOutcome::Stale { latest } => {
-            let p = Some(stale_message(&tr, latest));
-            render_import(
-                &state,
-                tr,
-                &viewer,
-                Shown {
-                    text,
-                    problem: p,
-                    ..Shown::default()
-                },
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-    }
+    render_import(&state, tr, &viewer, shown, status).await
 }

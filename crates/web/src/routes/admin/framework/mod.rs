@@ -4,11 +4,11 @@
 //! add local moves, reword and hide moves, credit who co-produced the change,
 //! and export or import the adaptation as TOML.
 //!
-//! The rules are in `moves_core::framework::adaptation`; handlers only read the
-//! form, call them and save. Every form carries the version it was made from: if
-//! someone saved another version meanwhile, nothing is saved and the person is
-//! told, with what they typed kept. Each saved version is audited in the same
-//! transaction as the save.
+//! Every form is one call of `moves_core::admin::framework::change`, which
+//! holds the rules; handlers read the form and show the outcome. Every form
+//! carries the version it was made from: if someone saved another version
+//! meanwhile, nothing is saved and the person is told, with what they typed
+//! kept. Each saved version is audited in the same transaction as the save.
 
 mod changes;
 mod file;
@@ -27,8 +27,8 @@ use crate::catalogue::{PUBLIC_FRAMEWORK, catalogue};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::state::AppState;
-use moves_core::admin::framework as adaptations;
-use moves_core::framework::adaptation::{Adaptation, AdaptationError, Change, Field, SaveOutcome};
+use moves_core::admin::framework::{self as adaptations, Edit, Outcome, Refusal};
+use moves_core::framework::adaptation::{Adaptation, AdaptationError, Field};
 use moves_core::framework::{Catalogue, FrameworkId};
 use moves_core::text::TextError;
 
@@ -38,28 +38,32 @@ fn shipped() -> Result<&'static Catalogue, AppError> {
     catalogue().map_err(|e| AppError::Internal(e.to_string()))
 }
 
+fn public() -> Result<FrameworkId, AppError> {
+    FrameworkId::parse(PUBLIC_FRAMEWORK).map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// The version in force: the latest saved, or the public edition as published.
 async fn current(state: &AppState, viewer: &Viewer) -> Result<Adaptation, AppError> {
-    let public =
-        FrameworkId::parse(PUBLIC_FRAMEWORK).map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(adaptations::in_force(&state.ctx, &viewer.actor, public).await?)
+    Ok(adaptations::in_force(&state.ctx, &viewer.actor, public()?).await?)
 }
 
-/// Whether the form was made from the version in force. A form without a
-/// readable version counts as stale: it cannot prove it saw the latest.
-fn is_current(form_version: &str, current: &Adaptation) -> bool {
-    form_version.trim().parse::<u32>().ok() == Some(current.version)
-}
-
-/// Saves `next` as the version after `current`, with its audit entry in the
-/// same transaction. `Stale` when someone saved first.
-async fn save(
+/// Asks for `edit` from a form made from version `form_version`.
+async fn change(
     state: &AppState,
     viewer: &Viewer,
-    next: &Adaptation,
-    change: Change,
-) -> Result<SaveOutcome, AppError> {
-    Ok(adaptations::save(&state.ctx, &viewer.actor, next, change).await?)
+    form_version: &str,
+    edit: Edit,
+) -> Result<Outcome, AppError> {
+    let outcome = adaptations::change(
+        &state.ctx,
+        &viewer.actor,
+        shipped()?,
+        public()?,
+        form_version,
+        edit,
+    )
+    .await?;
+    Ok(outcome)
 }
 
 /// What to tell the person when a form was made from an older version.
@@ -67,7 +71,18 @@ fn stale_message(tr: &Tr, latest: u32) -> String {
     tr.t_args("adapt-stale", &[("version", latest.to_string())])
 }
 
-/// A refused change, in plain words.
+/// A refused change, in plain words. (An imported file's own problems are
+/// listed by the import page, each with its line.)
+fn refusal_message(tr: &Tr, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::Adaptation(e) => error_message(tr, e),
+        Refusal::Category => tr.t("adapt-error-category"),
+        Refusal::EmptyFile => tr.t("adapt-import-empty"),
+        Refusal::DraftInFile { .. } => tr.t("adapt-error-draft-not-confirmed"),
+        Refusal::File(_) => tr.t("adapt-import-errors-title"),
+    }
+}
+
 fn error_message(tr: &Tr, e: &AdaptationError) -> String {
     match e {
         AdaptationError::UnknownEdition(_) => tr.t("adapt-error-unknown-edition"),
@@ -104,13 +119,4 @@ fn done(path: &str, what: &str) -> axum::response::Response {
     use axum::response::{IntoResponse, Redirect};
     let sep = if path.contains('?') { '&' } else { '?' };
     Redirect::to(&format!("{path}{sep}done={what}")).into_response()
-}
-
-/// Whether `next` says the same as `now` (a re-sent form, a re-imported file):
-/// no new version is made for nothing.
-fn unchanged(now: &Adaptation, next: &Adaptation) -> bool {
-    Adaptation {
-        version: now.version,
-        ..next.clone()
-    } == *now
 }

@@ -2,10 +2,8 @@
 //! hide or show it, and `POST /admin/framework/local-moves` to add one. A move
 //! id this organisation's framework does not have answers 404.
 
-use super::page::{Kept, Problem, render};
-use super::{
-    FRAMEWORK_ADMIN_PATH, current, done, error_message, is_current, save, shipped, stale_message,
-};
+use super::page::{Kept, PAGE, Problem, View, render};
+use super::{FRAMEWORK_ADMIN_PATH, change, current, done, refusal_message, shipped, stale_message};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -16,10 +14,8 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::framework::Category;
-use moves_core::framework::adaptation::{
-    Adaptation, AdaptationError, Change, ChangeKind, Field, SaveOutcome,
-};
+use moves_core::admin::framework::{Edit, Outcome, Refusal};
+use moves_core::framework::adaptation::{Adaptation, AdaptationError, Field};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -186,85 +182,29 @@ pub async fn reword(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<RewordForm>,
 ) -> Result<Response, AppError> {
-    let catalogue = shipped()?;
-    let now = current(&state, &viewer).await?;
-    let base = catalogue
-        .framework(now.base.as_str())
-        .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
-    if !now.knows_move(base, &id) {
-        return Err(AppError::NotFound);
-    }
-    let typed = || {
-        Some(Typed {
-            label: form.label.clone(),
-            description: form.description.clone(),
-        })
+    let edit = Edit::Reword {
+        id: id.clone(),
+        label: form.label.clone(),
+        description: form.description.clone(),
     };
-    let mut next = now.next();
-    let problem = if !is_current(&form.version, &now) {
-        Some((
-            stale_message(&tr, now.version),
-            "label",
-            StatusCode::CONFLICT,
-        ))
-    } else {
-        match next.reword(base, &id, &form.label, &form.description) {
-            Ok(_) => None,
-            Err(e) => Some((
-                error_message(&tr, &e),
-                "label",
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )),
-        }
+    let (message, status) = match change(&state, &viewer, &form.version, edit).await? {
+        Outcome::Saved(_) => return Ok(done(&move_path(&id), "reworded")),
+        Outcome::Unchanged => return Ok(done(&move_path(&id), "unchanged")),
+        Outcome::Stale { latest } => (stale_message(&tr, latest), StatusCode::CONFLICT),
+        Outcome::Refused(r) => (refusal_message(&tr, &r), StatusCode::UNPROCESSABLE_ENTITY),
     };
-    if let Some((message, field, status)) = problem {
-        let p = Problem { message, field };
-        return render_move(
-            &state,
-            tr,
-            &viewer,
-            &id,
-            Shown {
-                typed: typed(),
-                problem: Some(p),
-                notice: None,
-            },
-            status,
-        )
-        .await;
-    }
-    if next.rewordings == now.rewordings && next.local_moves == now.local_moves {
-        return Ok(done(&move_path(&id), "unchanged"));
-    }
-    match save(
-        &state,
-        &viewer,
-        &next,
-        Change::new(ChangeKind::Reworded, Some(id.clone())),
-    )
-    .await?
-    {
-        SaveOutcome::Saved => Ok(done(&move_path(&id), "reworded")),
-        SaveOutcome::Stale { latest } => {
-            let p = Problem {
-                message: stale_message(&tr, latest),
-                field: "label",
-            };
-            render_move(
-                &state,
-                tr,
-                &viewer,
-                &id,
-                Shown {
-                    typed: typed(),
-                    problem: Some(p),
-                    notice: None,
-                },
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-    }
+    let shown = Shown {
+        typed: Some(Typed {
+            label: form.label,
+            description: form.description,
+        }),
+        problem: Some(Problem {
+            message,
+            field: "label",
+        }),
+        notice: None,
+    };
+    render_move(&state, tr, &viewer, &id, shown, status).await
 }
 
 #[derive(Deserialize)]
@@ -284,76 +224,30 @@ pub async fn hide(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<HideForm>,
 ) -> Result<Response, AppError> {
-    let catalogue = shipped()?;
-    let now = current(&state, &viewer).await?;
-    let base = catalogue
-        .framework(now.base.as_str())
-        .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
-    if !now.knows_move(base, &id) {
-        return Err(AppError::NotFound);
-    }
-    let hiding = form.hide == "yes";
-    if !is_current(&form.version, &now) {
-        let p = Problem {
-            message: stale_message(&tr, now.version),
-            field: "hide",
-        };
-        return render_move(
-            &state,
-            tr,
-            &viewer,
-            &id,
-            Shown {
-                problem: Some(p),
-                ..Shown::default()
-            },
-            StatusCode::CONFLICT,
-        )
-        .await;
-    }
-    let mut next = now.next();
-    let moved = next
-        .set_hidden(base, &id, hiding)
-        .map_err(|_| AppError::NotFound)?;
-    if next.hidden == now.hidden {
-        return Ok(done(&move_path(&id), "unchanged"));
-    }
-    let kind = if hiding {
-        ChangeKind::Hidden
-    } else {
-        ChangeKind::Unhidden
+    let hidden = form.hide == "yes";
+    let edit = Edit::SetHidden {
+        id: id.clone(),
+        hidden,
     };
-    match save(
-        &state,
-        &viewer,
-        &next,
-        Change::new(kind, Some(moved.to_string())),
-    )
-    .await?
-    {
-        SaveOutcome::Saved => Ok(done(
-            &move_path(&id),
-            if hiding { "hidden" } else { "shown" },
-        )),
-        SaveOutcome::Stale { latest } => {
-            let p = Problem {
-                message: stale_message(&tr, latest),
-                field: "hide",
-            };
-            render_move(
-                &state,
-                tr,
-                &viewer,
-                &id,
-                Shown {
-                    problem: Some(p),
-                    ..Shown::default()
-                },
-                StatusCode::CONFLICT,
-            )
-            .await
+    let (message, status) = match change(&state, &viewer, &form.version, edit).await? {
+        Outcome::Saved(_) => {
+            return Ok(done(
+                &move_path(&id),
+                if hidden { "hidden" } else { "shown" },
+            ));
         }
-    }
+        Outcome::Unchanged => return Ok(done(&move_path(&id), "unchanged")),
+        Outcome::Stale { latest } => (stale_message(&tr, latest), StatusCode::CONFLICT),
+        Outcome::Refused(r) => (refusal_message(&tr, &r), StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    let shown = Shown {
+        problem: Some(Problem {
+            message,
+            field: "hide",
+        }),
+        ..Shown::default()
+    };
+    render_move(&state, tr, &viewer, &id, shown, status).await
 }
 
 #[derive(Deserialize)]
@@ -377,74 +271,51 @@ pub async fn add_local_move(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<LocalMoveForm>,
 ) -> Result<Response, AppError> {
-    let catalogue = shipped()?;
-    let now = current(&state, &viewer).await?;
-    let base = catalogue
-        .framework(now.base.as_str())
-        .ok_or_else(|| AppError::Internal("the adopted edition is missing".into()))?;
-    let kept = || Kept {
+    let edit = Edit::AddLocalMove {
         compartment: form.compartment.clone(),
         label: form.label.clone(),
         description: form.description.clone(),
         category: form.category.clone(),
+    };
+    let (message, field, status) = match change(&state, &viewer, &form.version, edit).await? {
+        Outcome::Saved(c) => {
+            let id = c.subject.unwrap_or_default();
+            return Ok(done(&move_path(&id), "added"));
+        }
+        Outcome::Unchanged => return Ok(done(PAGE, "unchanged")),
+        Outcome::Stale { latest } => (
+            stale_message(&tr, latest),
+            "new-label",
+            StatusCode::CONFLICT,
+        ),
+        Outcome::Refused(r) => {
+            let field = match &r {
+                Refusal::Category => "new-category",
+                Refusal::Adaptation(AdaptationError::UnknownCompartment(_)) => "new-compartment",
+                Refusal::Adaptation(AdaptationError::Text {
+                    field: Field::Description,
+                    ..
+                }) => "new-description",
+                _ => "new-label",
+            };
+            (
+                refusal_message(&tr, &r),
+                field,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    };
+    let kept = Kept {
+        compartment: form.compartment,
+        label: form.label,
+        description: form.description,
+        category: form.category,
         credit: None,
     };
-    let mut next = now.next();
-    let (message, field, status) = 'refused: {
-        if !is_current(&form.version, &now) {
-            break 'refused (
-                stale_message(&tr, now.version),
-                "new-label",
-                StatusCode::CONFLICT,
-            );
-        }
-        let category = match form.category.trim() {
-            "" => None,
-            c => match c.parse::<Category>() {
-                Ok(c) => Some(c),
-                Err(_) => {
-                    break 'refused (
-                        tr.t("adapt-error-category"),
-                        "new-category",
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                    );
-                }
-            },
-        };
-        let id = match next.add_local_move(
-            base,
-            form.compartment.trim(),
-            &form.label,
-            &form.description,
-            category,
-        ) {
-            Ok(id) => id,
-            Err(e) => {
-                let field = match e {
-                    AdaptationError::UnknownCompartment(_) => "new-compartment",
-                    AdaptationError::Text {
-                        field: Field::Description,
-                        ..
-                    } => "new-description",
-                    _ => "new-label",
-                };
-                break 'refused (
-                    error_message(&tr, &e),
-                    field,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                );
-            }
-        };
-        let change = Change::new(ChangeKind::MoveAdded, Some(id.to_string()));
-        match save(&state, &viewer, &next, change).await? {
-            SaveOutcome::Saved => return Ok(done(&move_path(id.as_str()), "added")),
-            SaveOutcome::Stale { latest } => (
-                stale_message(&tr, latest),
-                "new-label",
-                StatusCode::CONFLICT,
-            ),
-        }
+    let view = View {
+        kept,
+        problem: Some(Problem { message, field }),
+        ..View::default()
     };
-    let p = Problem { message, field };
-    render(&state, tr, &viewer, kept(), Some(p), None, status).await
+    render(&state, tr, &viewer, view, status).await
 }

@@ -3,8 +3,9 @@
 //! `POST /admin/framework/overlay` accepts it for records, or goes back to the
 //! edition's own wording. A draft is accepted only with a ticked confirmation.
 
-use super::page::{Kept, PAGE, Problem, render};
-use super::{current, done, error_message, is_current, save, shipped, stale_message};
+use super::changes::answer;
+use super::page::{Kept, PAGE, Problem};
+use super::{change, current, done, refusal_message, shipped, stale_message};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
@@ -15,7 +16,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use moves_core::framework::adaptation::{Change, ChangeKind, SaveOutcome};
+use moves_core::admin::framework::{Edit, Outcome};
 use moves_core::framework::{Overlay, OverlayStatus};
 use serde::Deserialize;
 
@@ -132,52 +133,35 @@ pub async fn accept_overlay(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<AcceptForm>,
 ) -> Result<Response, AppError> {
-    let catalogue = shipped()?;
-    let now = current(&state, &viewer).await?;
     let id = form.overlay.trim().to_owned();
-    let overlay = if id.is_empty() {
-        None
-    } else {
-        Some(overlay_of(catalogue, now.base.as_str(), &id)?)
+    let edit = Edit::Overlay {
+        overlay: (!id.is_empty()).then(|| id.clone()),
+        draft_confirmed: form.confirm_draft.as_deref() == Some("yes"),
     };
-    // A refusal is shown where the form was: the preview, or the main page.
-    let refused = |state: AppState, tr: Tr, viewer: Viewer, message: String, status| async move {
-        if id.is_empty() {
-            let p = Problem {
-                message,
-                field: "overlay",
-            };
-            render(&state, tr, &viewer, Kept::default(), Some(p), None, status).await
-        } else {
-            let p = Problem {
-                message,
-                field: "confirm_draft",
-            };
-            render_preview(&state, tr, &viewer, &id, Some(p), status).await
-        }
+    let outcome = change(&state, &viewer, &form.version, edit).await?;
+    // Going back to the edition's wording is asked from the main page; a
+    // refusal is shown there. Accepting is asked from the preview.
+    if id.is_empty() {
+        return answer(
+            &state,
+            tr,
+            &viewer,
+            outcome,
+            "overlay",
+            "overlay",
+            Kept::default(),
+        )
+        .await;
+    }
+    let (message, status) = match outcome {
+        Outcome::Saved(_) => return Ok(done(PAGE, "overlay")),
+        Outcome::Unchanged => return Ok(done(PAGE, "unchanged")),
+        Outcome::Stale { latest } => (stale_message(&tr, latest), StatusCode::CONFLICT),
+        Outcome::Refused(r) => (refusal_message(&tr, &r), StatusCode::UNPROCESSABLE_ENTITY),
     };
-    if !is_current(&form.version, &now) {
-        let message = stale_message(&tr, now.version);
-        return refused(state, tr, viewer, message, StatusCode::CONFLICT).await;
-    }
-    let mut next = now.next();
-    let confirmed = form.confirm_draft.as_deref() == Some("yes");
-    if let Err(e) = next.accept_overlay(overlay, confirmed) {
-        let message = error_message(&tr, &e);
-        return refused(state, tr, viewer, message, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
-    if next.overlay == now.overlay {
-        return Ok(done(PAGE, "unchanged"));
-    }
-    let change = match &next.overlay {
-        Some(o) => Change::new(ChangeKind::OverlayAccepted, Some(o.to_string())),
-        None => Change::new(ChangeKind::OverlayDropped, None),
+    let p = Problem {
+        message,
+        field: "confirm_draft",
     };
-    match save(&state, &viewer, &next, change).await? {
-        SaveOutcome::Saved => Ok(done(PAGE, "overlay")),
-        SaveOutcome::Stale { latest } => {
-            let message = stale_message(&tr, latest);
-            refused(state, tr, viewer, message, StatusCode::CONFLICT).await
-        }
-    }
+    render_preview(&state, tr, &viewer, &id, Some(p), status).await
 }

@@ -62,6 +62,17 @@ pub struct Kept {
     pub credit: Option<String>,
 }
 
+/// What the page shows besides the framework: what was typed, a problem or a
+/// notice, and which page of the history.
+#[derive(Default)]
+pub struct View {
+    pub kept: Kept,
+    pub problem: Option<Problem>,
+    pub notice: Option<String>,
+    /// Show the versions older than this one (the newest when `None`).
+    pub history_before: Option<u32>,
+}
+
 /// A refused form: the message, and the id of the field to fix.
 pub struct Problem {
     pub message: String,
@@ -90,6 +101,8 @@ struct AdaptationPage {
     credit_in_force: Option<String>,
     compartments: Vec<CompartmentRow>,
     history: Vec<HistoryRow>,
+    /// The link to older versions, when there are more.
+    history_older: Option<String>,
     editions: Vec<Choice>,
     overlays: Vec<Choice>,
     categories: Vec<Choice>,
@@ -112,6 +125,9 @@ impl AdaptationPage {
 pub struct Done {
     #[serde(default)]
     done: Option<String>,
+    /// A page of the history: versions older than this.
+    #[serde(default)]
+    before: Option<String>,
 }
 
 fn notice_for(tr: &Tr, done: Option<&str>) -> Option<String> {
@@ -166,11 +182,15 @@ pub(super) async fn render(
     state: &AppState,
     tr: Tr,
     viewer: &Viewer,
-    kept: Kept,
-    problem: Option<Problem>,
-    notice: Option<String>,
+    view: View,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let View {
+        kept,
+        problem,
+        notice,
+        history_before,
+    } = view;
     let catalogue = shipped()?;
     let adaptation = current(state, viewer).await?;
     let adapted = catalogue
@@ -198,7 +218,11 @@ pub(super) async fn render(
                 .collect(),
         })
         .collect();
-    let history = history_rows(&tr, history(&state.ctx, &viewer.actor).await?);
+    let history = history(&state.ctx, &viewer.actor, history_before).await?;
+    let history_older = history
+        .older
+        .map(|v| format!("{FRAMEWORK_ADMIN_PATH}?before={v}#history"));
+    let history = history_rows(&tr, history.entries);
     let newer = catalogue
         .replacement_for(adaptation.base.as_str())
         .map(|f| NewerEdition {
@@ -266,6 +290,7 @@ pub(super) async fn render(
         credit_in_force: adapted.co_produced_by.clone(),
         compartments,
         history,
+        history_older,
         editions,
         overlays,
         categories,
@@ -284,17 +309,13 @@ pub async fn page(
     viewer: Viewer,
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
-    let notice = notice_for(&tr, q.done.as_deref());
-    render(
-        &state,
-        tr,
-        &viewer,
-        Kept::default(),
-        None,
-        notice,
-        StatusCode::OK,
-    )
-    .await
+    let view = View {
+        notice: notice_for(&tr, q.done.as_deref()),
+        // A page number that is not one shows the newest.
+        history_before: q.before.and_then(|b| b.trim().parse().ok()),
+        ..View::default()
+    };
+    render(&state, tr, &viewer, view, StatusCode::OK).await
 }
 
 /// Where the main page is, for redirects after a change.
