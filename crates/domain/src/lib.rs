@@ -12,6 +12,7 @@ pub mod auth;
 pub mod check;
 pub mod circle;
 pub mod clock;
+pub mod cursor;
 pub mod demo;
 pub mod form_key;
 pub mod framework;

@@ -201,6 +201,76 @@ macro_rules! impl_team_store {
                     .collect())
             }
 
+            async fn team_members_page(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                team: $crate::reexport::moves_domain::ids::TeamId,
+                after: Option<(
+                    $crate::reexport::moves_domain::clock::Timestamp,
+                    $crate::reexport::moves_domain::ids::UserId,
+                )>,
+                limit: u32,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::team::TeamMember>,
+            > {
+                let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
+                    "SELECT org_id, team_id, user_id, added_at FROM team_members WHERE org_id = ",
+                );
+                sql.push_bind(org.as_uuid())
+                    .push(" AND team_id = ")
+                    .push_bind(team.as_uuid());
+                if let Some((at, id)) = after {
+                    // Row values compare in list order on both databases.
+                    sql.push(" AND (added_at, user_id) > (")
+                        .push_bind(at.as_millis())
+                        .push(", ")
+                        .push_bind(id.as_uuid())
+                        .push(")");
+                }
+                sql.push(" ORDER BY added_at, user_id LIMIT ")
+                    .push_bind(i64::from(limit));
+                let rows: Vec<$crate::TeamMemberRow> = sql
+                    .build_query_as()
+                    .fetch_all(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn team_members_among(
+                &self,
+                org: $crate::reexport::moves_domain::ids::OrgId,
+                team: $crate::reexport::moves_domain::ids::TeamId,
+                users: &[$crate::reexport::moves_domain::ids::UserId],
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Vec<$crate::reexport::moves_domain::ids::UserId>,
+            > {
+                if users.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut sql = $crate::reexport::sqlx::QueryBuilder::new(
+                    "SELECT user_id FROM team_members WHERE org_id = ",
+                );
+                sql.push_bind(org.as_uuid())
+                    .push(" AND team_id = ")
+                    .push_bind(team.as_uuid())
+                    .push(" AND user_id IN (");
+                let mut list = sql.separated(", ");
+                for id in users {
+                    list.push_bind(id.as_uuid());
+                }
+                sql.push(")");
+                let ids: Vec<$crate::reexport::uuid::Uuid> = sql
+                    .build_query_scalar()
+                    .fetch_all(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                Ok(ids
+                    .into_iter()
+                    .map($crate::reexport::moves_domain::ids::UserId::from_uuid)
+                    .collect())
+            }
+
             async fn team_memberships_of_organisation(
                 &self,
                 org: $crate::reexport::moves_domain::ids::OrgId,

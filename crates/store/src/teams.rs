@@ -73,6 +73,22 @@ pub trait TeamStore: Send + Sync {
         org: OrgId,
         team: moves_domain::ids::TeamId,
     ) -> StoreResult<Vec<UserId>>;
+    /// Up to `limit` people in one team, in the order they joined, after the
+    /// one who joined at `after` (from the start when `None`).
+    async fn team_members_page(
+        &self,
+        org: OrgId,
+        team: moves_domain::ids::TeamId,
+        after: Option<(Timestamp, UserId)>,
+        limit: u32,
+    ) -> StoreResult<Vec<moves_domain::team::TeamMember>>;
+    /// Which of `users` are in one team.
+    async fn team_members_among(
+        &self,
+        org: OrgId,
+        team: moves_domain::ids::TeamId,
+        users: &[UserId],
+    ) -> StoreResult<Vec<UserId>>;
     /// Every team membership in the organisation (for a page listing all its
     /// teams with their people): one query, not one per team.
     async fn team_memberships_of_organisation(

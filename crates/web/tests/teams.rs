@@ -462,3 +462,69 @@ async fn empty_and_huge_names_are_refused() {
     // Exactly 80 characters, however many bytes, is fine.
     made(&make_team(&app, &ada, &"é🌱".repeat(40)).await);
 }
+
+#[tokio::test]
+async fn a_big_team_is_shown_a_page_at_a_time_and_nobody_in_it_is_offered() {
+    let app = App::empty().await;
+    let a = app.organisation("Organisation A").await;
+    let ada = admin(&app, "Ada Admin", "ada@a.example", &a).await;
+    let id = made(&make_team(&app, &ada, "Everyone").await).to_string();
+    let mut people = Vec::new();
+    for n in 1..=150 {
+        let p = app
+            .person(
+                &format!("Person {n:03}"),
+                &format!("p{n}@a.example"),
+                &a,
+                Role::Practitioner,
+            )
+            .await;
+        people.push(p.id.to_string());
+    }
+    // One a second, so the team's order is the order they were added.
+    for pid in &people {
+        app.clock.advance_seconds(1);
+        let reply = add(&app, &ada, &id, pid).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    }
+    let named = |body: &str| -> Vec<String> {
+        body.split(">Person ")
+            .skip(1)
+            .filter_map(|s| s.get(..3).map(|n| format!("Person {n}")))
+            .collect()
+    };
+    let first = app.get(&format!("/admin/teams/{id}"), &ada.cookie).await;
+    assert_eq!(first.status, StatusCode::OK);
+    let expected: Vec<String> = (1..=100).map(|n| format!("Person {n:03}")).collect();
+    assert_eq!(
+        named(&first.body),
+        expected,
+        "the first hundred, as they joined"
+    );
+    // The organisation's first page of members (the choices) holds people
+    // from the team's second page too: none is offered.
+    for pid in &people {
+        assert!(
+            !first.body.contains(&format!("<option value=\"{pid}\"")),
+            "someone in the team, on any page of it, is not offered"
+        );
+    }
+    let link = first
+        .body
+        .split("href=\"")
+        .filter_map(|s| s.split('"').next())
+        .find(|h| h.contains("?people="))
+        .expect("a link to the next page of the team's people")
+        .replace("&amp;", "&");
+    let second = app.get(&link, &ada.cookie).await;
+    assert_eq!(second.status, StatusCode::OK, "{}", second.body);
+    let expected: Vec<String> = (101..=150).map(|n| format!("Person {n:03}")).collect();
+    assert_eq!(named(&second.body), expected);
+    assert!(!second.body.contains("?people="), "no page after the last");
+    // A cursor that is not one of ours shows the first page.
+    let odd = app
+        .get(&format!("/admin/teams/{id}?people=%00%3Cx"), &ada.cookie)
+        .await;
+    assert_eq!(odd.status, StatusCode::OK);
+    assert_eq!(named(&odd.body).len(), 100);
+}

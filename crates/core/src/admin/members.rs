@@ -6,7 +6,7 @@
 use super::{admin_of, audit_people_shown};
 use crate::{Ctx, Error};
 use moves_domain::auth::invite::check_revoke;
-use moves_domain::clock::Timestamp;
+use moves_domain::cursor::TimeCursor;
 use moves_domain::ids::{MembershipId, OrgId};
 use moves_domain::membership::Membership;
 use moves_domain::permission::{Actor, Capability};
@@ -17,34 +17,11 @@ use std::collections::HashMap;
 pub const MEMBERS_PAGE: u32 = 100;
 
 /// Where the next page starts: just after this membership.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MemberCursor {
-    pub created_at: Timestamp,
-    pub id: MembershipId,
-}
+pub type MemberCursor = TimeCursor<MembershipId>;
 
-impl MemberCursor {
-    /// The page after `last`, the last membership of a page.
-    pub fn after(last: &Membership) -> Self {
-        Self {
-            created_at: last.created_at,
-            id: last.id,
-        }
-    }
-
-    /// As it goes in a link: `1764000000000.<id>`.
-    pub fn to_param(&self) -> String {
-        format!("{}.{}", self.created_at.as_millis(), self.id)
-    }
-
-    /// A cursor from a link, if it is one of ours.
-    pub fn parse(param: &str) -> Option<Self> {
-        let (at, id) = param.trim().split_once('.')?;
-        Some(Self {
-            created_at: Timestamp::from_millis(at.parse().ok()?),
-            id: id.parse().ok()?,
-        })
-    }
+/// The page after `last`, the last membership of a page.
+pub fn cursor_after(last: &Membership) -> MemberCursor {
+    TimeCursor::new(last.created_at, last.id)
 }
 
 /// One page of memberships of `org` after `after` (at most `limit`), and
@@ -57,11 +34,11 @@ pub(crate) async fn page_of(
 ) -> Result<(Vec<Membership>, Option<MemberCursor>), Error> {
     let mut rows = ctx
         .store()
-        .members_page(org, after.map(|c| (c.created_at, c.id)), limit + 1)
+        .members_page(org, after.map(|c| (c.at, c.id)), limit + 1)
         .await?;
     let next = if rows.len() > limit as usize {
         rows.truncate(limit as usize);
-        rows.last().map(MemberCursor::after)
+        rows.last().map(cursor_after)
     } else {
         None
     };
@@ -126,21 +103,4 @@ pub async fn list(
         })
         .collect();
     Ok(MembersPage { rows, next })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_cursor_goes_through_a_link_and_nothing_else_does() {
-        let c = MemberCursor {
-            created_at: Timestamp::from_millis(1_764_000_000_000),
-            id: MembershipId::new(),
-        };
-        assert_eq!(MemberCursor::parse(&c.to_param()), Some(c));
-        for bad in ["", "1764000000000", "x.y", "1.not-an-id", ".", "1..x"] {
-            assert_eq!(MemberCursor::parse(bad), None, "{bad}");
-        }
-    }
 }

@@ -8,6 +8,7 @@ use super::members::{MEMBERS_PAGE, MemberCursor, page_of};
 use super::{admin_of, audit_people_shown, entry, names_of};
 use crate::{Ctx, Error};
 use moves_domain::audit::AuditAction;
+use moves_domain::cursor::TimeCursor;
 use moves_domain::ids::{OrgId, TeamId, UserId};
 use moves_domain::permission::{Actor, Capability};
 use moves_domain::team::{Team, TeamMember, TeamMemberError};
@@ -19,12 +20,18 @@ pub struct Person {
     pub name: String,
 }
 
+/// Where the next page of a team's people starts: just after the person who
+/// joined at that moment.
+pub type TeamMemberCursor = TimeCursor<UserId>;
+
 /// One team as its page shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamView {
     pub team: Team,
-    /// Its people, in the order they joined.
+    /// A page of its people, in the order they joined.
     pub members: Vec<Person>,
+    /// Where the next page of its people starts, when there is one.
+    pub more_members: Option<TeamMemberCursor>,
     /// Active members of the organisation, from one page of its members, who
     /// are not in the team yet (by name).
     pub choices: Vec<Person>,
@@ -36,25 +43,50 @@ async fn find(ctx: &Ctx, org: OrgId, id: TeamId) -> Result<Team, Error> {
     ctx.store().team(org, id).await?.ok_or(Error::NotFound)
 }
 
-/// The team `id` of `actor`'s organisation, with the page of choices after
-/// `choices_after`.
+/// The team `id` of `actor`'s organisation: the page of its people after
+/// `members_after`, and the page of choices after `choices_after`.
 pub async fn show(
     ctx: &Ctx,
     actor: &Actor,
     id: TeamId,
+    members_after: Option<TeamMemberCursor>,
     choices_after: Option<MemberCursor>,
 ) -> Result<TeamView, Error> {
     let (org, admin) = admin_of(actor, Capability::ManageTeams)?;
     let team = find(ctx, org, id).await?;
-    let in_team = ctx.store().team_members(org, team.id).await?;
+    let mut page = ctx
+        .store()
+        .team_members_page(
+            org,
+            team.id,
+            members_after.map(|c| (c.at, c.id)),
+            MEMBERS_PAGE + 1,
+        )
+        .await?;
+    let more_members = if page.len() > MEMBERS_PAGE as usize {
+        page.truncate(MEMBERS_PAGE as usize);
+        page.last().map(|m| TimeCursor::new(m.added_at, m.user_id))
+    } else {
+        None
+    };
+    let in_team: Vec<UserId> = page.iter().map(|m| m.user_id).collect();
     let (memberships, more_choices) = page_of(ctx, org, choices_after, MEMBERS_PAGE).await?;
-    let mut others: Vec<UserId> = memberships
+    let mut candidates: Vec<UserId> = memberships
         .into_iter()
-        .filter(|m| m.is_active() && !in_team.contains(&m.user_id))
+        .filter(|m| m.is_active())
         .map(|m| m.user_id)
         .collect();
-    others.sort_unstable();
-    others.dedup();
+    candidates.sort_unstable();
+    candidates.dedup();
+    // Whoever is in the team already, on any page of it, is not a choice.
+    let already = ctx
+        .store()
+        .team_members_among(org, team.id, &candidates)
+        .await?;
+    let others: Vec<UserId> = candidates
+        .into_iter()
+        .filter(|u| !already.contains(u))
+        .collect();
     let everyone: Vec<UserId> = in_team.iter().chain(others.iter()).copied().collect();
     let names = names_of(ctx, everyone.iter().copied()).await?;
     audit_people_shown(ctx, org, admin, everyone, "team").await?;
@@ -68,6 +100,7 @@ pub async fn show(
     Ok(TeamView {
         team,
         members,
+        more_members,
         choices,
         more_choices,
     })

@@ -268,6 +268,23 @@ mod tests {
         async fn team_members(&self, _: OrgId, _: TeamId) -> StoreResult<Vec<UserId>> {
             Ok(Vec::new())
         }
+        async fn team_members_page(
+            &self,
+            _: OrgId,
+            _: TeamId,
+            _: Option<(Timestamp, UserId)>,
+            _: u32,
+        ) -> StoreResult<Vec<TeamMember>> {
+            Ok(Vec::new())
+        }
+        async fn team_members_among(
+            &self,
+            _: OrgId,
+            _: TeamId,
+            _: &[UserId],
+        ) -> StoreResult<Vec<UserId>> {
+            Ok(Vec::new())
+        }
         async fn team_memberships_of_organisation(&self, _: OrgId) -> StoreResult<Vec<TeamMember>> {
             Ok(Vec::new())
         }

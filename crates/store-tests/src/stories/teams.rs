@@ -139,6 +139,54 @@ pub async fn team_members_are_added_and_removed(store: &dyn Store) {
         vec![sam.id, jo.id],
         "in the order they joined"
     );
+    // A page at a time, in the same order, then nothing after the last.
+    let first = store
+        .team_members_page(a.id, north.id, None, 1)
+        .await
+        .unwrap();
+    assert_eq!(
+        first.iter().map(|m| m.user_id).collect::<Vec<_>>(),
+        [sam.id]
+    );
+    let after_sam = Some((first[0].added_at, first[0].user_id));
+    let second = store
+        .team_members_page(a.id, north.id, after_sam, 5)
+        .await
+        .unwrap();
+    assert_eq!(
+        second.iter().map(|m| m.user_id).collect::<Vec<_>>(),
+        [jo.id]
+    );
+    assert!(
+        store
+            .team_members_page(a.id, north.id, Some((later, jo.id)), 5)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Which of some people are in a team: only that team, only those asked.
+    let mut among = store
+        .team_members_among(a.id, north.id, &[jo.id, stranger.id, sam.id])
+        .await
+        .unwrap();
+    among.sort_unstable();
+    let mut both = vec![sam.id, jo.id];
+    both.sort_unstable();
+    assert_eq!(among, both);
+    assert_eq!(
+        store
+            .team_members_among(a.id, south.id, &[jo.id, sam.id])
+            .await
+            .unwrap(),
+        [sam.id]
+    );
+    assert!(
+        store
+            .team_members_among(a.id, north.id, &[])
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
         store.teams_of_user(a.id, sam.id).await.unwrap(),
         vec![north.clone(), south.clone()]

@@ -27,6 +27,7 @@ teams-back = Pob tîm
 teams-team-title = Tîm { $name }
 teams-team-heading = Tîm:
 teams-members-title = Pobl yn y tîm hwn
+teams-members-more = Rhagor o bobl yn y tîm hwn
 teams-members-caption = Pobl yn y tîm hwn
 teams-col-person = Person
 teams-col-action = Gweithred

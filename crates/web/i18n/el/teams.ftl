@@ -26,6 +26,7 @@ teams-back = Όλες οι ομάδες
 teams-team-title = Ομάδα { $name }
 teams-team-heading = Ομάδα:
 teams-members-title = Άτομα σε αυτή την ομάδα
+teams-members-more = Περισσότερα άτομα σε αυτή την ομάδα
 teams-members-caption = Άτομα σε αυτή την ομάδα
 teams-col-person = Άτομο
 teams-col-action = Ενέργεια

@@ -24,6 +24,7 @@ teams-back = All teams
 teams-team-title = Team { $name }
 teams-team-heading = Team:
 teams-members-title = People in this team
+teams-members-more = More people in this team
 teams-members-caption = People in this team
 teams-col-person = Person
 teams-col-action = Action

@@ -26,6 +26,7 @@ teams-back = Alla team
 teams-team-title = Teamet { $name }
 teams-team-heading = Team:
 teams-members-title = Personer i teamet
+teams-members-more = Fler personer i teamet
 teams-members-caption = Personer i teamet
 teams-col-person = Person
 teams-col-action = Åtgärd

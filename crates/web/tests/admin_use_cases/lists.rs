@@ -81,7 +81,7 @@ async fn the_teams_list_and_a_team_audit_the_names_they_show() {
     assert_eq!(page.next, None);
     let entries = log(&s.app, s.a.id).await;
     assert_eq!(read_for(&entries, "teams"), ids(&[s.sam.id]));
-    let view = team::show(&s.ctx, &s.a_admin, s.team.id, None)
+    let view = team::show(&s.ctx, &s.a_admin, s.team.id, None, None)
         .await
         .unwrap();
     let ada = s.a_admin.user.unwrap();

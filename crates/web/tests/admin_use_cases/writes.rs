@@ -219,7 +219,7 @@ async fn someone_who_may_not_manage_members_is_refused() {
         Err(RevokeError::Core(Error::Forbidden))
     ));
     assert!(matches!(
-        team::show(&s.ctx, &sam, s.team.id, None).await,
+        team::show(&s.ctx, &sam, s.team.id, None, None).await,
         Err(Error::Forbidden)
     ));
 }

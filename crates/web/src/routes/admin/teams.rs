@@ -20,6 +20,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::admin::members::MemberCursor;
+use moves_core::admin::team::TeamMemberCursor;
 use moves_core::admin::team::{self, Added};
 use moves_core::admin::teams::{self, CreateError};
 use moves_core::ids::{TeamId, UserId};
@@ -67,6 +68,8 @@ struct TeamPage {
     team_id: String,
     team_name: String,
     members: Vec<PersonRow>,
+    /// The link to the next page of the team's people, when there is one.
+    more_members: Option<String>,
     /// Active members of the organisation who are not in the team yet.
     choices: Vec<PersonRow>,
     /// The link to the next page of people who could join, when there is one.
@@ -89,6 +92,16 @@ pub struct TeamQuery {
     /// Where the page of people who could join starts.
     #[serde(default)]
     after: Option<String>,
+    /// Where the page of the team's people starts.
+    #[serde(default)]
+    people: Option<String>,
+}
+
+/// Which page of each list the team page shows (the first when `None`).
+#[derive(Default)]
+struct Pages {
+    members: Option<TeamMemberCursor>,
+    choices: Option<MemberCursor>,
 }
 
 #[derive(Deserialize)]
@@ -198,12 +211,12 @@ async fn team_page(
     tr: Tr,
     viewer: &Viewer,
     id: TeamId,
-    after: Option<MemberCursor>,
+    pages: Pages,
     error: Option<String>,
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let view = team::show(&state.ctx, &viewer.actor, id, after).await?;
+    let view = team::show(&state.ctx, &viewer.actor, id, pages.members, pages.choices).await?;
     let row = |p: team::Person| PersonRow {
         id: p.id.to_string(),
         name: p.name,
@@ -213,6 +226,9 @@ async fn team_page(
     let more = view
         .more_choices
         .map(|c| format!("{}?after={}", team_path(id), c.to_param()));
+    let more_members = view
+        .more_members
+        .map(|c| format!("{}?people={}#people", team_path(id), c.to_param()));
     let title = tr.t_args("teams-team-title", &[("name", view.team.name.clone())]);
     let page = TeamPage {
         layout: Layout::for_viewer(tr, title, viewer),
@@ -220,6 +236,7 @@ async fn team_page(
         team_id: view.team.id.to_string(),
         team_name: view.team.name,
         members,
+        more_members,
         choices,
         more,
         error,
@@ -244,8 +261,11 @@ pub async fn show(
         Some("not_in_team") => Some(tr.t("teams-done-not-in-team")),
         _ => None,
     };
-    let after = q.after.as_deref().and_then(MemberCursor::parse);
-    team_page(&state, tr, &viewer, id, after, None, notice, StatusCode::OK).await
+    let pages = Pages {
+        members: q.people.as_deref().and_then(TeamMemberCursor::parse),
+        choices: q.after.as_deref().and_then(MemberCursor::parse),
+    };
+    team_page(&state, tr, &viewer, id, pages, None, notice, StatusCode::OK).await
 }
 
 pub async fn add_member(
@@ -273,7 +293,7 @@ pub async fn add_member(
         tr,
         &viewer,
         id,
-        None,
+        Pages::default(),
         Some(error),
         None,
         StatusCode::UNPROCESSABLE_ENTITY,
