@@ -50,6 +50,21 @@ macro_rules! impl_organisation_store {
                 Ok(())
             }
 
+            async fn create_organisation_with_invitation(
+                &self,
+                org: &$crate::reexport::moves_domain::organisation::Organisation,
+                invitation: &$crate::reexport::moves_domain::auth::one_time::OneTimeToken,
+                audit: &[$crate::reexport::moves_store::AuditEntry],
+            ) -> $crate::reexport::moves_store::StoreResult<()> {
+                // Dropping `tx` without committing rolls everything back.
+                let mut tx = self.writer().begin().await.map_err($crate::map_err)?;
+                $crate::insert_organisation!(&mut *tx, org)?;
+                $crate::insert_one_time_token!(tx, invitation);
+                $crate::insert_audit_entries!(self, tx, audit)?;
+                tx.commit().await.map_err($crate::map_err)?;
+                Ok(())
+            }
+
             async fn organisation(
                 &self,
                 id: $crate::reexport::moves_domain::ids::OrgId,

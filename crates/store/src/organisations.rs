@@ -21,6 +21,15 @@ pub trait OrganisationStore: Send + Sync {
         membership: &Membership,
         audit: &[AuditEntry],
     ) -> StoreResult<()>;
+    /// In one transaction: the organisation, an invitation to an account that
+    /// exists already to be its administrator (no role is given until they
+    /// accept), and the audit entries. Nothing is written if any part fails.
+    async fn create_organisation_with_invitation(
+        &self,
+        org: &Organisation,
+        invitation: &moves_domain::auth::one_time::OneTimeToken,
+        audit: &[AuditEntry],
+    ) -> StoreResult<()>;
     async fn organisation(&self, id: OrgId) -> StoreResult<Option<Organisation>>;
     async fn list_organisations(&self) -> StoreResult<Vec<Organisation>>;
     async fn count_organisations(&self) -> StoreResult<u64>;

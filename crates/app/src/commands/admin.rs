@@ -154,12 +154,11 @@ async fn invite_existing(
     )?;
     link.new_account = false;
     let mut audit = create_org_audit(plan, &plan.membership(person));
-    // No role is given yet: the organisation's creation only.
+    // No role is given yet: the organisation's creation and the invitation.
     audit.retain(|e| e.action == AuditAction::OrganisationCreated);
-    store.create_organisation(org).await?;
-    store.append_audit_batch(&audit).await?;
+    audit.push(admin_invite_audit(org.id, person.id, now));
     store
-        .issue_one_time_token(&link, &admin_invite_audit(org.id, person.id, now))
+        .create_organisation_with_invitation(org, &link, &audit)
         .await?;
     println!("Created the organisation {:?} (id {}).", org.name, org.id);
     println!(

@@ -310,3 +310,37 @@ pub async fn an_invitation_keeps_whether_it_made_its_account(store: &dyn Store) 
         .unwrap();
     assert!(used.new_account);
 }
+
+pub async fn an_organisation_is_made_with_an_invitation_all_or_nothing(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    let hub = Organisation::new("Hub", false, T0).unwrap();
+    let invitation = link(&sam, Some(&hub), Purpose::Invite(Role::OrgAdmin), 72);
+    let audit = [logged(hub.id, AuditAction::OrganisationCreated)];
+    store
+        .create_organisation_with_invitation(&hub, &invitation, &audit)
+        .await
+        .unwrap();
+    assert_eq!(store.organisation(hub.id).await.unwrap(), Some(hub.clone()));
+    assert_eq!(
+        store.one_time_token(&invitation.token_hash).await.unwrap(),
+        Some(invitation.clone())
+    );
+    assert!(
+        store.memberships_of_user(sam.id).await.unwrap().is_empty(),
+        "no role until they accept"
+    );
+    let mut q = AuditQuery::new(AuditScope::Organisation(hub.id));
+    q.action = Some(AuditAction::OrganisationCreated);
+    assert_eq!(store.list_audit(&q).await.unwrap().len(), 1);
+
+    // The same organisation again fails, and its new invitation is not kept.
+    let again = link(&sam, Some(&hub), Purpose::Invite(Role::OrgAdmin), 72);
+    assert!(
+        store
+            .create_organisation_with_invitation(&hub, &again, &audit)
+            .await
+            .is_err()
+    );
+    assert_eq!(store.one_time_token(&again.token_hash).await.unwrap(), None);
+    assert_eq!(store.list_audit(&q).await.unwrap().len(), 1);
+}
