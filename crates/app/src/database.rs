@@ -66,6 +66,9 @@ fn make_private(db: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The migration that adds the audit chain, as `pending_migrations` names it.
+const CHAIN_MIGRATION: &str = "36 audit chain";
+
 impl Backend {
     /// Opens the database without changing its schema, with the
     /// installation's keys (made if there are none yet: they are written
@@ -104,9 +107,8 @@ impl Backend {
     }
 
     /// Checks the database was written with these keys (recording them when
-    /// it is new, writing a new keys file), seals any second-factor secret
-    /// still stored from before secrets were sealed, and links the audit
-    /// entries written before the log was chained. Needs the schema.
+    /// it is new, writing a new keys file) and seals any second-factor secret
+    /// still stored from before secrets were sealed. Needs the schema.
     pub async fn settle_keys(&self) -> Result<()> {
         let store = self.store();
         self.keys.settle(store.as_ref()).await?;
@@ -117,15 +119,6 @@ impl Backend {
         if sealed > 0 {
             tracing::info!("sealed {sealed} second-factor secret(s) with the installation's keys");
         }
-        let linked = store
-            .link_unlinked_audit()
-            .await
-            .context("could not link the audit log's older entries into their chains")?;
-        if linked > 0 {
-            tracing::info!(
-                "linked {linked} audit entr(ies) from before the audit log was chained into their chains"
-            );
-        }
         Ok(())
     }
 
@@ -134,18 +127,40 @@ impl Backend {
         self.keys.ring.clone()
     }
 
-    /// Opens the database and brings its schema up to date.
+    /// Opens the database and brings it up to date ([`Backend::migrate`]).
     pub async fn open_migrated(config: &Config) -> Result<Self> {
         let backend = Self::open(config).await?;
         backend.migrate().await?;
-        backend.settle_keys().await?;
         Ok(backend)
     }
 
+    /// Brings the schema up to date and settles the keys. The entries written
+    /// before the audit log was chained are linked into their chains in the
+    /// run that adds the chain to the schema, and never after: later, an
+    /// entry without a link was added or unlinked behind the server's back,
+    /// and linking it would sign whatever someone made of the log.
     pub async fn migrate(&self) -> Result<()> {
+        let adds_chain = self
+            .pending_migrations()
+            .await?
+            .iter()
+            .any(|m| m == CHAIN_MIGRATION);
         match &self.db {
             Db::Sqlite(s) => s.migrate().await?,
             Db::Postgres(s) => s.migrate().await?,
+        }
+        self.settle_keys().await?;
+        if adds_chain {
+            let linked = self
+                .store()
+                .link_unlinked_audit()
+                .await
+                .context("could not link the audit log's older entries into their chains")?;
+            if linked > 0 {
+                tracing::info!(
+                    "linked {linked} audit entr(ies) from before the audit log was chained into their chains"
+                );
+            }
         }
         Ok(())
     }
