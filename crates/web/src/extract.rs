@@ -1,10 +1,13 @@
 //! What handlers take from a request besides the viewer: the person working
-//! in an organisation ([`Worker`]), and the ids named in the path
-//! ([`PathIds`]). A malformed id is 404, like an unknown one: it never
+//! in an organisation ([`Worker`]), the ids named in the path
+//! ([`PathIds`]), and the site's address as the browser reached it
+//! ([`SiteOrigin`]). A malformed id is 404, like an unknown one: it never
 //! reaches a use case, and the text a visitor typed is never logged.
 
+use crate::auth::csrf::site_origin;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::state::AppState;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use moves_core::ids::{CircleId, OrgId, UserId};
@@ -63,5 +66,23 @@ impl<S: Send + Sync> FromRequestParts<S> for PathIds {
             .await
             .map_err(|_| AppError::NotFound)?;
         Ok(Self(params))
+    }
+}
+
+/// This site's address (`https://moves.example.org`): the configured public
+/// address, or else the host the person's browser asked for, so that a link
+/// shown to copy is whole. Never used for email: that needs the configured
+/// address, since a request's `Host` is whatever the sender wrote.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOrigin(pub Option<String>);
+
+impl FromRequestParts<AppState> for SiteOrigin {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(SiteOrigin(site_origin(state, &parts.headers)))
     }
 }

@@ -33,8 +33,9 @@ fn is_unsafe(method: &Method) -> bool {
     )
 }
 
-/// The origin our pages are served from, as browsers write it in `Origin`.
-fn expected_origin(state: &AppState, headers: &HeaderMap) -> Option<String> {
+/// The origin our pages are served from, as browsers write it in `Origin`:
+/// the configured public address, or else the host the browser asked for.
+pub(crate) fn site_origin(state: &AppState, headers: &HeaderMap) -> Option<String> {
     if let Some(url) = &state.config.public_url {
         let after_scheme = url.split_once("://").map_or(url.as_str(), |(_, r)| r);
         let host = after_scheme.split('/').next().unwrap_or(after_scheme);
@@ -54,7 +55,7 @@ pub async fn cross_site_guard(State(state): State<AppState>, req: Request, next:
         let refused = match site {
             Some(site) => !matches!(site, "same-origin" | "none"),
             None => match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-                Some(origin) => Some(origin.to_owned()) != expected_origin(&state, headers),
+                Some(origin) => Some(origin.to_owned()) != site_origin(&state, headers),
                 // Neither header: an old browser or a script; the token decides.
                 None => false,
             },

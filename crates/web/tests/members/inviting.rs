@@ -226,3 +226,40 @@ async fn an_existing_person_signs_in_and_accepts() {
     .await;
     assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn without_a_public_address_the_link_shown_is_whole_from_the_browser_s_host() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    let app = App::empty().await;
+    let (_, cookie, csrf) = with_admin(&app, "Northside Hub", "ada@example.org").await;
+    let body = form(&[
+        ("_csrf", csrf.as_str()),
+        ("name", "Siân ap Rhys"),
+        ("email", "sian@example.org"),
+        ("username", ""),
+        ("role", "practitioner"),
+    ]);
+    let reply = app
+        .send(
+            Request::post("/admin/members/invite")
+                .header(header::HOST, "moves.hillside.example:8080")
+                .header(header::COOKIE, &cookie)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("value=\"http://moves.hillside.example:8080/invite/"),
+        "a link that can be copied and opened as it is: {}",
+        reply.body
+    );
+    // The whole link works: its path is the invitation.
+    let page = app.get(&invite_path(&reply.body), "").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+}

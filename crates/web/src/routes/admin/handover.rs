@@ -6,6 +6,7 @@
 
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::SiteOrigin;
 use crate::i18n::Tr;
 use crate::mail::letters::Letter;
 use crate::page::{Layout, render_page};
@@ -41,9 +42,9 @@ pub fn organisation_name(viewer: &Viewer) -> String {
         .unwrap_or_default()
 }
 
-/// The link with the installation's address in front, when it is known.
-pub fn absolute(state: &AppState, path: &str) -> String {
-    match &state.config.public_url {
+/// The link with the site's address in front, when it is known.
+fn absolute(origin: &SiteOrigin, path: &str) -> String {
+    match &origin.0 {
         Some(base) => format!("{}{path}", base.trim_end_matches('/')),
         None => path.to_owned(),
     }
@@ -61,6 +62,8 @@ pub struct Handover<'a> {
     pub email: Option<&'a Email>,
     /// The link's path on this site.
     pub path: String,
+    /// The site's address, to put in front of it.
+    pub origin: SiteOrigin,
     /// The person's username, to hand over with the link (they have no
     /// email address to be reminded by).
     pub username: Option<String>,
@@ -84,11 +87,12 @@ pub async fn hand_over(
         kind,
         email,
         path,
+        origin,
         username,
         back_href,
         back_label,
     } = handover;
-    let link = absolute(state, &path);
+    let link = absolute(&origin, &path);
     let (link, outcome) = match (&state.config.mailer, email) {
         (Some(mailer), Some(email)) => {
             let Letter { subject, body } = letter(&link);

@@ -10,6 +10,7 @@ use super::handover::{Handover, hand_over, organisation_name};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::SiteOrigin;
 use crate::i18n::Tr;
 use crate::mail::letters;
 use crate::page::{Layout, render_page};
@@ -260,6 +261,7 @@ pub async fn invite(
     State(state): State<AppState>,
     tr: Tr,
     viewer: Viewer,
+    origin: SiteOrigin,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
     let request = InviteRequest {
@@ -318,6 +320,7 @@ pub async fn invite(
         kind: "invitation",
         email,
         path: invite_path(&token),
+        origin,
         username: match &plan.login {
             Login::Username(u) => Some(u.clone()),
             Login::Email(_) => None,

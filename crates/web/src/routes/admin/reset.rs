@@ -8,6 +8,7 @@ use super::members::{Empty, MEMBERS_PATH};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::extract::SiteOrigin;
 use crate::i18n::Tr;
 use crate::mail::letters;
 use crate::state::AppState;
@@ -25,6 +26,7 @@ pub async fn reset_password(
     tr: Tr,
     viewer: Viewer,
     Path(id): Path<String>,
+    origin: SiteOrigin,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let id: MembershipId = id.parse().map_err(|_| AppError::NotFound)?;
@@ -59,6 +61,7 @@ pub async fn reset_password(
         kind: "password_reset",
         email: person.email.as_ref(),
         path: set_password_path(&made.token),
+        origin,
         username: person.username.clone(),
         back_href: "/admin/members".to_owned(),
         back_label: tr.t("members-invited-back"),

@@ -8,7 +8,7 @@
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
-use crate::extract::{PathIds, Worker};
+use crate::extract::{PathIds, SiteOrigin, Worker};
 use crate::i18n::Tr;
 use crate::mail::letters;
 use crate::routes::admin::handover::{Handover, hand_over, organisation_name};
@@ -126,6 +126,7 @@ pub async fn invite(
     viewer: Viewer,
     worker: Worker,
     ids: PathIds,
+    origin: SiteOrigin,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
     let circle = ids.circle()?;
@@ -177,6 +178,7 @@ pub async fn invite(
         kind: "invitation",
         email,
         path: invite_path(&token),
+        origin,
         username,
         back_href: format!("{}/members", circle_path(circle)),
         back_label: tr.t("family-invited-back"),
