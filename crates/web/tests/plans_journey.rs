@@ -47,7 +47,7 @@ async fn a_plan_is_made_once_from_the_framework_in_force() {
     assert!(page.contains("Good enough housing"), "{page}");
     assert!(page.contains("Most plans work best with 5 moves or fewer."));
     assert!(page.contains("Where are we really starting from, without judging?"));
-    assert!(page.contains("Seen by Sam, Mum and Zoë"), "{page}");
+    assert!(page.contains("Seen by you, Mum and Zoë"), "{page}");
     assert!(
         !form.body.contains("value=\"restricted\""),
         "no restricted plans"

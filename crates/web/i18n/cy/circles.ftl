@@ -167,6 +167,8 @@ circles-audience-whole-circle = Pawb yn y cylch hwn
 circles-audience-restricted = Nodyn diogelu, wedi'i gadw gan ymarferwyr
     .family = Nodyn preifat, wedi'i gadw gan weithwyr i gadw rhywun yn ddiogel
 circles-audience-seen-by = Yn cael ei weld gan { $names }.
+# The reader, as named in "Seen by …" (the object form where the language has one).
+circles-audience-you = chi
 circles-audience-and-team-managers = Gall rheolwyr tîm y cylch hwn ei ddarllen hefyd.
 circles-audience-others-told = Mae pawb arall yn y cylch yn cael gwybod bod nodyn yn cael ei gadw, ond nid beth mae'n ei ddweud.
 circles-names-and = { $names } a { $last }

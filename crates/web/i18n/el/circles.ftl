@@ -165,6 +165,8 @@ circles-audience-whole-circle = Όλοι σε αυτόν τον κύκλο
 circles-audience-restricted = Σημείωση προστασίας, που την κρατούν οι επαγγελματίες
     .family = Μια ιδιωτική σημείωση, που την κρατούν οι βοηθοί για να είναι κάποιος ασφαλής
 circles-audience-seen-by = Το βλέπουν: { $names }.
+# The reader, as named in "Seen by …" (the object form where the language has one).
+circles-audience-you = εσύ
 circles-audience-and-team-managers = Μπορούν να το διαβάσουν και οι υπεύθυνοι της ομάδας αυτού του κύκλου.
 circles-audience-others-told = Όλοι οι άλλοι στον κύκλο ενημερώνονται ότι υπάρχει σημείωση, αλλά όχι για το τι λέει.
 circles-names-and = { $names } και { $last }

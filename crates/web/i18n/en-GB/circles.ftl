@@ -163,6 +163,8 @@ circles-audience-whole-circle = Everyone in this circle
 circles-audience-restricted = A safeguarding note, kept by practitioners
     .family = A private note, kept by workers to keep someone safe
 circles-audience-seen-by = Seen by { $names }.
+# The reader, as named in "Seen by …" (the object form where the language has one).
+circles-audience-you = you
 circles-audience-and-team-managers = The managers of this circle's team can read it too.
 circles-audience-others-told = Everyone else in the circle is told that a note is kept, but not what it says.
 circles-names-and = { $names } and { $last }

@@ -165,6 +165,8 @@ circles-audience-whole-circle = Alla i cirkeln
 circles-audience-restricted = En skyddsanteckning, som yrkespersonerna har hand om
     .family = En privat anteckning, som personalen skriver för att hålla någon trygg
 circles-audience-seen-by = Ses av { $names }.
+# The reader, as named in "Seen by …" (the object form where the language has one).
+circles-audience-you = dig
 circles-audience-and-team-managers = Chefer för cirkelns team kan också läsa det.
 circles-audience-others-told = Alla andra i cirkeln får veta att det finns en anteckning, men inte vad den säger.
 circles-names-and = { $names } och { $last }

@@ -5,7 +5,7 @@
 //! X with Y"). Notes, checks and plans all use these.
 
 use crate::i18n::Tr;
-use moves_core::circle::{Audience, Byline, CircleMember, OpenCircle};
+use moves_core::circle::{Audience, Byline, CircleAccess, CircleMember, OpenCircle};
 use moves_core::ids::CircleMemberId;
 
 /// One radio button of the audience choice (`circles/_audience.html`).
@@ -46,13 +46,29 @@ pub fn audience_choices(
         .collect()
 }
 
-/// "Seen by A, B and C", the team's managers when the circle has a team, and
-/// for a restricted note who is told it exists.
+/// "Seen by you, A and B", the team's managers when the circle has a team,
+/// and for a restricted note who is told it exists. Only people with an
+/// account can see anything, so only they are named; the reader is "you".
 pub fn who_sees(tr: &Tr, audience: Audience, byline: &Byline, open: &OpenCircle) -> String {
-    let names: Vec<String> = audience
+    let reader = match &open.access {
+        CircleAccess::Member(m) => Some(m.id),
+        CircleAccess::TeamManager => None,
+    };
+    let reached: Vec<&CircleMember> = audience
         .members_reached(byline, &open.members)
         .into_iter()
-        .map(|m| m.display_name.clone())
+        .filter(|m| m.user_id.is_some())
+        .collect();
+    let you = reached.iter().any(|m| Some(m.id) == reader);
+    let names: Vec<String> = you
+        .then(|| tr.t("circles-audience-you"))
+        .into_iter()
+        .chain(
+            reached
+                .iter()
+                .filter(|m| Some(m.id) != reader)
+                .map(|m| m.display_name.clone()),
+        )
         .collect();
     let mut who = tr.t_args(
         "circles-audience-seen-by",
