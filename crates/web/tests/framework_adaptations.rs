@@ -596,7 +596,10 @@ async fn the_history_is_shown_a_page_at_a_time() {
         assert_redirect(&r, "/admin/framework?done=credited");
     }
     let versions = |body: &str| -> Vec<u32> {
-        let table = body.split("history-caption").nth(1).unwrap_or_default();
+        let table = body
+            .split("id=\"history-caption\"")
+            .nth(1)
+            .unwrap_or_default();
         table
             .split("<tr><td>")
             .skip(1)
