@@ -222,6 +222,7 @@ pub async fn change(
         let mut next = current.clone();
         let outcome = if open.circle.is_open() {
             let checks = circle_checks.as_deref().unwrap_or_default();
+            // Nil only for a change that makes no entry, which never reads it.
             let entry = entry.unwrap_or_default();
             apply(ctx, &change, entry, &mut next, &open, &me, goals_on, checks)
         } else {
