@@ -130,6 +130,24 @@ macro_rules! conformance_suite {
             a_digest_is_recorded_with_its_reads_all_or_nothing,
             health_reports_the_backend
         );
+        $crate::conformance_suite!(@shared $make,
+            plan_entries_sent_twice_are_saved_once
+        );
+    };
+    // Stories that run core's use cases over the store, which hold it shared.
+    (@shared $make:path, $($story:ident),+ $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $story() {
+                let Some((store, guard)) = $make().await else { return };
+                let store = std::sync::Arc::new(store);
+                $crate::stories::$story(store.clone()).await;
+                let Ok(store) = std::sync::Arc::try_unwrap(store) else {
+                    panic!("the story kept the store");
+                };
+                guard.finish(store).await;
+            }
+        )+
     };
     (@each $make:path, $($story:ident),+ $(,)?) => {
         $(

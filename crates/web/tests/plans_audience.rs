@@ -12,7 +12,7 @@ use moves_core::audit::{AuditAction, AuditScope};
 use moves_core::circle::{Circle, CircleMember, CircleRole, NewCircle};
 use moves_core::ids::{CircleId, PlanId};
 use moves_store::AuditEntry;
-use plans_common::{Person, hidden, make_plan, plans_path, send, setting, text};
+use plans_common::{Person, fresh_key, hidden, make_plan, plans_path, send, setting, text};
 use support::{App, T0};
 
 const OK: StatusCode = StatusCode::OK;
@@ -141,7 +141,7 @@ async fn guessed_ids_are_not_found_and_managers_only_read() {
         &app,
         &b.worker,
         &format!("{path}/actions"),
-        &[("key", &moves_core::ids::ActionId::new().to_string())],
+        &[("key", &fresh_key())],
     )
     .await;
     assert_eq!(posted.status, NO);
@@ -151,7 +151,7 @@ async fn guessed_ids_are_not_found_and_managers_only_read() {
     let read = app.get(&path, &s.manager.cookie).await;
     assert_eq!(read.status, OK);
     assert!(!read.body.contains(&format!("action=\"{path}/actions\"")));
-    let key = moves_core::ids::ActionId::new().to_string();
+    let key = fresh_key();
     let tried = send(
         &app,
         &s.manager,

@@ -9,8 +9,7 @@ mod plans_common;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::ids::ActionId;
-use plans_common::{first_plan, hidden, make_plan, send, setting, text};
+use plans_common::{first_plan, hidden, key_of_form, make_plan, send, setting, text};
 use support::App;
 
 #[tokio::test]
@@ -119,12 +118,19 @@ async fn what_two_people_add_from_the_same_page_both_land() {
     let s = setting(&app, "A").await;
     let path = make_plan(&app, &s.worker, &s.circle, "whole_circle").await;
     // Both opened the page at version 1; each adds an action.
-    let mut keys = Vec::new();
-    for (who, what) in [
+    let actions = format!("{path}/actions");
+    let mut pages = Vec::new();
+    for who in [&s.worker, &s.parent] {
+        pages.push(app.get(&path, &who.cookie).await);
+    }
+    for ((who, what), page) in [
         (&s.worker, "Ring the school"),
         (&s.parent, "Walk to school together"),
-    ] {
-        let key = ActionId::new().to_string();
+    ]
+    .into_iter()
+    .zip(&pages)
+    {
+        let key = key_of_form(page, &actions);
         let r = send(
             &app,
             who,
@@ -141,7 +147,6 @@ async fn what_two_people_add_from_the_same_page_both_land() {
         )
         .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        keys.push(key);
     }
     let plan = &first_plan(&app, &s).await;
     assert_eq!(plan.body.actions.len(), 2);

@@ -8,9 +8,9 @@ mod plans_common;
 mod support;
 
 use axum::http::StatusCode;
-use moves_core::ids::GoalId;
 use plans_common::{
-    each_refused, first_plan, hidden, make_plan, plan_changes, send, setting, text,
+    each_refused, first_plan, fresh_key, hidden, key_of_form, make_plan, plan_changes, send,
+    setting, text,
 };
 use support::App;
 
@@ -25,7 +25,7 @@ async fn goals_are_switched_on_by_an_administrator() {
         "no goal form while goals are off"
     );
     let zoe = s.young.member.as_ref().unwrap().id.to_string();
-    let key = GoalId::new().to_string();
+    let key = fresh_key();
     let off = send(
         &app,
         &s.young,
@@ -79,7 +79,8 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
     let goals = format!("{path}/goals");
 
     // Bad input: all said, the text kept.
-    let key = GoalId::new().to_string();
+    let page = app.get(&path, &s.young.cookie).await;
+    let key = key_of_form(&page, &goals);
     each_refused(
         &app,
         &s.young,
@@ -159,7 +160,7 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
         reply
             .body
             .contains(&format!("name=\"key\" value=\"{key}\"")),
-        "the same goal id, so one goal"
+        "the same key, so one goal"
     );
 
     // Zoë sets three of her own (the first sent twice: saved once).
@@ -168,7 +169,7 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
         ("See my friends", "0"),
         ("Go to school", "10"),
     ] {
-        let key = GoalId::new().to_string();
+        let key = fresh_key();
         for _ in 0..2 {
             let r = send(
                 &app,
@@ -190,7 +191,7 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
         &s.young,
         &goals,
         &[
-            ("key", &GoalId::new().to_string()),
+            ("key", &fresh_key()),
             ("owner", &zoe),
             ("goal_text", "More"),
             ("score", "1"),
@@ -205,7 +206,7 @@ async fn up_to_three_goals_each_rated_nought_to_ten() {
         &s.worker,
         &goals,
         &[
-            ("key", &GoalId::new().to_string()),
+            ("key", &fresh_key()),
             ("owner", &mum),
             ("goal_text", "Get to the meetings"),
             ("score", "4"),

@@ -13,8 +13,8 @@ use axum::http::StatusCode;
 use moves_core::audit::{AuditAction, AuditScope};
 use moves_store::AuditQuery;
 use plans_common::{
-    each_refused, first_plan, hidden, make_plan, new_plan_key, plan_changes, plans_path, send,
-    setting, stored_plans, text,
+    each_refused, first_plan, fresh_key, hidden, key_of_form, make_plan, new_plan_key,
+    plan_changes, plans_path, send, setting, stored_plans, text,
 };
 use support::App;
 
@@ -230,7 +230,7 @@ async fn actions_are_added_marked_and_reviewed() {
     let s = setting(&app, "A").await;
     let path = make_plan(&app, &s.worker, &s.circle, "whole_circle").await;
     let page = app.get(&path, &s.parent.cookie).await;
-    let key = hidden(&page, "key");
+    let key = key_of_form(&page, &format!("{path}/actions"));
     let mum = s.parent.member.as_ref().unwrap().id.to_string();
 
     // Bad input on the action form: all of it said, all of it kept.
@@ -301,7 +301,7 @@ async fn actions_are_added_marked_and_reviewed() {
         &s.worker,
         &format!("{path}/actions"),
         &[
-            ("key", &moves_core::ids::ActionId::new().to_string()),
+            ("key", &fresh_key()),
             ("move", "coping.brave"),
             ("what", "Talk to the school"),
             ("who", "other"),
@@ -329,7 +329,7 @@ async fn actions_are_added_marked_and_reviewed() {
     // Zoë marks the first action done, with a comment; sent twice, saved once.
     let action = plan.body.actions[0].id;
     let mark = format!("{path}/actions/{action}");
-    let entry = moves_core::ids::PlanEntryId::new().to_string();
+    let entry = key_of_form(&page, &mark);
     let empty = send(
         &app,
         &s.young,
@@ -440,7 +440,7 @@ async fn actions_are_added_marked_and_reviewed() {
             && shown.contains("Kept going, to review again on 2026-02-01.")
     );
     // A finished plan takes no more changes.
-    let fresh = moves_core::ids::ActionId::new().to_string();
+    let fresh = fresh_key();
     let mut late_fields = fields.to_vec();
     late_fields[0] = ("key", fresh.as_str());
     let late = send(&app, &s.young, &format!("{path}/actions"), &late_fields).await;

@@ -10,10 +10,9 @@ mod support;
 
 use axum::http::StatusCode;
 use moves_core::framework::Category;
-use moves_core::ids::ActionId;
 use moves_core::plan::{CategoryOrigin, ServiceKind};
 use moves_store::VersionedWrite;
-use plans_common::{first_plan, make_plan, plan_changes, send, setting, text};
+use plans_common::{first_plan, fresh_key, make_plan, plan_changes, send, setting, text};
 use support::App;
 
 fn action<'a>(key: &'a str, who: &'a str, category: Option<&'a str>) -> Vec<(&'a str, &'a str)> {
@@ -64,7 +63,7 @@ async fn a_category_is_only_what_the_person_chose() {
 
     // A housing move's action with nothing chosen: no category.
     let mum = s.parent.member.as_ref().unwrap().id.to_string();
-    let key = ActionId::new().to_string();
+    let key = fresh_key();
     let added = send(
         &app,
         &s.worker,
@@ -73,12 +72,12 @@ async fn a_category_is_only_what_the_person_chose() {
     )
     .await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    let key = ActionId::new().to_string();
+    let key = fresh_key();
     let fields = action(&key, &mum, Some("none"));
     let added = send(&app, &s.worker, &format!("{path}/actions"), &fields).await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
     // The old "as usual for this move" is refused, and the text kept.
-    let key = ActionId::new().to_string();
+    let key = fresh_key();
     let fields = action(&key, &mum, Some("default"));
     let refused = send(&app, &s.worker, &format!("{path}/actions"), &fields).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -88,7 +87,7 @@ async fn a_category_is_only_what_the_person_chose() {
             .contains("Ring the housing office about the damp")
     );
     // Chosen: one of the new categories.
-    let key = ActionId::new().to_string();
+    let key = fresh_key();
     let fields = action(&key, &mum, Some("health_and_care"));
     let added = send(&app, &s.worker, &format!("{path}/actions"), &fields).await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
@@ -115,7 +114,7 @@ async fn a_changing_the_odds_action_can_be_stuck_on_a_service() {
 
     // Stuck without a category, or without the kind of service: refused,
     // what was typed kept.
-    let key = ActionId::new().to_string();
+    let key = fresh_key();
     let mut fields = action(&key, &mum, Some("none"));
     fields.extend([
         ("stuck", "yes"),
@@ -132,7 +131,7 @@ async fn a_changing_the_odds_action_can_be_stuck_on_a_service() {
     assert!(refused.body.contains("value=\"North team\""));
     assert!(first_plan(&app, &s).await.body.actions.is_empty());
 
-    let key = ActionId::new().to_string();
+    let key = fresh_key();
     let mut fields = action(&key, &mum, Some("housing"));
     fields.extend([
         ("stuck", "yes"),
@@ -177,7 +176,7 @@ async fn a_category_filled_in_before_is_not_counted_until_confirmed() {
     let path = make_plan(&app, &s.worker, &s.circle, "whole_circle").await;
     let mum = s.parent.member.as_ref().unwrap().id.to_string();
     for category in ["housing", "money"] {
-        let key = ActionId::new().to_string();
+        let key = fresh_key();
         let fields = action(&key, &mum, Some(category));
         let added = send(&app, &s.worker, &format!("{path}/actions"), &fields).await;
         assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
@@ -266,7 +265,7 @@ async fn a_filled_in_category_can_be_cleared() {
     let s = setting(&app, "A").await;
     let path = make_plan(&app, &s.worker, &s.circle, "whole_circle").await;
     let mum = s.parent.member.as_ref().unwrap().id.to_string();
-    let key = ActionId::new().to_string();
+    let key = fresh_key();
     let fields = action(&key, &mum, Some("housing"));
     send(&app, &s.worker, &format!("{path}/actions"), &fields).await;
     let mut plan = first_plan(&app, &s).await;

@@ -5,12 +5,15 @@
 //! against the version it was applied to. Adding never overwrites what
 //! someone else added meanwhile: when the plan changed since it was read, the
 //! change is applied again to the plan as it now is (once); if that fails
-//! too, the person is told and what they typed is kept. Each entry carries an
-//! id made when its form was shown, so the same form sent twice saves once.
+//! too, the person is told and what they typed is kept. The server makes
+//! every entry's id: the form carries a one-use key (`crate::form_key`),
+//! bound to the id on its first sending, so the same form sent twice lands on
+//! the same entry and saves once, and nobody chooses an id.
 
 use super::open::{open_plan, writer};
 use super::read::{Checks, PlanPage, page_of};
 use super::wording::framework_of;
+use crate::form_key::{self, FormKey};
 use crate::{Ctx, Error};
 use moves_domain::audit::{AuditAction, AuditScope};
 use moves_domain::circle::{CircleMember, OpenCircle};
@@ -23,6 +26,7 @@ use moves_domain::plan::{
     Applied, CategoryOrigin, FieldProblem, NewAction, NewReview, Plan, Problem,
 };
 use moves_store::{AuditEntry, VersionedWrite};
+use uuid::Uuid;
 
 /// An action as typed.
 #[derive(Debug, Clone, Copy)]
@@ -56,26 +60,25 @@ pub struct ReviewDraft<'a> {
     pub check: &'a str,
 }
 
-/// What is added, with the id its form was shown with (`None` when the form
-/// sent none we could read: a form we did not make).
+/// What is added, with the one-use key its form was shown with, as sent.
 #[derive(Debug, Clone)]
 pub enum PlanChange<'a> {
-    AddAction(Option<ActionId>, ActionDraft<'a>),
+    AddAction(&'a str, ActionDraft<'a>),
     MarkAction {
-        entry: Option<PlanEntryId>,
+        key: &'a str,
         /// The action's id, as in the path.
         action: &'a str,
         state: &'a str,
         comment: &'a str,
     },
     AddGoal {
-        id: Option<GoalId>,
+        key: &'a str,
         /// The member whose goal it is, as sent.
         owner: &'a str,
         text: &'a str,
         score: &'a str,
     },
-    Review(Option<ReviewId>, ReviewDraft<'a>),
+    Review(&'a str, ReviewDraft<'a>),
     /// Confirms (`keep`) or clears (`clear`) a category filled in without
     /// anyone choosing it.
     ConfirmCategory {
@@ -98,14 +101,16 @@ impl PlanChange<'_> {
         }
     }
 
-    fn form_sent(&self) -> bool {
+    /// The form's key as sent and a fresh id for the entry it makes; `None`
+    /// for a change that makes no entry.
+    fn key(&self) -> Option<(&str, Uuid)> {
         match self {
-            PlanChange::AddAction(id, _) => id.is_some(),
-            PlanChange::MarkAction { entry, .. } => entry.is_some(),
-            PlanChange::AddGoal { id, .. } => id.is_some(),
-            PlanChange::Review(id, _) => id.is_some(),
+            PlanChange::AddAction(key, _) => Some((key, ActionId::new().into())),
+            PlanChange::MarkAction { key, .. } => Some((key, PlanEntryId::new().into())),
+            PlanChange::AddGoal { key, .. } => Some((key, GoalId::new().into())),
+            PlanChange::Review(key, _) => Some((key, ReviewId::new().into())),
             // Idempotent by nature: confirming twice changes nothing.
-            PlanChange::ConfirmCategory { .. } => true,
+            PlanChange::ConfirmCategory { .. } => None,
         }
     }
 
@@ -148,8 +153,6 @@ pub enum ChangeError {
     Refused(Box<PlanRefused>),
     /// Changed by others twice while this was being saved: nothing saved.
     Stale(Box<PlanPage>),
-    /// The form carried no id we made.
-    NotOurForm,
     Core(Error),
 }
 
@@ -184,13 +187,28 @@ pub async fn change(
 ) -> Result<Changed, ChangeError> {
     let mut last = None;
     let mut circle_checks: Option<Vec<CheckId>> = None;
+    // The new entry's id, bound to the form's key once.
+    let mut entry: Option<Uuid> = None;
     for _ in 0..2 {
         let (open, mut current) = open_plan(ctx, actor, circle, plan, change.page()).await?;
         let me = writer(&open)?.clone();
         settle(ctx, catalogue, &mut current).await?;
-        // Only now, so a guessed id is 404 whatever the form holds.
-        if !change.form_sent() {
-            return Err(ChangeError::NotOurForm);
+        // Only now, so a guessed plan is 404 whatever the form holds.
+        if let (Some((sent, fresh)), None) = (change.key(), entry) {
+            let (Some(key), Some(user)) = (FormKey::parse(sent), actor.user) else {
+                let problems = vec![FieldProblem::new(
+                    change.first_field(),
+                    Problem::FormExpired,
+                )];
+                let page = page_of(ctx, catalogue, open, current, change.checks()).await?;
+                return Err(ChangeError::Refused(Box::new(PlanRefused {
+                    page,
+                    problems,
+                })));
+            };
+            // Claimed before the entry is checked: a corrected form sent
+            // again with the same key still makes the same one entry.
+            entry = Some(form_key::claim(ctx, user, &key, fresh).await?);
         }
         let goals_on = ctx.store().goals_enabled(current.org_id).await?;
         // A review's check must be one of this circle's: read once.
@@ -204,7 +222,9 @@ pub async fn change(
         let mut next = current.clone();
         let outcome = if open.circle.is_open() {
             let checks = circle_checks.as_deref().unwrap_or_default();
-            apply(ctx, &change, &mut next, &open, &me, goals_on, checks)
+            // Nil only for a change that makes no entry, which never reads it.
+            let entry = entry.unwrap_or_default();
+            apply(ctx, &change, entry, &mut next, &open, &me, goals_on, checks)
         } else {
             Err(vec![FieldProblem::new(
                 change.first_field(),
@@ -248,10 +268,13 @@ pub async fn change(
     Err(ChangeError::Stale(Box::new(page)))
 }
 
-/// The domain's rule for `change`, applied to `plan`.
+/// The domain's rule for `change`, applied to `plan`; `entry` is the id the
+/// server made for the entry it adds.
+#[allow(clippy::too_many_arguments)]
 fn apply(
     ctx: &Ctx,
     change: &PlanChange<'_>,
+    entry: Uuid,
     plan: &mut Plan,
     open: &OpenCircle,
     me: &CircleMember,
@@ -260,7 +283,7 @@ fn apply(
 ) -> Result<Applied, Vec<FieldProblem>> {
     let now = ctx.now();
     match change {
-        PlanChange::AddAction(id, draft) => {
+        PlanChange::AddAction(_, draft) => {
             // Only what the person chose: the move's category is never used.
             let input = NewAction {
                 move_id: draft.move_id,
@@ -273,22 +296,19 @@ fn apply(
                 service: draft.service,
                 service_name: draft.service_name,
             };
-            plan.add_action(id.unwrap_or_default(), &input, me, &open.members, now)
+            plan.add_action(ActionId::from(entry), &input, me, &open.members, now)
         }
         PlanChange::ConfirmCategory { action, choice } => {
             plan.confirm_category(action, choice, me, now)
         }
         PlanChange::MarkAction {
-            entry,
             action,
             state,
             comment,
-        } => plan.mark_action(action, entry.unwrap_or_default(), state, comment, me, now),
+            ..
+        } => plan.mark_action(action, entry.into(), state, comment, me, now),
         PlanChange::AddGoal {
-            id,
-            owner,
-            text,
-            score,
+            owner, text, score, ..
         } => {
             let owner = owner
                 .parse::<CircleMemberId>()
@@ -296,18 +316,12 @@ fn apply(
                 .and_then(|o| open.members.iter().find(|m| m.id == o));
             match owner {
                 None => Err(vec![FieldProblem::new("owner", Problem::UnknownMember)]),
-                Some(owner) => plan.add_goal(
-                    id.unwrap_or_default(),
-                    owner,
-                    me,
-                    text,
-                    score,
-                    goals_on,
-                    now,
-                ),
+                Some(owner) => {
+                    plan.add_goal(GoalId::from(entry), owner, me, text, score, goals_on, now)
+                }
             }
         }
-        PlanChange::Review(id, draft) => {
+        PlanChange::Review(_, draft) => {
             let input = NewReview {
                 worked: draft.worked,
                 to_change: draft.to_change,
@@ -318,7 +332,7 @@ fn apply(
                 checks,
             };
             plan.review(
-                id.unwrap_or_default(),
+                ReviewId::from(entry),
                 &input,
                 me,
                 &open.members,

@@ -3,8 +3,9 @@
 //! truths' notes and review date. Each is checked here and applied to the
 //! plan in memory; the caller saves the plan against the version it read.
 //!
-//! Every added entry carries an id made when the form was shown: if the plan
-//! already holds it, the same form was sent twice and nothing is added again.
+//! Every added entry carries an id the server made for its form (bound to the
+//! form's one-use key, `crate::form_key`): if the plan already holds it, the
+//! same form was sent twice and nothing is added again.
 
 use crate::circle::{Byline, CircleMember};
 use crate::clock::Timestamp;

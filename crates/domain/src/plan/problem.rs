@@ -46,6 +46,10 @@ pub enum Problem {
     UnknownCheck,
     #[error("the plan is closed")]
     Closed,
+    /// The form carried no one-use key of ours (`crate::form_key`): nothing
+    /// was saved, and the form is shown again with a fresh key.
+    #[error("the form could not be read")]
+    FormExpired,
 }
 
 /// A refused field: `field` is the form field's id.

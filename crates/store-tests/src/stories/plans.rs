@@ -511,3 +511,93 @@ pub async fn goals_are_off_until_an_organisation_switches_them_on(store: &dyn St
     assert!(!store.goals_enabled(a.id).await.unwrap());
     assert_eq!(logged(store, &a).await, 2);
 }
+
+/// Plan entries through core's use case on this backend: the server makes
+/// each entry's id and binds the form's one-use key to it, so the same form
+/// sent twice, one after the other or at once, saves one entry and one
+/// `plan_changed` entry. (A key of the wrong shape is refused before the
+/// store is written: `crates/web/tests/plans_ids.rs`.)
+pub async fn plan_entries_sent_twice_are_saved_once(shared: std::sync::Arc<dyn Store>) {
+    use moves_core::Ctx;
+    use moves_core::form_key::FormKey;
+    use moves_core::plan::change::{ActionDraft, PlanChange, change};
+    use moves_domain::clock::FixedClock;
+    use moves_domain::framework::Catalogue;
+    use std::sync::Arc;
+
+    let store: &dyn Store = &*shared;
+    let a = org(store, "A").await;
+    let sam = person(store, "Sam", "sam@example.org").await;
+    member(store, &a, &sam, Role::Practitioner).await;
+    let (c, worker, young) = circle(store, &a, sam.id).await;
+    let p = plan(&c, &worker, &young, "2026-01-15");
+    store
+        .create_plan(&p, &audit(&a, sam.id, &p.id.to_string(), "created"))
+        .await
+        .unwrap();
+    let ctx = Ctx::new(shared.clone(), Arc::new(FixedClock::at(T0)));
+    let sams = Actor {
+        user: Some(sam.id),
+        installation_admin: false,
+        org: Some(a.id),
+        roles: vec![Role::Practitioner],
+    };
+    // Only a refused change shows the framework's words: none is needed here.
+    let catalogue = Catalogue::default();
+    let add = |key| {
+        PlanChange::AddAction(
+            key,
+            ActionDraft {
+                move_id: "coping.brave",
+                what: "Ring the school",
+                who: "other",
+                other: "Gran",
+                by_when: "2025-12-01",
+                category: "none",
+                stuck: "",
+                service: "",
+                service_name: "",
+            },
+        )
+    };
+    let send = |what| change(&ctx, &sams, &catalogue, c.id, p.id, what);
+    let actions = async || store.plan(a.id, c.id, p.id).await.unwrap().unwrap();
+    let before = p.body.actions.len();
+
+    // One after the other.
+    let key = FormKey::new().unwrap();
+    for _ in 0..2 {
+        let done = send(add(key.as_str())).await.unwrap();
+        assert_eq!(done.detail, "action_added");
+    }
+    let now = actions().await;
+    assert_eq!(now.body.actions.len(), before + 1, "saved once");
+    assert_eq!(logged(store, &a).await, 2, "created, and one action");
+    let made = now.body.actions[before].id;
+
+    // At once.
+    let key = FormKey::new().unwrap();
+    let (one, two) = futures::join!(send(add(key.as_str())), send(add(key.as_str())));
+    assert_eq!(one.unwrap().detail, "action_added");
+    assert_eq!(two.unwrap().detail, "action_added");
+    let now = actions().await;
+    assert_eq!(now.body.actions.len(), before + 2, "saved once");
+    assert_eq!(logged(store, &a).await, 3);
+    assert_ne!(now.body.actions[before + 1].id, made, "a new id per key");
+
+    // Marking, at once: one marking.
+    let action = made.to_string();
+    let mark = |key| PlanChange::MarkAction {
+        key,
+        action: &action,
+        state: "done",
+        comment: "Rang them",
+    };
+    let key = FormKey::new().unwrap();
+    let (one, two) = futures::join!(send(mark(key.as_str())), send(mark(key.as_str())));
+    assert_eq!(one.unwrap().detail, "action_marked");
+    assert_eq!(two.unwrap().detail, "action_marked");
+    let now = actions().await;
+    assert_eq!(now.body.actions[before].updates.len(), 1, "marked once");
+    assert_eq!(logged(store, &a).await, 4);
+}

@@ -164,6 +164,7 @@ plans-error-not-for-others = Dim ond ymarferydd sy'n gallu llenwi hwn ar ran rhy
     .family = Dim ond gweithiwr sy'n gallu llenwi hwn ar ran rhywun arall.
 plans-error-nothing-said = Dywedwch beth weithiodd neu beth i'w newid.
 plans-error-closed = Mae'r cynllun hwn wedi gorffen, felly does dim modd ei newid.
+plans-error-form-expired = Doedd dim modd darllen y ffurflen hon, felly chafodd dim byd ei gadw. Mae'r hyn a deipioch chi wedi'i gadw: gwiriwch ef a'i anfon eto.
 plans-goals-admin-title = Nodau mewn cynlluniau
 plans-goals-admin-home-link = Nodau mewn cynlluniau
 plans-goals-admin-lead = Mae nodau (Canlyniadau ar Sail Nodau, Goal Based Outcomes) yn gadael i bob person mewn cylch osod hyd at dri nod eu hunain a dweud o 0 i 10 pa mor agos ydyn nhw, ar y dechrau ac ym mhob adolygiad.

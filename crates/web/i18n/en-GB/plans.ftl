@@ -161,6 +161,7 @@ plans-error-not-for-others = Only a practitioner can fill this in for someone el
     .family = Only a worker can fill this in for someone else.
 plans-error-nothing-said = Please say what worked or what to change.
 plans-error-closed = This plan is finished, so it cannot be changed.
+plans-error-form-expired = This form could not be read, so nothing was saved. What you typed is kept: check it and send it again.
 plans-goals-admin-title = Goals in plans
 plans-goals-admin-home-link = Goals in plans
 plans-goals-admin-lead = Goals (Goal Based Outcomes) let each person in a circle set up to three goals of their own and say from 0 to 10 how close they are, at the start and at each review.

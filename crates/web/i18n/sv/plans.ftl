@@ -162,6 +162,7 @@ plans-error-not-for-others = Bara en yrkesperson kan fylla i det här åt någon
     .family = Bara någon i personalen kan fylla i det här åt någon annan.
 plans-error-nothing-said = Skriv vad som fungerade eller vad som behöver ändras.
 plans-error-closed = Planen är avslutad och kan inte ändras.
+plans-error-form-expired = Formuläret gick inte att läsa, så inget sparades. Det du skrev finns kvar: kontrollera det och skicka det igen.
 plans-goals-admin-title = Mål i planer
 plans-goals-admin-home-link = Mål i planer
 plans-goals-admin-lead = Med mål (Goal Based Outcomes) kan varje person i en cirkel sätta upp till tre egna mål och säga från 0 till 10 hur nära de är, i början och vid varje uppföljning.

@@ -202,6 +202,32 @@ pub async fn new_plan_key(app: &App, who: &Person, circle: &Circle) -> String {
     hidden(&page, "key")
 }
 
+/// A fresh one-use key, as a plan page's form carries: any key of its shape
+/// is taken, and the server binds it to the id it makes on its first sending.
+pub fn fresh_key() -> String {
+    moves_core::form_key::FormKey::new()
+        .unwrap()
+        .as_str()
+        .to_owned()
+}
+
+/// The one-use key of the form on `page` that is sent to `action`.
+pub fn key_of_form(page: &Reply, action: &str) -> String {
+    let form = page
+        .body
+        .split(&format!("action=\"{action}\""))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no form for {action} in {}", page.body));
+    let form = form.split("</form>").next().unwrap_or_default();
+    form.split("name=\"key\" value=\"")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no key in the form for {action}"))
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
 /// Makes a plan as `who` with `audience`, and returns its path.
 pub async fn make_plan(app: &App, who: &Person, circle: &Circle, audience: &str) -> String {
     let key = new_plan_key(app, who, circle).await;

@@ -13,6 +13,9 @@ mod support;
 #[path = "../notes_support/mod.rs"]
 mod notes_support;
 
+#[path = "../plans_common/mod.rs"]
+mod plans_common;
+
 mod account_wide;
 mod circle_role;
 mod invitation;

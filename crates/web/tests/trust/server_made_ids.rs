@@ -1,7 +1,8 @@
-//! Hole 10: the server makes the ids of new notes (checks, plans and circles
-//! likewise), and a form carries only a one-use key, so nobody can choose an
-//! id or learn from the answer whether one exists: another circle's note id
-//! sent as a form's key is answered exactly as nonsense is. And hole 9's
+//! Hole 10: the server makes the ids of new notes (checks, plans, the
+//! entries added to a plan and circles likewise), and a form carries only a
+//! one-use key, so nobody can choose an id or learn from the answer whether
+//! one exists: another circle's note id, or another plan's action id, sent as
+//! a form's key is answered exactly as nonsense is. And hole 9's
 //! refused reads: asking for a circle one may not open leaves a trace, by the
 //! parsed id only.
 
@@ -89,6 +90,57 @@ async fn a_form_cannot_choose_an_id_nor_tell_one_that_exists() {
         .clone();
     assert_ne!(note.id, elsewhere);
     assert_ne!(note.id.to_string(), key);
+}
+
+#[tokio::test]
+async fn a_plan_entry_form_cannot_choose_an_id_nor_tell_one_that_exists() {
+    use crate::plans_common::{first_plan, key_of_form, make_plan, send, setting};
+    let app = crate::support::App::empty().await;
+    let a = setting(&app, "A").await;
+    let b = setting(&app, "B").await;
+    let fields = |key: &str| {
+        [
+            ("key", key.to_owned()),
+            ("move", "coping.brave".to_owned()),
+            ("what", "Ring the school".to_owned()),
+            ("who", "other".to_owned()),
+            ("other", "Gran".to_owned()),
+            ("by_when", "2025-12-01".to_owned()),
+            ("category", "none".to_owned()),
+        ]
+    };
+    let add = async |who: &crate::plans_common::Person, path: &str, key: &str| {
+        let sent = fields(key);
+        let sent: Vec<(&str, &str)> = sent.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        send(&app, who, &format!("{path}/actions"), &sent).await
+    };
+    // Elsewhere, an action with an id the server made.
+    let theirs = make_plan(&app, &b.worker, &b.circle, "whole_circle").await;
+    let page = app.get(&theirs, &b.worker.cookie).await;
+    let key = key_of_form(&page, &format!("{theirs}/actions"));
+    assert_eq!(
+        add(&b.worker, &theirs, &key).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let elsewhere = first_plan(&app, &b).await.body.actions[0].id;
+
+    let mine = make_plan(&app, &a.worker, &a.circle, "whole_circle").await;
+    let with_their_id = add(&a.worker, &mine, &elsewhere.to_string()).await;
+    let with_nonsense = add(&a.worker, &mine, "00000000-0000-7000-8000-000000000000").await;
+    assert_eq!(with_their_id.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(with_their_id.status, with_nonsense.status);
+    assert_eq!(
+        shown_without_keys(&with_their_id),
+        shown_without_keys(&with_nonsense)
+    );
+    assert!(first_plan(&app, &a).await.body.actions.is_empty());
+    // With a key of ours, the action gets an id the server made.
+    let key = key_of_form(&with_their_id, &format!("{mine}/actions"));
+    let saved = add(&a.worker, &mine, &key).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let made = first_plan(&app, &a).await.body.actions[0].id;
+    assert_ne!(made, elsewhere);
+    assert_ne!(made.to_string(), key);
 }
 
 #[tokio::test]

@@ -1,8 +1,9 @@
 //! `POST /circles/{id}/plans/{plan}/actions`: adds an action to a focus move;
 //! `POST .../actions/{action}`: marks it done, changed or dropped with a
 //! comment; `POST .../actions/{action}/category`: confirms or clears a
-//! category filled in without anyone choosing it. The first two carry an id made when the form was shown, so sending one
-//! twice saves it once (`moves_core::plan::change`).
+//! category filled in without anyone choosing it. The first two carry a
+//! one-use key: the server makes the entry's id, and sending one twice saves
+//! it once (`moves_core::plan::change`).
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::viewer::Viewer;
@@ -13,7 +14,6 @@ use crate::routes::circles::plans::{Fields, apply_change};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::response::Response;
-use moves_core::ids::{ActionId, PlanEntryId};
 use moves_core::plan::change::{ActionDraft, PlanChange};
 
 pub async fn add(
@@ -36,8 +36,7 @@ pub async fn add(
         service: input.get("service"),
         service_name: input.get("service_name"),
     };
-    let key = input.get("key").parse::<ActionId>().ok();
-    let what = PlanChange::AddAction(key, draft);
+    let what = PlanChange::AddAction(input.get("key"), draft);
     apply_change(&state, tr, &viewer, &ids, "add-action", fields, what).await
 }
 
@@ -53,7 +52,7 @@ pub async fn mark(
     let action: String = ids.id("action")?;
     let form = format!("mark-{action}");
     let what = PlanChange::MarkAction {
-        entry: input.get("key").parse::<PlanEntryId>().ok(),
+        key: input.get("key"),
         action: &action,
         state: input.get("state"),
         comment: input.get("comment"),

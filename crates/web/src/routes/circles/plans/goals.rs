@@ -11,7 +11,6 @@ use crate::routes::circles::plans::{Fields, apply_change};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::response::Response;
-use moves_core::ids::GoalId;
 use moves_core::plan::change::PlanChange;
 
 pub async fn add(
@@ -24,7 +23,7 @@ pub async fn add(
     let fields = Fields(sent);
     let input = fields.clone();
     let what = PlanChange::AddGoal {
-        id: input.get("key").parse::<GoalId>().ok(),
+        key: input.get("key"),
         owner: input.get("owner"),
         text: input.get("goal_text"),
         score: input.get("score"),

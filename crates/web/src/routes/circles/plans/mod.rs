@@ -28,6 +28,7 @@ use crate::state::AppState;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::{CircleMember, OpenCircle};
+use moves_core::form_key::FormKey;
 use moves_core::framework::{AdaptedFramework, Category, FrameworkId};
 use moves_core::ids::{CircleId, PlanId};
 use moves_core::plan::change::{ChangeError, PlanChange, change};
@@ -111,6 +112,7 @@ pub fn problem_text(tr: &Tr, problem: &Problem) -> String {
         Problem::NotForOthers => "plans-error-not-for-others",
         Problem::NothingSaid => "plans-error-nothing-said",
         Problem::Closed => "plans-error-closed",
+        Problem::FormExpired => "plans-error-form-expired",
         Problem::UnknownCheck => "progress-review-check-unknown",
     };
     tr.t(key)
@@ -150,6 +152,17 @@ pub fn stuck_text(tr: &Tr, stuck: &Stuck) -> String {
             &[("service", service), ("name", stuck.name.clone())],
         )
     }
+}
+
+/// The one-use key a plan form is shown with: the key it was sent with when
+/// it is shown again (so the corrected form still saves once), else a fresh
+/// one (a form without a key of ours is sent again knowingly).
+pub fn form_key(sent: &str) -> Result<String, AppError> {
+    let key = match FormKey::parse(sent) {
+        Some(key) => key,
+        None => FormKey::new().map_err(moves_core::Error::from)?,
+    };
+    Ok(key.as_str().to_owned())
 }
 
 /// The shipped frameworks.
@@ -246,7 +259,6 @@ pub async fn apply_change(
             }]);
             show::render(state, tr, viewer, &page, None, kept, StatusCode::CONFLICT)
         }
-        Err(ChangeError::NotOurForm) => Err(AppError::BadForm),
         Err(ChangeError::Core(e)) => Err(e.into()),
     }
 }

@@ -13,7 +13,7 @@ use crate::page::{Layout, render_page};
 use crate::routes::circles::checks::day;
 use crate::routes::circles::circle_path;
 use crate::routes::circles::plans::{
-    FieldError, Fields, field_errors, plan_ids, plan_path, shipped, writer,
+    FieldError, Fields, field_errors, form_key, plan_ids, plan_path, shipped, writer,
 };
 use crate::state::AppState;
 use askama::Template;
@@ -21,7 +21,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use moves_core::circle::CircleMember;
-use moves_core::ids::ReviewId;
 use moves_core::plan::change::{ChangeError, PlanChange, ReviewDraft, change};
 use moves_core::plan::read::{Checks, PlanPage, plan_page};
 use moves_core::plan::{Day, Plan};
@@ -151,10 +150,7 @@ fn render(
         csrf: viewer.csrf_token.clone().unwrap_or_default(),
         back: plan_path(plan),
         action: format!("{}/review", plan_path(plan)),
-        key: match fields.get("key") {
-            "" => ReviewId::new().to_string(),
-            k => k.to_owned(),
-        },
+        key: form_key(fields.get("key"))?,
         prompts,
         ratings,
         scores: (0..=10).collect(),
@@ -230,8 +226,7 @@ pub async fn submit(
         next_review: fields.get("next_review"),
         check: fields.get("check"),
     };
-    let key = fields.get("key").parse::<ReviewId>().ok();
-    let what = PlanChange::Review(key, draft);
+    let what = PlanChange::Review(fields.get("key"), draft);
     let (shown, errors, status) =
         match change(&state.ctx, &viewer.actor, shipped()?, circle, plan, what).await {
             Ok(done) => {
@@ -255,7 +250,6 @@ pub async fn submit(
                 }];
                 (*page, errors, StatusCode::CONFLICT)
             }
-            Err(ChangeError::NotOurForm) => return Err(AppError::BadForm),
             Err(ChangeError::Core(e)) => return Err(e.into()),
         };
     let me = writer(&shown.open)?;

@@ -9,8 +9,8 @@ use crate::extract::PathIds;
 use crate::i18n::Tr;
 use crate::page::{Layout, render_page};
 use crate::routes::circles::plans::{
-    FieldError, Fields, category_label, move_label, plan_ids, plan_path, plans_path, service_label,
-    shipped, stuck_text,
+    FieldError, Fields, category_label, form_key, move_label, plan_ids, plan_path, plans_path,
+    service_label, shipped, stuck_text,
 };
 use crate::routes::circles::sharing::{audience_label, byline_text};
 use crate::state::AppState;
@@ -20,7 +20,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use moves_core::circle::{Byline, OpenCircle};
 use moves_core::framework::{AdaptedFramework, Category};
-use moves_core::ids::{ActionId, GoalId, PlanEntryId};
 use moves_core::plan::read::{Checks, PlanPage, plan_page};
 use moves_core::plan::{
     ActionState, Day, FOCUS_NUDGE, GOALS_PER_PERSON, Plan, ReviewOutcome, ServiceKind,
@@ -48,6 +47,7 @@ pub struct ActionView {
     pub state: String,
     pub open: bool,
     pub updates: Vec<UpdateView>,
+    /// The one-use key of its marking form.
     pub key: String,
     /// The id of its marking form, `mark-<action id>`.
     pub form: String,
@@ -183,49 +183,71 @@ fn state_label(tr: &Tr, s: ActionState) -> String {
     tr.t(&format!("plans-state-{}", s.as_str()))
 }
 
-fn focus_views(tr: &Tr, plan: &Plan, open: &OpenCircle, fw: &AdaptedFramework) -> Vec<FocusView> {
+/// The one-use key `form` is shown with: the one it was refused with, else
+/// a fresh one.
+fn key_of(kept: &Kept, form: &str) -> Result<String, AppError> {
+    form_key(if kept.form == form {
+        kept.fields.get("key")
+    } else {
+        ""
+    })
+}
+
+fn focus_views(
+    tr: &Tr,
+    plan: &Plan,
+    open: &OpenCircle,
+    fw: &AdaptedFramework,
+    kept: &Kept,
+) -> Result<Vec<FocusView>, AppError> {
     plan.body
         .focus
         .iter()
-        .map(|m| FocusView {
-            id: m.to_string(),
-            label: move_label(fw, m.as_str()),
-            actions: plan
+        .map(|m| {
+            let actions = plan
                 .body
                 .actions
                 .iter()
                 .filter(|a| a.move_id == *m)
-                .map(|a| ActionView {
-                    id: a.id.to_string(),
-                    what: a.what.clone(),
-                    who: a.who.name(&open.members),
-                    by_when: a.by_when.as_iso(),
-                    category: a.counted_category().map(|c| category_label(tr, c)),
-                    to_confirm: a.category_to_confirm().map(|c| {
-                        tr.t_args("plans-to-confirm", &[("category", category_label(tr, c))])
-                    }),
-                    stuck: a.stuck.as_ref().map(|s| stuck_text(tr, s)),
-                    state: state_label(tr, a.state()),
-                    open: !matches!(a.state(), ActionState::Done | ActionState::Dropped),
-                    updates: a
-                        .updates
-                        .iter()
-                        .map(|u| UpdateView {
-                            state: state_label(tr, u.state),
-                            comment: u.comment.clone(),
-                            by: open
-                                .members
-                                .iter()
-                                .find(|x| x.id == u.by)
-                                .map(|x| x.display_name.clone())
-                                .unwrap_or_default(),
-                            at: day_of(u.at),
-                        })
-                        .collect(),
-                    key: PlanEntryId::new().to_string(),
-                    form: format!("mark-{}", a.id),
+                .map(|a| {
+                    let form = format!("mark-{}", a.id);
+                    Ok(ActionView {
+                        id: a.id.to_string(),
+                        what: a.what.clone(),
+                        who: a.who.name(&open.members),
+                        by_when: a.by_when.as_iso(),
+                        category: a.counted_category().map(|c| category_label(tr, c)),
+                        to_confirm: a.category_to_confirm().map(|c| {
+                            tr.t_args("plans-to-confirm", &[("category", category_label(tr, c))])
+                        }),
+                        stuck: a.stuck.as_ref().map(|s| stuck_text(tr, s)),
+                        state: state_label(tr, a.state()),
+                        open: !matches!(a.state(), ActionState::Done | ActionState::Dropped),
+                        updates: a
+                            .updates
+                            .iter()
+                            .map(|u| UpdateView {
+                                state: state_label(tr, u.state),
+                                comment: u.comment.clone(),
+                                by: open
+                                    .members
+                                    .iter()
+                                    .find(|x| x.id == u.by)
+                                    .map(|x| x.display_name.clone())
+                                    .unwrap_or_default(),
+                                at: day_of(u.at),
+                            })
+                            .collect(),
+                        key: key_of(kept, &form)?,
+                        form,
+                    })
                 })
-                .collect(),
+                .collect::<Result<_, AppError>>()?;
+            Ok(FocusView {
+                id: m.to_string(),
+                label: move_label(fw, m.as_str()),
+                actions,
+            })
         })
         .collect()
 }
@@ -391,7 +413,7 @@ pub fn render(
             .then(|| tr.t_args("plans-nudge", &[("count", FOCUS_NUDGE.to_string())])),
         notice,
         truths,
-        focus: focus_views(&tr, plan, open, fw),
+        focus: focus_views(&tr, plan, open, fw, &kept)?,
         keep_going: plan
             .body
             .keep_going
@@ -408,14 +430,8 @@ pub fn render(
         services,
         scores: (0..=10).collect(),
         marks,
-        action_key: match kept.fields.get("key") {
-            k if kept.form == "add-action" && !k.is_empty() => k.to_owned(),
-            _ => ActionId::new().to_string(),
-        },
-        goal_key: match kept.fields.get("key") {
-            k if kept.form == "goal" && !k.is_empty() => k.to_owned(),
-            _ => GoalId::new().to_string(),
-        },
+        action_key: key_of(&kept, "add-action")?,
+        goal_key: key_of(&kept, "goal")?,
         new_plan_href: format!("{}/new", plans_path(open)),
         kept,
         errors,
