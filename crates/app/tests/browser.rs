@@ -431,7 +431,10 @@ fn newcomer_journey_in_welsh_leaves_no_english_on_any_page() {
         false,
         Some("cy"),
     );
-    eprintln!("newcomer journey in Welsh: {:.0} s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "newcomer journey in Welsh: {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
     // The same pages as in English, found by their Welsh names (read from
     // crates/web/i18n/cy); each page is also searched for English interface
     // and framework words left on it.

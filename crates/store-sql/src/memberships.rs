@@ -71,6 +71,26 @@ macro_rules! impl_membership_store {
                 rows.into_iter().map(TryInto::try_into).collect()
             }
 
+            async fn account_made_by(
+                &self,
+                user: $crate::reexport::moves_domain::ids::UserId,
+            ) -> $crate::reexport::moves_store::StoreResult<
+                Option<$crate::reexport::moves_domain::ids::OrgId>,
+            > {
+                let first: Option<Option<$crate::reexport::uuid::Uuid>> =
+                    $crate::reexport::sqlx::query_scalar(
+                        "SELECT org_id FROM one_time_tokens WHERE user_id = $1
+                         ORDER BY created_at, token_hash LIMIT 1",
+                    )
+                    .bind(user.as_uuid())
+                    .fetch_optional(self.reader())
+                    .await
+                    .map_err($crate::map_err)?;
+                Ok(first
+                    .flatten()
+                    .map($crate::reexport::moves_domain::ids::OrgId::from_uuid))
+            }
+
             async fn members_of_organisation(
                 &self,
                 org: $crate::reexport::moves_domain::ids::OrgId,

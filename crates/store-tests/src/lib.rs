@@ -60,6 +60,7 @@ macro_rules! conformance_suite {
             setting_a_password_ends_every_live_set_password_link,
             an_invitation_keeps_whether_it_made_its_account,
             an_organisation_is_made_with_an_invitation_all_or_nothing,
+            an_account_is_made_by_the_organisation_of_its_first_link,
             sessions_keep_their_stage,
             a_sign_in_replaces_the_old_session_with_its_audit,
             a_chosen_language_is_kept_with_the_account_and_its_audit,

@@ -18,6 +18,9 @@ pub trait MembershipStore: Send + Sync {
     async fn membership(&self, org: OrgId, id: MembershipId) -> StoreResult<Option<Membership>>;
     /// A person's active memberships, in every organisation.
     async fn memberships_of_user(&self, user: UserId) -> StoreResult<Vec<Membership>>;
+    /// The organisation whose invitation made this account: the one its first
+    /// link was for (`None` for an account made otherwise).
+    async fn account_made_by(&self, user: UserId) -> StoreResult<Option<OrgId>>;
     /// Everyone in one organisation, revoked memberships included.
     async fn members_of_organisation(&self, org: OrgId) -> StoreResult<Vec<Membership>>;
     /// A page of the organisation's memberships, revoked ones included, in

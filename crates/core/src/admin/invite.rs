@@ -5,11 +5,11 @@
 //! stored in one transaction.
 
 use super::admin_of;
-use crate::auth::invite::invite_audit;
+use crate::auth::invite::{existing_for, invite_audit};
 use crate::{Ctx, Error};
-use moves_domain::auth::invite::{Existing, InvitePlan, InviteProblem, InviteRequest};
+use moves_domain::auth::invite::{InvitePlan, InviteProblem, InviteRequest};
 use moves_domain::permission::{Actor, Capability};
-use moves_domain::user::{User, login_key};
+use moves_domain::user::User;
 
 /// An invitation made: the link's secret (to email or hand over), the plan
 /// as understood, and the person it is for.
@@ -49,19 +49,7 @@ pub async fn invite(
     let plan = request.parse().map_err(InviteError::Refused)?;
     let now = ctx.now();
     let store = ctx.store();
-    // The person's roles here (to refuse one they hold) and how many anywhere
-    // (an account with none, no password and no live link is unclaimed).
-    let mut held_here = Vec::new();
-    let existing = match store.user_by_login(&login_key(plan.login.as_str())).await? {
-        Some(user) => {
-            let roles = store.memberships_of_user(user.id).await?;
-            let links = store.live_one_time_tokens(user.id, now).await?;
-            let anywhere = roles.len();
-            held_here = roles.into_iter().filter(|m| m.org_id == org).collect();
-            Some(Existing::sort(user, anywhere, links))
-        }
-        None => None,
-    };
+    let (existing, held_here) = existing_for(ctx, &plan.login, org).await?;
     let invitee = plan
         .person(existing, now)
         .map_err(|p| InviteError::Refused(vec![p]))?;

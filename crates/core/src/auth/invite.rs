@@ -1,5 +1,6 @@
-//! What the audit log records of invitations: who invited whom with which
-//! role, who accepted, whose role was taken away. Ids only.
+//! Invitations: whoever already holds the login being invited, and what the
+//! audit log records (who invited whom with which role, who accepted, whose
+//! role was taken away; ids only).
 
 use moves_domain::audit::{AuditAction, AuditScope};
 pub use moves_domain::auth::invite::*;
@@ -7,7 +8,33 @@ use moves_domain::auth::one_time::OneTimeToken;
 use moves_domain::clock::Timestamp;
 use moves_domain::ids::{OrgId, UserId};
 use moves_domain::membership::Membership;
+use moves_domain::user::login_key;
 use moves_store::AuditEntry;
+
+use crate::{Ctx, Error};
+
+/// Whoever holds `login` already, sorted for an invitation into `org`
+/// ([`Existing::sort`]), and the roles they hold in `org` now (a role is
+/// never given twice).
+pub(crate) async fn existing_for(
+    ctx: &Ctx,
+    login: &Login,
+    org: OrgId,
+) -> Result<(Option<Existing>, Vec<Membership>), Error> {
+    let store = ctx.store();
+    let Some(user) = store.user_by_login(&login_key(login.as_str())).await? else {
+        return Ok((None, Vec::new()));
+    };
+    let roles = store.memberships_of_user(user.id).await?;
+    let links = store.live_one_time_tokens(user.id, ctx.now()).await?;
+    let elsewhere = store.account_made_by(user.id).await? != Some(org);
+    let anywhere = roles.len();
+    let held_here = roles.into_iter().filter(|m| m.org_id == org).collect();
+    Ok((
+        Some(Existing::sort(user, anywhere, links, elsewhere)),
+        held_here,
+    ))
+}
 
 /// Who invited whom, with which role.
 pub(crate) fn invite_audit(

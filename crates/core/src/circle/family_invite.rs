@@ -11,9 +11,9 @@
 
 use super::changes::circle_changed;
 use super::members::{MemberWriteError, Refused, open_to_manage};
-use crate::auth::invite::invite_audit;
+use crate::auth::invite::{existing_for, invite_audit};
 use crate::{Ctx, Error};
-use moves_domain::auth::invite::{Existing, InviteProblem, InviteRequest, Login};
+use moves_domain::auth::invite::{InviteProblem, InviteRequest, Login};
 use moves_domain::circle::family_invite::{
     FamilyInviteRefusal, Joining, JoiningProblem, joining, may_invite,
 };
@@ -21,7 +21,6 @@ use moves_domain::circle::{CircleMember, CircleRole, MEMBERS_MAX, MemberError, O
 use moves_domain::ids::CircleId;
 use moves_domain::permission::Actor;
 use moves_domain::text::TextError;
-use moves_domain::user::login_key;
 use moves_store::{CircleInvitation, CircleJoin, StoreError, VersionedWrite};
 
 pub use moves_domain::circle::family_invite::{FamilyInviteSetting, FamilyPart};
@@ -158,17 +157,7 @@ pub async fn invite(
     let now = ctx.now();
     // As the administrator's invitation: an existing person is found by
     // login, with their roles here (to refuse one they hold).
-    let mut held_here = Vec::new();
-    let existing = match store.user_by_login(&login_key(plan.login.as_str())).await? {
-        Some(user) => {
-            let roles = store.memberships_of_user(user.id).await?;
-            let links = store.live_one_time_tokens(user.id, now).await?;
-            let anywhere = roles.len();
-            held_here = roles.into_iter().filter(|m| m.org_id == org).collect();
-            Some(Existing::sort(user, anywhere, links))
-        }
-        None => None,
-    };
+    let (existing, held_here) = existing_for(ctx, &plan.login, org).await?;
     let invitee = match plan.person(existing, now) {
         Ok(i) => i,
         Err(InviteProblem::Name(e)) => return Err(refuse(open, FamilyProblem::Name(e))),

@@ -299,15 +299,21 @@ pub enum Existing {
     /// works: their username is theirs.
     Claimed(User),
     /// Only ever invited, and every invitation expired unused: nobody has the
-    /// username, so it may be given again (the expired link cannot be used).
+    /// username, so it may be given again (the expired link cannot be used),
+    /// by the organisation that made it only.
     Unclaimed(User),
 }
 
 impl Existing {
-    /// Sorts a person found by login, given how many roles they hold anywhere
-    /// and how many of their links still work.
-    pub fn sort(user: User, active_memberships: usize, live_links: u64) -> Self {
-        if user.password_hash.is_none() && active_memberships == 0 && live_links == 0 {
+    /// Sorts a person found by login, given how many roles they hold anywhere,
+    /// how many of their links still work, and whether an organisation other
+    /// than the one inviting now made the account (`elsewhere`): an account
+    /// nobody took up is its maker's to give again, never another's, so no
+    /// administrator can take over an account another organisation made and
+    /// may still be waiting on (with a place in one of its circles, say).
+    pub fn sort(user: User, active_memberships: usize, live_links: u64, elsewhere: bool) -> Self {
+        if user.password_hash.is_none() && active_memberships == 0 && live_links == 0 && !elsewhere
+        {
             Existing::Unclaimed(user)
         } else {
             Existing::Claimed(user)
@@ -453,30 +459,35 @@ mod tests {
         assert_eq!(user.username.as_deref(), Some("jo.b"));
         assert_eq!(user.email, None);
         assert_eq!(
-            plan.person(Some(Existing::sort(user.clone(), 0, 1)), T0),
+            plan.person(Some(Existing::sort(user.clone(), 0, 1, false)), T0),
             Err(InviteProblem::UsernameTaken),
             "a link for it still works"
         );
         assert_eq!(
-            plan.person(Some(Existing::sort(user.clone(), 1, 0)), T0),
+            plan.person(Some(Existing::sort(user.clone(), 1, 0, false)), T0),
             Err(InviteProblem::UsernameTaken),
             "it holds a role"
         );
         let mut with_password = user.clone();
         with_password.password_hash = Some("hash".into());
         assert_eq!(
-            plan.person(Some(Existing::sort(with_password, 0, 0)), T0),
+            plan.person(Some(Existing::sort(with_password, 0, 0, false)), T0),
             Err(InviteProblem::UsernameTaken),
             "it has a password"
         );
         assert_eq!(
-            plan.person(Some(Existing::sort(user.clone(), 0, 0)), T0),
+            plan.person(Some(Existing::sort(user.clone(), 0, 0, false)), T0),
             Ok(Invitee {
                 user: user.clone(),
                 is_new: false,
                 new_account: true
             }),
             "an invitation nobody took up is given again, and may set the password"
+        );
+        assert_eq!(
+            plan.person(Some(Existing::sort(user.clone(), 0, 0, true)), T0),
+            Err(InviteProblem::UsernameTaken),
+            "not by another organisation than the one that made it"
         );
         assert_eq!(
             plan.person(Some(Existing::Claimed(user)), T0),

@@ -344,3 +344,32 @@ pub async fn an_organisation_is_made_with_an_invitation_all_or_nothing(store: &d
     assert_eq!(store.one_time_token(&again.token_hash).await.unwrap(), None);
     assert_eq!(store.list_audit(&q).await.unwrap().len(), 1);
 }
+
+pub async fn an_account_is_made_by_the_organisation_of_its_first_link(store: &dyn Store) {
+    let sam = person(store, "Sam", "sam@example.org").await;
+    assert_eq!(store.account_made_by(sam.id).await.unwrap(), None);
+    let a = org(store, "A").await;
+    let b = org(store, "B").await;
+    let first = OneTimeToken::issue(
+        sam.id,
+        Some(a.id),
+        Purpose::Invite(Role::YoungPerson),
+        T0,
+        72,
+    )
+    .unwrap()
+    .1;
+    let later = OneTimeToken::issue(
+        sam.id,
+        Some(b.id),
+        Purpose::Invite(Role::ParentCarer),
+        T0.plus_seconds(3600),
+        72,
+    )
+    .unwrap()
+    .1;
+    // Stored in the other order: the first made counts, not the first stored.
+    store.create_one_time_token(&later).await.unwrap();
+    store.create_one_time_token(&first).await.unwrap();
+    assert_eq!(store.account_made_by(sam.id).await.unwrap(), Some(a.id));
+}

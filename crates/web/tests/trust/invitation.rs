@@ -186,3 +186,43 @@ async fn a_new_persons_invitation_stops_setting_a_password_once_they_hold_a_role
     assert!(!page.body.contains("name=\"password\""), "{}", page.body);
     assert_not_taken_over(&app, &lee, &a).await;
 }
+
+#[tokio::test]
+async fn an_account_another_organisation_made_is_never_given_away_after_its_link_expired() {
+    let app = App::empty().await;
+    let (_, cookie_a, csrf_a) = with_admin(&app, "Organisation A", "ada@a.example").await;
+    with_admin(&app, "Organisation B", "bo@b.example").await;
+    // A invites Kim (a new account); nobody uses the link before it expires.
+    invite(&app, &cookie_a, &csrf_a, "Kim", "kim@example.org").await;
+    app.clock.advance_seconds(73 * 3600);
+    let kim = app
+        .store
+        .user_by_login("kim@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    // B's administrator (signed in again: days went by), shown the link,
+    // must not be able to choose Kim's password: the account is A's to give
+    // again.
+    let (cookie_b, csrf_b) = signed_in_again(&app, "bo@b.example").await;
+    let from_b = invite(&app, &cookie_b, &csrf_b, "Kim", "kim@example.org").await;
+    let (page, sent) = try_to_set_password(&app, &from_b).await;
+    assert!(!page.body.contains("name=\"password\""), "{}", page.body);
+    assert_ne!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let stored = app.store.user(kim.id).await.unwrap().unwrap();
+    assert_eq!(stored.password_hash, None, "no password was set");
+    // A gives it again (once B's link has gone too), and Kim sets it.
+    app.clock.advance_seconds(73 * 3600);
+    let (cookie_a, csrf_a) = signed_in_again(&app, "ada@a.example").await;
+    let again = invite(&app, &cookie_a, &csrf_a, "Kim", "kim@example.org").await;
+    let page = app.get(&again, "").await;
+    assert!(page.body.contains("name=\"password\""), "{}", page.body);
+}
+
+/// A new session for an administrator, with the token of the members page.
+async fn signed_in_again(app: &App, email: &str) -> (String, String) {
+    let cookie = app.session_cookie(email).await;
+    let page = app.get("/admin/members", &cookie).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    (cookie, page.csrf())
+}
