@@ -135,6 +135,21 @@ async fn no_page_a_young_person_or_parent_reaches_carries_the_practitioners_word
         }
         assert!(found.is_empty(), "{name} reads:\n{}", found.join("\n"));
     }
+    // The privacy notice that comes with the program is shown as the
+    // organisation's own text (`data-content`), so it is read whole here: a
+    // parent reads the family's version of it, in the same plain words.
+    for (who, name) in [(&s.young, "young person"), (&s.parent, "parent")] {
+        let notice = s.app.get("/privacy", &who.cookie).await.body.to_lowercase();
+        for word in NOT_FOR_YOUNG_PEOPLE {
+            assert!(
+                !notice.contains(word),
+                "{name}'s privacy notice says {word:?}"
+            );
+        }
+        assert!(notice.contains("worker"), "{name}: {notice}");
+    }
+    let staff_notice = s.app.get("/privacy", &s.worker.cookie).await.body;
+    assert!(staff_notice.contains("Practitioners may keep a note for safeguarding"));
     // Staff keep the framework's own terms.
     let staff = interface_text(&s.app.get("/framework", &s.worker.cookie).await);
     assert!(staff.contains("noble truths"), "{staff}");

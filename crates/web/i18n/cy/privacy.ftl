@@ -25,6 +25,18 @@ privacy-default-standard =
     Am ba hyd: cyhyd ag rydyn ni'n gweithio gyda chi, ac yna cyhyd ag y mae'r gyfraith yn ei gwneud yn ofynnol.
 
     Eich hawliau: gallwch ofyn am gael gweld popeth sydd gennym amdanoch chi, gofyn i ni ei gywiro, a chwyno i Swyddfa'r Comisiynydd Gwybodaeth. Gofynnwch i'ch ymarferydd, neu cysylltwch â { $organisation }.
+    .family =
+        Mae { $organisation } yn defnyddio Resilient Moves i weithio gyda phlant, pobl ifanc a theuluoedd, a'r bobl o'u cwmpas.
+
+        Beth rydyn ni'n ei gadw: enwau'r bobl yn eich cylch, yr hyn mae pob person yn ei ysgrifennu, y gwiriadau a'r cynlluniau rydych chi'n eu gwneud gyda'ch gilydd, a phryd mae pobl yn mewngofnodi.
+
+        Pam: i helpu eich person ifanc, gyda chi. Dydyn ni ddim yn ei ddefnyddio i ddim byd arall.
+
+        Pwy sy'n ei weld: bob tro rydych chi'n ysgrifennu rhywbeth, chi sy'n dewis pwy sy'n ei weld, ac mae'r dudalen yn dweud wrthych chi pwy yw hynny. Os yw gweithiwr yn poeni nad yw rhywun yn ddiogel, gall gadw nodyn i weithwyr yn unig. Byddwch chi'n cael gwybod bod nodyn.
+
+        Am ba hyd: cyhyd ag rydyn ni'n gweithio gyda chi, ac yna cyhyd ag y mae'r gyfraith yn dweud.
+
+        Eich hawliau: gallwch ofyn am gael gweld popeth rydyn ni'n ei gadw amdanoch chi, a gofyn i ni gywiro unrhyw beth sy'n anghywir. Os nad ydych chi'n hapus â sut rydyn ni'n gofalu amdano, gallwch gwyno i Swyddfa'r Comisiynydd Gwybodaeth. Gofynnwch i'ch gweithiwr, neu cysylltwch â { $organisation }.
 privacy-default-young-person =
     Mae hwn yn sôn am beth sy'n digwydd i'r pethau rydych chi'n eu rhannu yma.
 

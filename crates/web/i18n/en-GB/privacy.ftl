@@ -22,6 +22,18 @@ privacy-default-standard =
     How long: for as long as we work with you, and then for as long as the law requires.
 
     Your rights: you can ask to see everything we hold about you, ask us to correct it, and complain to the Information Commissioner's Office. Ask your practitioner, or contact { $organisation }.
+    .family =
+        { $organisation } uses Resilient Moves to work with children, young people and families, and the people around them.
+
+        What we keep: the names of the people in your circle, what each person writes, the checks and plans you make together, and when people sign in.
+
+        Why: to help your young person, with you. We use it for nothing else.
+
+        Who sees it: each time you write something, you choose who sees it, and the page tells you who that is. If a worker is worried that someone is not safe, they can keep a note just for workers. You are told that there is a note.
+
+        How long: for as long as we work with you, and then for as long as the law says we must.
+
+        Your rights: you can ask to see everything we keep about you, and ask us to fix anything that is wrong. If you are not happy with how we look after it, you can complain to the Information Commissioner's Office. Ask your worker, or contact { $organisation }.
 privacy-default-young-person =
     This is about what happens to the things you share here.
 

@@ -24,6 +24,18 @@ privacy-default-standard =
     Hur länge: så länge vi arbetar med dig, och sedan så länge som lagen kräver.
 
     Dina rättigheter: du kan begära att få se allt vi har om dig, be oss rätta det och klaga hos Integritetsskyddsmyndigheten (IMY). Fråga din yrkesperson, eller kontakta { $organisation }.
+    .family =
+        { $organisation } använder Resilient Moves i arbetet med barn, unga och familjer, och med personerna runt dem.
+
+        Vad vi sparar: namnen på personerna i din cirkel, det som varje person skriver, de avstämningar och planer som ni gör tillsammans, och när personer loggar in.
+
+        Varför: för att hjälpa din unga, tillsammans med dig. Vi använder uppgifterna inte till något annat.
+
+        Vem som ser dem: varje gång du skriver något väljer du vem som ser det, och sidan berättar vilka det är. Om någon i personalen är orolig för att någon inte är trygg kan de skriva en anteckning bara för personalen. Du får veta att anteckningen finns.
+
+        Hur länge: så länge vi arbetar med dig, och sedan så länge som lagen säger.
+
+        Dina rättigheter: du kan be att få se allt vi sparar om dig, och be oss rätta det som är fel. Om du inte är nöjd med hur vi tar hand om det kan du klaga hos Integritetsskyddsmyndigheten (IMY). Fråga personalen, eller kontakta { $organisation }.
 privacy-default-young-person =
     Det här handlar om vad som händer med det du delar här.
 
