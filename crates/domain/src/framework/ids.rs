@@ -204,7 +204,10 @@ mod tests {
     #[test]
     fn a_moves_compartment_is_its_first_part() {
         let housing = MoveId::parse("basics.housing").expect("a move id");
-        assert_eq!(housing.compartment(), CompartmentId::parse("basics").expect("an id"));
+        assert_eq!(
+            housing.compartment(),
+            CompartmentId::parse("basics").expect("an id")
+        );
     }
 
     #[test]

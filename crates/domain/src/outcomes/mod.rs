@@ -1,0 +1,10 @@
+//! Outcomes for services and commissioners (issue 16): the pure rules behind
+//! every report figure, exactly as docs/outcomes.md defines them. Which
+//! periods there are, how a move's change in a period is found, how goal
+//! ratings are summed up, and the disclosure rule every shared figure passes.
+//! No store and no pages here: `core` loads the answers, applies these rules,
+//! and hands out only what the reader may have.
+
+pub mod period;
+
+pub use period::{Period, PeriodError, PeriodKind};
