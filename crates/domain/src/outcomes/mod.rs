@@ -5,6 +5,11 @@
 //! No store and no pages here: `core` loads the answers, applies these rules,
 //! and hands out only what the reader may have.
 
+pub mod change;
 pub mod period;
 
+pub use change::{
+    Baseline, Change, ChangeReport, CircleAnswers, NotIncluded, SharedAnswer, Tally, baseline,
+    change_in, change_report, circle_changes,
+};
 pub use period::{Period, PeriodError, PeriodKind};
