@@ -6,10 +6,12 @@
 //! and hands out only what the reader may have.
 
 pub mod change;
+pub mod goals;
 pub mod period;
 
 pub use change::{
     Baseline, Change, ChangeReport, CircleAnswers, NotIncluded, SharedAnswer, Tally, baseline,
     change_in, change_report, circle_changes,
 };
+pub use goals::{GoalRatings, GoalsSummary, Interval, RELIABLE_CHANGE, summarise};
 pub use period::{Period, PeriodError, PeriodKind};
