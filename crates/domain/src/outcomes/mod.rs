@@ -6,12 +6,16 @@
 //! and hands out only what the reader may have.
 
 pub mod change;
+pub mod disclosure;
 pub mod goals;
 pub mod period;
 
 pub use change::{
     Baseline, Change, ChangeReport, CircleAnswers, NotIncluded, SharedAnswer, Tally, baseline,
     change_in, change_report, circle_changes,
+};
+pub use disclosure::{
+    ProtectedCount, ProtectedMean, ProtectedPercent, RULE_VERSION, Refused, Release,
 };
 pub use goals::{GoalRatings, GoalsSummary, Interval, RELIABLE_CHANGE, summarise};
 pub use period::{Period, PeriodError, PeriodKind};
