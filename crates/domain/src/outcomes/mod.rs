@@ -10,6 +10,9 @@ pub mod disclosure;
 pub mod goals;
 pub mod period;
 
+#[cfg(test)]
+mod worked_example;
+
 pub use change::{
     Baseline, Change, ChangeReport, CircleAnswers, NotIncluded, SharedAnswer, Tally, baseline,
     change_in, change_report, circle_changes,
