@@ -128,8 +128,8 @@ pub struct CircleAnswers<'a> {
     pub answers: &'a [SharedAnswer],
 }
 
-/// What each of a circle's moves counts as in a period, oldest move id
-/// first, or why the circle is not included.
+/// What each of a circle's moves counts as in a period, in move id order,
+/// or why the circle is not included.
 pub fn circle_changes(
     circle: &CircleAnswers<'_>,
     period: Period,
