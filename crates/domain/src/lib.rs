@@ -23,6 +23,7 @@ pub mod keys;
 pub mod language;
 pub mod membership;
 pub mod organisation;
+pub mod outcomes;
 pub mod permission;
 pub mod plan;
 pub mod privacy;

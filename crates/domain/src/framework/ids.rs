@@ -171,6 +171,12 @@ impl MoveId {
     pub fn name_part(&self) -> &str {
         self.0.split_once('.').map_or("", |(_, n)| n)
     }
+
+    /// The compartment the move is in, as an id: the part before the `.`,
+    /// already checked by [`is_move_id`] to be a simple id.
+    pub fn compartment(&self) -> CompartmentId {
+        CompartmentId(self.compartment_part().to_owned())
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +199,15 @@ mod tests {
         ] {
             assert!(!is_simple_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_moves_compartment_is_its_first_part() {
+        let housing = MoveId::parse("basics.housing").expect("a move id");
+        assert_eq!(
+            housing.compartment(),
+            CompartmentId::parse("basics").expect("an id")
+        );
     }
 
     #[test]
