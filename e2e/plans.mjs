@@ -71,6 +71,15 @@ try {
       await page.selectOption('#add-action-service', 'housing');
       await submit(page, `form[action="${plan}/actions"] button[type=submit]`);
       await journey.check(page, 'plan-action-added', width, js, 'Changing the odds: Housing');
+      // Back after saving, then Add again: the browser must not refill the
+      // form for a second, identical action (its key is new each time).
+      await page.goBack({ waitUntil: 'load' });
+      await submit(page, `form[action="${plan}/actions"] button[type=submit]`);
+      await page.goto(`${base}${plan}`);
+      await journey.check(page, 'plan-action-once', width, js, 'Changing the odds: Housing', async (p) => {
+        const n = await p.locator('article.plan-action', { hasText: 'Ask the housing officer' }).count();
+        return n === 1 ? [] : [`the action is on the plan ${n} times after Back and Add again`];
+      });
 
       await page.fill('#goal-goal_text', 'Feel OK about going to school');
       await page.selectOption('#goal-score', '3');

@@ -481,8 +481,17 @@ async fn a_big_team_is_shown_a_page_at_a_time_and_nobody_in_it_is_offered() {
             .await;
         people.push(p.id.to_string());
     }
-    // One a second, so the team's order is the order they were added.
-    for pid in &people {
+    // One a second, so the team's order is the order they were added; the
+    // administrator last, so that everyone in the organisation is in it.
+    let ada_id = app
+        .store
+        .user_by_login("ada@a.example")
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    for pid in people.iter().chain([&ada_id]) {
         app.clock.advance_seconds(1);
         let reply = add(&app, &ada, &id, pid).await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
@@ -509,6 +518,20 @@ async fn a_big_team_is_shown_a_page_at_a_time_and_nobody_in_it_is_offered() {
             "someone in the team, on any page of it, is not offered"
         );
     }
+    // Nobody on the first page of the organisation's people can join, but
+    // the page does not claim that of the whole organisation.
+    assert!(
+        first
+            .body
+            .contains("Everyone on this page of your organisation"),
+        "{}",
+        first.body
+    );
+    assert!(
+        !first
+            .body
+            .contains("Everyone in your organisation is in this team already")
+    );
     let link = first
         .body
         .split("href=\"")

@@ -46,3 +46,4 @@ teams-done-removed = Cawson nhw eu tynnu o'r tîm.
 teams-done-not-in-team = Doedden nhw ddim yn y tîm, felly newidiodd dim byd.
 teams-more = Rhagor o dimau
 teams-add-more = Rhagor o bobl a allai ymuno
+teams-add-none-on-this-page = Mae pawb ar y dudalen hon o bobl eich sefydliad yn y tîm yn barod. Mae rhagor o bobl ar y dudalen nesaf.

@@ -43,3 +43,4 @@ teams-done-removed = They were removed from the team.
 teams-done-not-in-team = They were not in the team, so nothing changed.
 teams-more = More teams
 teams-add-more = More people who could join
+teams-add-none-on-this-page = Everyone on this page of your organisation's people is in the team already. There are more people on the next page.

@@ -45,3 +45,4 @@ teams-done-removed = Personen har tagits bort från teamet.
 teams-done-not-in-team = Personen var inte med i teamet, så inget ändrades.
 teams-more = Fler team
 teams-add-more = Fler personer som kan gå med
+teams-add-none-on-this-page = Alla på den här sidan av organisationens personer är redan med i teamet. Det finns fler personer på nästa sida.
