@@ -28,7 +28,10 @@
 // the words of the person reading it (young person, family or staff); only
 // what people type (names, notes) is English. In a run in another language
 // than English each page is also searched for English interface messages
-// left on it.
+// and framework words left on it; the framework's words are the
+// organisation's, so first the administrator accepts the framework's
+// wording in that language for its records (frameworks/overlays/, a draft),
+// through /admin/framework, before anyone starts a check.
 //
 // In English, the young person's pages are plain: the Flesch-Kincaid grade
 // of the words of each page's <main> (without what people wrote) must be 6
@@ -41,7 +44,7 @@
 
 import { launchBrowser, newCheckContext } from './lib/browser.mjs';
 import { Journey, submit } from './lib/journey.mjs';
-import { ENGLISH, compartmentLabel, longestPiece, messages } from './lib/messages.mjs';
+import { ENGLISH, compartmentLabel, longestPiece, messages, overlayTitle } from './lib/messages.mjs';
 import { englishLeft, readingGradeProblems } from './lib/language-checks.mjs';
 
 const args = process.argv.slice(2);
@@ -186,8 +189,10 @@ async function recordView(p, answers, sayOnCheck) {
   await p.check('shared', t('checks-done-shared'));
 }
 
-/// The administrator makes sure the organisation uses goals in plans.
-async function goalsOn(browser) {
+/// The administrator makes sure the organisation uses goals in plans and,
+/// in a run in another language, that its records use the framework's
+/// wording in that language.
+async function adminSetsUp(browser) {
   const admin = await person(browser, 1280, true, 'admin@demo.example', 'admin');
   await signIn(admin);
   await admin.page.goto(`${base}/`);
@@ -198,7 +203,33 @@ async function goalsOn(browser) {
     await submit(admin.page, 'main form button[type=submit]');
     await admin.check('goals-saved', admin.t('plans-goals-admin-saved'));
   }
+  if (lang !== ENGLISH) await acceptFrameworkWording(admin);
   await admin.context.close();
+}
+
+/// The administrator accepts the framework's wording in the run's language
+/// for the organisation's records, as a council working in that language
+/// would: checks, plans and progress show the organisation's wording (its
+/// records must read the same to everyone), not each reader's, so without
+/// this they stay in the edition's English. From the home page's
+/// "Framework" link to the list of wordings, the overlay's preview, and its
+/// "Use this wording" button, ticking first that a draft is known to be one.
+/// Not counted as checks, so a run counts the same pages in every language;
+/// a step that does not do what it should stops the journey (one failure).
+async function acceptFrameworkWording(admin) {
+  const { page, t } = admin;
+  await page.goto(`${base}/`);
+  await go(page, inMain(page, t('adapt-home-link')));
+  await go(page, inMain(page, overlayTitle(lang)));
+  // A later run on the same data finds it accepted already.
+  if ((await page.textContent('main')).includes(t('adapt-preview-in-use'))) return;
+  const draft = page.locator('main input#confirm_draft[type=checkbox]');
+  if (await draft.count()) await draft.check();
+  await submit(page, submitButton(t('adapt-accept-submit')));
+  const said = await page.textContent('main');
+  if (!said.includes(t('adapt-done-overlay'))) {
+    throw new Error(`accepting the framework's wording in ${lang} did not say "${t('adapt-done-overlay')}": "${said.replace(/\s+/g, ' ').trim().slice(0, 300)}"`);
+  }
 }
 
 async function run(browser, width, js) {
@@ -449,7 +480,7 @@ async function progress(p, focus) {
 
 const browser = await launchBrowser();
 try {
-  await goalsOn(browser);
+  await adminSetsUp(browser);
   for (const js of [true, false]) {
     for (const width of widths) {
       const started = Date.now();

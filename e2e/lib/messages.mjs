@@ -139,6 +139,21 @@ export function compartmentLabel(lang, id) {
   return label;
 }
 
+/**
+ * The title of the framework's translation overlay into `lang`
+ * (frameworks/overlays/cyp-2012-<lang>.toml), which names it in the list of
+ * wordings an administrator can accept (/admin/framework). Read as
+ * compartmentLabel reads labels: the file's top-level `title = "..."` line.
+ */
+export function overlayTitle(lang) {
+  const file = path.join(REPO_DIR, 'frameworks', 'overlays', `cyp-2012-${lang}.toml`);
+  // Top level: before the first table.
+  const top = readFileSync(file, 'utf8').split(/\n\[/)[0];
+  const title = top.match(/^title = "([^"]*)"$/m)?.[1];
+  if (!title) throw new Error(`no title in ${file}`);
+  return title;
+}
+
 /** The longest piece of `text` between placeables (isolation marks), trimmed: for a message whose arguments the journey cannot know. */
 export function longestPiece(text) {
   return text
