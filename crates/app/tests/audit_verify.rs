@@ -12,6 +12,12 @@ use sqlx::Connection as _;
 use support::{moves, pg_admin_url, text};
 use uuid::Uuid;
 
+/// `moves ARGS` on the database `data` names.
+fn run_on(data: &[&str], args: &[&str]) -> std::process::Output {
+    let all: Vec<&str> = args.iter().chain(data).copied().collect();
+    moves(&all)
+}
+
 /// Runs the whole story on the database `data` names (`--data-dir` or
 /// `--database-url` with a data directory for the keys); `tamper` changes
 /// one audit entry's detail directly in the database and answers its id and
@@ -20,13 +26,7 @@ async fn story<T>(data: &[&str], tamper: T)
 where
     T: AsyncFn() -> (Uuid, Uuid),
 {
-    let with = |args: &[&str]| -> Vec<String> {
-        args.iter().chain(data).map(|s| (*s).to_owned()).collect()
-    };
-    let run = |args: &[&str]| {
-        let all = with(args);
-        moves(&all.iter().map(String::as_str).collect::<Vec<_>>())
-    };
+    let run = |args: &[&str]| run_on(data, args);
     let seeded = run(&["seed-demo", "--password", "demo-password-1"]);
     assert!(seeded.status.success(), "{}", text(&seeded));
 
@@ -159,13 +159,7 @@ async fn unlinked_story<T>(data: &[&str], tamper: T)
 where
     T: AsyncFn(),
 {
-    let with = |args: &[&str]| -> Vec<String> {
-        args.iter().chain(data).map(|s| (*s).to_owned()).collect()
-    };
-    let run = |args: &[&str]| {
-        let all = with(args);
-        moves(&all.iter().map(String::as_str).collect::<Vec<_>>())
-    };
+    let run = |args: &[&str]| run_on(data, args);
     let seeded = run(&["seed-demo", "--password", "demo-password-1"]);
     assert!(seeded.status.success(), "{}", text(&seeded));
     assert!(run(&["audit", "verify"]).status.success());

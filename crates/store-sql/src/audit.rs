@@ -224,13 +224,8 @@ macro_rules! impl_audit_store {
                     sql.push(" AND subject = ").push_bind(subject.clone());
                 }
                 match (q.before, q.before_entry) {
-                    // Row values compare in list order on both databases.
                     (Some(before), Some(id)) => {
-                        sql.push(" AND (at, id) < (")
-                            .push_bind(before.as_millis())
-                            .push(", ")
-                            .push_bind(id.as_uuid())
-                            .push(")");
+                        $crate::push_past_row!(sql, "(at, id) <", before.as_millis(), id.as_uuid());
                     }
                     (Some(before), None) => {
                         sql.push(" AND at < ").push_bind(before.as_millis());

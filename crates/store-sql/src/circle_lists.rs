@@ -25,12 +25,12 @@ macro_rules! push_circle_roles {
 macro_rules! push_circle_page_end {
     ($sql:ident, $page:expr) => {{
         if let Some(c) = $page.after {
-            // Row values compare in list order on both databases.
-            $sql.push(" AND (c.created_at, c.id) < (")
-                .push_bind(c.created_at.as_millis())
-                .push(", ")
-                .push_bind(c.id.as_uuid())
-                .push(")");
+            $crate::push_past_row!(
+                $sql,
+                "(c.created_at, c.id) <",
+                c.created_at.as_millis(),
+                c.id.as_uuid()
+            );
         }
         $sql.push(" ORDER BY c.created_at DESC, c.id DESC LIMIT ")
             .push_bind(i64::from($page.limit));

@@ -50,6 +50,7 @@ mod family_invites;
 mod form_keys;
 mod home;
 mod kept_forms;
+mod keyset;
 mod memberships;
 mod mfa;
 mod notes;

@@ -125,12 +125,7 @@ macro_rules! impl_membership_store {
                 );
                 sql.push_bind(org.as_uuid());
                 if let Some((at, id)) = after {
-                    // Row values compare in list order on both databases.
-                    sql.push(" AND (created_at, id) > (")
-                        .push_bind(at.as_millis())
-                        .push(", ")
-                        .push_bind(id.as_uuid())
-                        .push(")");
+                    $crate::push_past_row!(sql, "(created_at, id) >", at.as_millis(), id.as_uuid());
                 }
                 sql.push(" ORDER BY created_at, id LIMIT ")
                     .push_bind(i64::from(limit));

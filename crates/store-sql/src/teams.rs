@@ -41,12 +41,7 @@ macro_rules! impl_team_store {
                 );
                 sql.push_bind(org.as_uuid());
                 if let Some((key, id)) = after {
-                    // Row values compare in list order on both databases.
-                    sql.push(" AND (name_key, id) > (")
-                        .push_bind(key)
-                        .push(", ")
-                        .push_bind(id.as_uuid())
-                        .push(")");
+                    $crate::push_past_row!(sql, "(name_key, id) >", key, id.as_uuid());
                 }
                 sql.push(" ORDER BY name_key, id LIMIT ")
                     .push_bind(i64::from(limit));
@@ -220,12 +215,12 @@ macro_rules! impl_team_store {
                     .push(" AND team_id = ")
                     .push_bind(team.as_uuid());
                 if let Some((at, id)) = after {
-                    // Row values compare in list order on both databases.
-                    sql.push(" AND (added_at, user_id) > (")
-                        .push_bind(at.as_millis())
-                        .push(", ")
-                        .push_bind(id.as_uuid())
-                        .push(")");
+                    $crate::push_past_row!(
+                        sql,
+                        "(added_at, user_id) >",
+                        at.as_millis(),
+                        id.as_uuid()
+                    );
                 }
                 sql.push(" ORDER BY added_at, user_id LIMIT ")
                     .push_bind(i64::from(limit));
